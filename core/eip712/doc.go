@@ -1,0 +1,38 @@
+// Package eip712 hashes EIP-712 typed data given as eth_signTypedData_v4
+// JSON ({types, primaryType, domain, message}).
+//
+// # Coverage
+//
+// All atomic types (address, bool, bytes1..32, uint8..256, int8..256), bytes,
+// string, structs (also recursive), dynamic and fixed-size arrays, nested
+// arrays. The domain is encoded with types.EIP712Domain exactly as given (any
+// subset and order of fields); EIP712Domain must be present in types.
+//
+// # Strictness
+//
+// Where implementations disagree this package takes the strict reading (see
+// testvectors/README.md for every decision). It refuses, each with its own
+// errs kind: out-of-range integers (int8 = 200), fractional or exponent
+// numbers, bytesN of the wrong length, odd or invalid hex, unknown or
+// undefined types (incl. the uint/int aliases), struct names that shadow
+// atomic types, duplicate field names, missing or extra fields in the message
+// or domain, fixed-array length mismatches, bools given as strings,
+// mixed-case addresses with a bad checksum, null values, duplicate JSON keys,
+// invalid UTF-8, and a primaryType not in types.
+//
+// Integers may be JSON integers (parsed exactly, never through float64),
+// decimal strings (negative for intN) or 0x-hex strings (non-negative).
+//
+// # Hostile input
+//
+// Limits bounds input size, nesting depth, array length, the number of types
+// and fields, and the total length of encodeType strings; exceeding one is
+// errs.LimitExceeded. Every value is hashed once, so work is linear in the
+// input.
+//
+// # Speed
+//
+// The JSON is parsed by a small purpose-built parser (no reflection), type
+// strings are compiled once per struct, type hashes are memoized, and
+// atomic values are encoded straight into 32-byte words.
+package eip712

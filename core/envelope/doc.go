@@ -1,0 +1,15 @@
+// Package envelope is the signed AgentRequest every mailroom request carries:
+//
+//	AgentRequest(address sender,address recipient,bytes32 payloadHash,uint256 timestamp,uint256 nonce)
+//	domain: {name "AgentMailroomRequest", version "1", chainId, verifyingContract = AgentRegistry}
+//
+// payloadHash is keccak256 of the exact request body. The digest is computed
+// by specialised code (precomputed type hash and domain separator, no
+// allocation); a test proves it equals the generic eip712 path.
+//
+// Timestamps and nonces are uint256 in the signed type; this package carries
+// them as uint64 and refuses larger values when decoding.
+//
+// Check applies the recipient-side rules that need no state (recipient,
+// timestamp window, payload hash); the nonce rule lives in core/replay.
+package envelope

@@ -1,0 +1,19 @@
+// Package replay decides whether a request's (sender, nonce, timestamp) may
+// be accepted.
+//
+// # Rule
+//
+// A request is accepted iff now − Past <= timestamp <= now + Future
+// (defaults 300 s and 30 s) and (sender, nonce) has not been used while its
+// timestamp is inside the window. Once a timestamp leaves the window the
+// request is refused by the window check alone, so a used nonce only needs
+// remembering until its timestamp + Past.
+//
+// # Guard
+//
+// Guard is a bounded in-memory memory of used nonces, safe for concurrent
+// use. Its capacity should be at least peak rate × (Past + Future). When it
+// is full of unexpired entries it refuses new requests with
+// errs.ReplayCapacity (fails closed) instead of evicting entries that could
+// still be replayed.
+package replay

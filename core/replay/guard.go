@@ -1,0 +1,109 @@
+package replay
+
+import (
+	"container/heap"
+	"sync"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+)
+
+// Key identifies one use of a nonce.
+type Key struct {
+	Sender ethsig.Address
+	Nonce  uint64
+}
+
+// Guard remembers used (sender, nonce) pairs until their timestamps leave
+// the window. The zero value is not usable; call NewGuard.
+type Guard struct {
+	w        Window
+	capacity int
+
+	mu     sync.Mutex
+	used   map[Key]uint64 // key → expiry (unix seconds)
+	expiry expiryHeap
+}
+
+// NewGuard returns a guard for window w that holds at most capacity
+// unexpired nonces.
+func NewGuard(w Window, capacity int) *Guard {
+	if capacity < 1 {
+		capacity = 1
+	}
+	return &Guard{w: w, capacity: capacity, used: make(map[Key]uint64)}
+}
+
+// Window returns the guard's window.
+func (g *Guard) Window() Window { return g.w }
+
+// Len returns the number of nonces currently remembered.
+func (g *Guard) Len() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.used)
+}
+
+// Check applies the rule without recording anything.
+func (g *Guard) Check(k Key, timestamp, now uint64) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.expire(now)
+	_, used := g.used[k]
+	return Accept(g.w, timestamp, now, used)
+}
+
+// Use applies the rule and, if the request is accepted, records the nonce
+// atomically. It returns errs.ReplayCapacity when the guard is full.
+func (g *Guard) Use(k Key, timestamp, now uint64) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.expire(now)
+	_, used := g.used[k]
+	if err := Accept(g.w, timestamp, now, used); err != nil {
+		return err
+	}
+	if len(g.expiry) >= g.capacity { // counts forgotten-but-unexpired entries too: fails closed
+		return errs.New(errs.ReplayCapacity, "replay guard holds %d unexpired nonces (its capacity); refusing until some expire", g.capacity)
+	}
+	exp := g.w.ExpiresAt(timestamp)
+	g.used[k] = exp
+	heap.Push(&g.expiry, entry{k: k, exp: exp})
+	return nil
+}
+
+// Forget removes a recorded nonce (used when a durable store refuses to
+// commit a request the guard had already admitted).
+func (g *Guard) Forget(k Key) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	delete(g.used, k) // the heap entry is dropped lazily by expire
+}
+
+// expire drops entries whose timestamps have left the window.
+func (g *Guard) expire(now uint64) {
+	for len(g.expiry) > 0 && g.expiry[0].exp < now {
+		e := heap.Pop(&g.expiry).(entry)
+		if exp, ok := g.used[e.k]; ok && exp == e.exp {
+			delete(g.used, e.k)
+		}
+	}
+}
+
+type entry struct {
+	k   Key
+	exp uint64
+}
+
+type expiryHeap []entry
+
+func (h expiryHeap) Len() int           { return len(h) }
+func (h expiryHeap) Less(i, j int) bool { return h[i].exp < h[j].exp }
+func (h expiryHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *expiryHeap) Push(x any)        { *h = append(*h, x.(entry)) }
+func (h *expiryHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return e
+}
