@@ -1,6 +1,7 @@
 package ethsig
 
 import (
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/decred/dcrd/dcrec/secp256k1/v4/ecdsa"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -8,7 +9,15 @@ import (
 
 // Sign signs a 32-byte digest deterministically (RFC 6979) and returns a
 // low-s signature with v in {27, 28}.
+//
+// A digest >= n is reduced mod n first, as RFC 6979 §3.2 step a specifies
+// (bits2octets) and libsecp256k1 does; decred's nonce function would
+// otherwise take the unreduced bytes and give a different (still valid)
+// signature than go-ethereum's cgo build.
 func (k *PrivateKey) Sign(digest [32]byte) Signature {
+	var e secp256k1.ModNScalar
+	e.SetBytes(&digest)
+	digest = e.Bytes()
 	compact := ecdsa.SignCompact(k.k, digest[:], false) // v‖r‖s, v = 27 + recid
 	var sig Signature
 	copy(sig[:64], compact[1:])
