@@ -1,0 +1,324 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+)
+
+func init() {
+	register(newRegisterCmd)
+	register(newProfileCmd)
+	register(newAgentCmd)
+}
+
+// profileFlags are --endpoint, --capability and --rate.
+type profileFlags struct {
+	endpoint string
+	caps     []string
+	rate     string
+}
+
+func (p *profileFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&p.endpoint, "endpoint", "", "the agent's HTTP endpoint")
+	cmd.Flags().StringSliceVar(&p.caps, "capability", nil, "a model capability (repeat, or comma-separate)")
+	cmd.Flags().StringVar(&p.rate, "rate", "0", "price per task (wei, or e.g. 0.001ether, 10gwei)")
+}
+
+// apply overlays the flags that were set on base.
+func (p *profileFlags) apply(cmd *cobra.Command, base chain.Profile) (chain.Profile, error) {
+	if cmd.Flags().Changed("endpoint") {
+		base.Endpoint = p.endpoint
+	}
+	if cmd.Flags().Changed("capability") {
+		base.Capabilities = p.caps
+	}
+	if cmd.Flags().Changed("rate") || base.RatePerTaskWei == nil {
+		r, err := chain.ParseAmount(p.rate)
+		if err != nil {
+			return base, err
+		}
+		base.RatePerTaskWei = r
+	}
+	return base, nil
+}
+
+type agentOut struct {
+	DID            string   `json:"did"`
+	Address        string   `json:"address"`
+	Owner          string   `json:"owner"`
+	Endpoint       string   `json:"endpoint"`
+	Capabilities   []string `json:"capabilities"`
+	RatePerTaskWei string   `json:"ratePerTaskWei"`
+	Active         bool     `json:"active"`
+	Tx             *txOut   `json:"tx,omitempty"`
+}
+
+func newAgentOut(a *chain.Agent, r *chain.Receipt) agentOut {
+	o := agentOut{DID: a.DID(), Address: addrOut(a.Address), Owner: addrOut(a.Owner), Endpoint: a.Endpoint,
+		Capabilities: a.Capabilities, RatePerTaskWei: weiOut(a.RatePerTaskWei), Active: a.Active}
+	if o.Capabilities == nil {
+		o.Capabilities = []string{}
+	}
+	if r != nil {
+		t := newTxOut(r)
+		o.Tx = &t
+	}
+	return o
+}
+
+// showAgent prints the (resulting) agent record, after the transaction if any.
+func showAgent(cmd *cobra.Command, f *chainFlags, what string, a *chain.Agent, r *chain.Receipt) error {
+	if f.json {
+		return printJSON(cmd, newAgentOut(a, r))
+	}
+	if r != nil {
+		printTx(cmd, what, r)
+	}
+	out := cmd.OutOrStdout()
+	fmt.Fprintf(out, "did:          %s\n", a.DID())
+	fmt.Fprintf(out, "owner:        %s\n", addrOut(a.Owner))
+	fmt.Fprintf(out, "endpoint:     %s\n", a.Endpoint)
+	fmt.Fprintf(out, "capabilities: %s\n", strings.Join(a.Capabilities, ", "))
+	fmt.Fprintf(out, "rate:         %s\n", chain.FormatWei(a.RatePerTaskWei))
+	fmt.Fprintf(out, "active:       %v\n", a.Active)
+	return nil
+}
+
+func newRegisterCmd() *cobra.Command {
+	var (
+		f                        chainFlags
+		p                        profileFlags
+		agentKey, agent, consent string
+		agentDev                 int
+		deadline                 uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "register",
+		Short: "Register an agent in the AgentRegistry (the signer becomes its owner)",
+		Long: `Registers an agent; the transaction's signer (--key or --dev-account) becomes
+its owner. The agent consents with an EIP-712 RegisterAgent signature:
+  - no --agent/--agent-key: the signer registers itself (no signature needed);
+  - --agent-key FILE or --agent-dev-account N: the consent is signed here;
+  - --agent ADDR|DID --consent-sig 0x… --deadline UNIX: a consent signed elsewhere.`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			owner, err := f.signer(cmd)
+			if err != nil {
+				return err
+			}
+			prof, err := p.apply(cmd, chain.Profile{})
+			if err != nil {
+				return err
+			}
+			ctx, cancel := f.context(cmd)
+			defer cancel()
+			c, err := f.connect(ctx)
+			if err != nil {
+				return err
+			}
+			var (
+				agentAddr = owner.Address()
+				sig       []byte
+				dl        = deadline
+			)
+			hasAgentKey := cmd.Flags().Changed("agent-key") || cmd.Flags().Changed("agent-dev-account")
+			switch {
+			case hasAgentKey && cmd.Flags().Changed("agent"):
+				return errs.New(errs.InvalidInput, "--agent and --agent-key are exclusive")
+			case hasAgentKey:
+				ak, err := signerFrom(cmd, "agent-key", agentKey, "agent-dev-account", agentDev)
+				if err != nil {
+					return err
+				}
+				agentAddr = ak.Address()
+				if ak.Address() != owner.Address() {
+					if dl == 0 {
+						dl = uint64(time.Now().Add(time.Hour).Unix())
+					}
+					s := c.Registry.SignConsent(ak, owner.Address(), dl)
+					sig = s.Bytes()
+				}
+			case cmd.Flags().Changed("agent"):
+				a, err := parseAgentArg(agent)
+				if err != nil {
+					return err
+				}
+				agentAddr = a
+				if a != owner.Address() {
+					if err := requireFlags(cmd, "consent-sig", "deadline"); err != nil {
+						return err
+					}
+					if sig, err = parseSig(consent); err != nil {
+						return err
+					}
+				}
+			}
+			r, err := c.Registry.Register(ctx, owner, agentAddr, prof, dl, sig)
+			if err != nil {
+				return err
+			}
+			a, err := c.Registry.GetAgent(ctx, agentAddr)
+			if err != nil {
+				return err
+			}
+			return showAgent(cmd, &f, "registered", a, r)
+		},
+	}
+	f.add(cmd, true)
+	p.add(cmd)
+	fl := cmd.Flags()
+	fl.StringVar(&agentKey, "agent-key", "", "the agent's key file; signs the consent here")
+	fl.IntVar(&agentDev, "agent-dev-account", -1, "use dev account N as the agent key")
+	fl.StringVar(&agent, "agent", "", "the agent (address or did:agent:eth DID) when its consent was signed elsewhere")
+	fl.StringVar(&consent, "consent-sig", "", "the agent's 65-byte RegisterAgent signature (with --agent)")
+	fl.Uint64Var(&deadline, "deadline", 0, "consent deadline, unix seconds (default: now + 1h when signing here)")
+	return cmd
+}
+
+func newProfileCmd() *cobra.Command {
+	var f chainFlags
+	cmd := &cobra.Command{
+		Use:   "profile <did|address>",
+		Short: "Show an agent's registry record",
+		Args:  exactArgs(1, "an agent DID or address"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			agent, err := parseAgentArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx, cancel := f.context(cmd)
+			defer cancel()
+			c, err := f.connect(ctx)
+			if err != nil {
+				return err
+			}
+			a, err := c.Registry.GetAgent(ctx, agent)
+			if err != nil {
+				return err
+			}
+			return showAgent(cmd, &f, "", a, nil)
+		},
+	}
+	f.add(cmd, false)
+	return cmd
+}
+
+func newAgentCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "agent",
+		Short: "Manage a registered agent (owner operations)",
+		Args:  exactArgs(0, "a subcommand"),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newAgentUpdateCmd(), newAgentSimpleCmd("activate"), newAgentSimpleCmd("deactivate"), newAgentTransferCmd())
+	return cmd
+}
+
+func newAgentUpdateCmd() *cobra.Command {
+	var (
+		f chainFlags
+		p profileFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "update <did|address>",
+		Short: "Change an agent's endpoint, capabilities or rate (unset flags keep their value)",
+		Args:  exactArgs(1, "an agent DID or address"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return agentTx(cmd, &f, args[0], "updated", func(c *chain.Client, s *chain.Signer, a *chain.Agent) (*chain.Receipt, error) {
+				prof, err := p.apply(cmd, chain.Profile{Endpoint: a.Endpoint, Capabilities: a.Capabilities, RatePerTaskWei: a.RatePerTaskWei})
+				if err != nil {
+					return nil, err
+				}
+				return c.Registry.Update(cmd.Context(), s, a.Address, prof)
+			})
+		},
+	}
+	f.add(cmd, true)
+	p.add(cmd)
+	return cmd
+}
+
+func newAgentSimpleCmd(op string) *cobra.Command {
+	var f chainFlags
+	short := map[string]string{
+		"activate":   "Mark an agent active (owner only)",
+		"deactivate": "Mark an agent inactive (owner, or the agent key itself)",
+	}[op]
+	cmd := &cobra.Command{
+		Use:   op + " <did|address>",
+		Short: short,
+		Args:  exactArgs(1, "an agent DID or address"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return agentTx(cmd, &f, args[0], op+"d", func(c *chain.Client, s *chain.Signer, a *chain.Agent) (*chain.Receipt, error) {
+				if op == "activate" {
+					return c.Registry.Activate(cmd.Context(), s, a.Address)
+				}
+				return c.Registry.Deactivate(cmd.Context(), s, a.Address)
+			})
+		},
+	}
+	f.add(cmd, true)
+	return cmd
+}
+
+func newAgentTransferCmd() *cobra.Command {
+	var f chainFlags
+	cmd := &cobra.Command{
+		Use:   "transfer <did|address> <new-owner>",
+		Short: "Transfer an agent to a new owner (owner only)",
+		Args:  exactArgs(2, "an agent and a new owner"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			newOwner, err := parseAgentArg(args[1])
+			if err != nil {
+				return err
+			}
+			if newOwner == (common.Address{}) {
+				return errs.New(errs.InvalidAddress, "new owner is the zero address")
+			}
+			return agentTx(cmd, &f, args[0], "transferred", func(c *chain.Client, s *chain.Signer, a *chain.Agent) (*chain.Receipt, error) {
+				return c.Registry.TransferOwnership(cmd.Context(), s, a.Address, newOwner)
+			})
+		},
+	}
+	f.add(cmd, true)
+	return cmd
+}
+
+// agentTx runs one owner transaction on an existing agent and prints the result.
+func agentTx(cmd *cobra.Command, f *chainFlags, agentArg, what string, fn func(*chain.Client, *chain.Signer, *chain.Agent) (*chain.Receipt, error)) error {
+	agent, err := parseAgentArg(agentArg)
+	if err != nil {
+		return err
+	}
+	s, err := f.signer(cmd)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := f.context(cmd)
+	defer cancel()
+	cmd.SetContext(ctx)
+	c, err := f.connect(ctx)
+	if err != nil {
+		return err
+	}
+	a, err := c.Registry.GetAgent(ctx, agent)
+	if err != nil {
+		return err
+	}
+	r, err := fn(c, s, a)
+	if err != nil {
+		return err
+	}
+	if a, err = c.Registry.GetAgent(ctx, agent); err != nil {
+		return err
+	}
+	return showAgent(cmd, f, what+" "+did.Format(a2core(agent)), a, r)
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/spf13/cobra"
+
+	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/devchain"
+)
+
+// Defaults shared by every chain command.
+const (
+	defaultRPC         = "http://127.0.0.1:8545"
+	defaultDeployments = "deployments.json"
+)
+
+// chainFlags are the flags of every command that talks to a chain.
+type chainFlags struct {
+	rpc         string
+	deployments string
+	key         string
+	devAccount  int
+	timeout     time.Duration
+	json        bool
+}
+
+// add registers --rpc, --deployments, --timeout, --json and, with withKey,
+// --key and --dev-account.
+func (f *chainFlags) add(cmd *cobra.Command, withKey bool) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.rpc, "rpc", defaultRPC, "JSON-RPC endpoint of the chain")
+	fl.StringVar(&f.deployments, "deployments", defaultDeployments, "deployments file with the contract addresses")
+	fl.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up after this long")
+	fl.BoolVar(&f.json, "json", false, "print structured JSON")
+	if withKey {
+		fl.StringVar(&f.key, "key", "", "key file (0x-hex private key on the first line) that signs the transaction")
+		fl.IntVar(&f.devAccount, "dev-account", -1, "use dev account N of `mailroom node` instead of --key (dev chains only)")
+	}
+}
+
+func (f *chainFlags) context(cmd *cobra.Command) (context.Context, context.CancelFunc) {
+	ctx := cmd.Context()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return context.WithTimeout(ctx, f.timeout)
+}
+
+// connect dials --rpc and binds the contracts of --deployments.
+func (f *chainFlags) connect(ctx context.Context) (*chain.Client, error) {
+	d, err := chain.LoadDeployment(f.deployments)
+	if err != nil {
+		return nil, err
+	}
+	be, err := chain.Dial(ctx, f.rpc)
+	if err != nil {
+		return nil, err
+	}
+	return chain.New(ctx, be, d)
+}
+
+// signer returns the key of --key or --dev-account (exactly one).
+func (f *chainFlags) signer(cmd *cobra.Command) (*chain.Signer, error) {
+	return signerFrom(cmd, "key", f.key, "dev-account", f.devAccount)
+}
+
+func signerFrom(cmd *cobra.Command, keyFlag, keyFile, devFlag string, dev int) (*chain.Signer, error) {
+	hasKey, hasDev := cmd.Flags().Changed(keyFlag), cmd.Flags().Changed(devFlag)
+	switch {
+	case hasKey && hasDev:
+		return nil, errs.New(errs.InvalidInput, "--%s and --%s are exclusive", keyFlag, devFlag)
+	case hasDev:
+		return devchain.DevKey(dev)
+	case hasKey:
+		b, err := loadKeyFile(keyFile)
+		if err != nil {
+			return nil, err
+		}
+		k, err := ethsig.PrivateKeyFromBytes(b)
+		if err != nil {
+			return nil, err
+		}
+		return chain.NewSigner(k)
+	default:
+		return nil, errs.New(errs.InvalidInput, "--%s FILE or --%s N is required", keyFlag, devFlag)
+	}
+}
+
+// parseAgentArg accepts a did:agent:eth DID or a 0x address.
+func parseAgentArg(s string) (common.Address, error) {
+	a, err := did.ParseAddressOrDID(strings.TrimSpace(s))
+	if err != nil {
+		return common.Address{}, err
+	}
+	return common.Address(a), nil
+}
+
+// parseChannelID parses a 0x-hex 32-byte channel id.
+func parseChannelID(s string) ([32]byte, error) {
+	b, err := hexutil.Decode(strings.TrimSpace(s))
+	if err != nil || len(b) != 32 {
+		return [32]byte{}, errs.New(errs.InvalidInput, "channel id %q is not 0x + 64 hex digits", s)
+	}
+	return [32]byte(b), nil
+}
+
+// parseDelay accepts seconds ("3600") or a Go duration ("1h").
+func parseDelay(s string) (uint64, error) {
+	if n, err := strconv.ParseUint(s, 10, 64); err == nil {
+		return n, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return 0, errs.New(errs.InvalidInput, "delay %q: want seconds or a duration like 1h", s)
+	}
+	return uint64(d / time.Second), nil
+}
+
+func parseSig(s string) ([]byte, error) {
+	sig, err := ethsig.ParseSignature(strings.TrimSpace(s))
+	if err != nil {
+		return nil, err
+	}
+	return sig.Bytes(), nil
+}
+
+// txOut is the JSON form of a mined transaction.
+type txOut struct {
+	TxHash  string `json:"txHash"`
+	GasUsed uint64 `json:"gasUsed"`
+	Block   uint64 `json:"block"`
+}
+
+func newTxOut(r *chain.Receipt) txOut {
+	return txOut{TxHash: r.TxHash.Hex(), GasUsed: r.GasUsed, Block: r.BlockNumber}
+}
+
+// printTx prints a transaction's hash and gas in plain mode.
+func printTx(cmd *cobra.Command, what string, r *chain.Receipt) {
+	out := cmd.OutOrStdout()
+	fmt.Fprintf(out, "%s: tx %s (block %d, gas used %d)\n", what, r.TxHash.Hex(), r.BlockNumber, r.GasUsed)
+}
+
+func addrOut(a common.Address) string { return ethsig.Address(a).String() }
+
+func weiOut(w *big.Int) string {
+	if w == nil {
+		return "0"
+	}
+	return w.String()
+}
+
+// writeFileAtomic writes data to path via a temporary file in the same folder.
+func writeFileAtomic(path string, data []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return errs.New(errs.InvalidInput, "write %s: %v", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return errs.New(errs.InvalidInput, "write %s: %v", path, err)
+	}
+	return nil
+}
+
+func a2core(a common.Address) ethsig.Address { return ethsig.Address(a) }
+
+type bigInt = big.Int

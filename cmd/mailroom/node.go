@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/spf13/cobra"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/devchain"
+)
+
+func init() { register(newNodeCmd) }
+
+func newNodeCmd() *cobra.Command {
+	var (
+		host, datadir, deployments, balance string
+		port, accounts                      int
+		verbose                             bool
+	)
+	cmd := &cobra.Command{
+		Use:   "node",
+		Short: "Run a local dev chain (chain id 31337) with the contracts deployed",
+		Long: `Runs an in-process go-ethereum dev chain that mines a block as soon as a
+transaction arrives, serves JSON-RPC over HTTP, prefunds deterministic dev
+accounts (key i = keccak256("agentmailroom dev account <i>"); public, never
+use them elsewhere), deploys AgentRegistry and AgentPaymentChannel and writes
+their addresses to the deployments file. Runs until SIGINT or SIGTERM.
+
+With --datadir the chain persists, and the contracts of an existing
+deployments file are reused when they still have code.`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !verbose {
+				log.SetDefault(log.NewLogger(slog.DiscardHandler))
+			}
+			bal, err := chain.ParseAmount(balance)
+			if err != nil {
+				return err
+			}
+			cfg := devchain.Config{Host: host, Port: port, DataDir: datadir, Accounts: accounts, Balance: bal}
+			if datadir != "" {
+				if d, err := chain.LoadDeployment(deployments); err == nil && d.ChainID == devchain.ChainID {
+					cfg.Existing = &d
+				}
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			c, err := devchain.Start(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if err := c.Deployment.Save(deployments); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "mailroom dev chain\n")
+			fmt.Fprintf(out, "chain id:        %d (0x%x)\n", devchain.ChainID, devchain.ChainID)
+			fmt.Fprintf(out, "\naccounts (%s ether each; keys are public, dev only):\n", chain.FormatEther(bal))
+			for i, k := range c.Keys {
+				fmt.Fprintf(out, "(%d) %s  key %s\n", i, addrOut(k.Address()), k.Hex())
+			}
+			state := "deployed"
+			if c.Reused {
+				state = "reused"
+			}
+			fmt.Fprintf(out, "\ncontracts (%s by account 0):\n", state)
+			fmt.Fprintf(out, "AgentRegistry:       %s\n", addrOut(c.Deployment.Registry))
+			fmt.Fprintf(out, "AgentPaymentChannel: %s\n", addrOut(c.Deployment.PaymentChannel))
+			fmt.Fprintf(out, "deployments file:    %s\n", deployments)
+			fmt.Fprintf(out, "\nlistening on %s\n", c.RPC)
+			<-ctx.Done()
+			fmt.Fprintln(out, "shutting down")
+			if err := c.Close(); err != nil {
+				return err
+			}
+			fmt.Fprintln(out, "stopped")
+			if err := cmd.Context().Err(); err != nil && !errors.Is(err, context.Canceled) {
+				return errs.New(errs.Internal, "%v", err)
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&host, "host", "127.0.0.1", "HTTP listen host")
+	fl.IntVar(&port, "port", 8545, "HTTP listen port (0 picks a free port)")
+	fl.StringVar(&datadir, "datadir", "", "keep the chain in this folder (default: in memory)")
+	fl.StringVar(&deployments, "deployments", defaultDeployments, "write the contract addresses to this file")
+	fl.IntVar(&accounts, "accounts", 10, "number of prefunded dev accounts")
+	fl.StringVar(&balance, "balance", "10000ether", "balance of each dev account")
+	fl.BoolVar(&verbose, "verbose", false, "print go-ethereum's logs")
+	return cmd
+}

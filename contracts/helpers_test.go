@@ -1,0 +1,275 @@
+package contracts_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/agentmailroom/mailroom/contracts/gen/agentpaymentchannel"
+	"github.com/agentmailroom/mailroom/contracts/gen/agentregistry"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/registration"
+	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+)
+
+const nAccounts = 6
+
+var (
+	ether       = big.NewInt(1e18)
+	gwei        = big.NewInt(1e9)
+	initBalance = new(big.Int).Mul(big.NewInt(1000), ether)
+)
+
+// env is a simulated chain with both contracts deployed by account 0.
+type env struct {
+	t       *testing.T
+	sim     *simulated.Backend
+	client  simulated.Client
+	chainID *big.Int
+	keys    []*ecdsa.PrivateKey
+	addrs   []common.Address
+	signers []*chain.Signer
+
+	reg     *agentregistry.AgentRegistry
+	regAddr common.Address
+	ch      *agentpaymentchannel.AgentPaymentChannel
+	chAddr  common.Address
+
+	gasSpent *big.Int // Σ gasUsed × effectiveGasPrice of every mined transaction
+}
+
+// testKey i is keccak256("contracts test key <i>").
+func testKey(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("contracts test key " + strconv.Itoa(i))))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// osakaRules is go-ethereum's dev config without the forks after Osaka
+// (Amsterdam/Bogota reprice state growth, EIP-8037): the rules of mainnet
+// today. Tests run under it unless they say otherwise.
+func osakaRules() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.AmsterdamTime = nil
+	c.BogotaTime = nil
+	return &c
+}
+
+// devRules is go-ethereum's dev config as is (what `mailroom node` runs).
+func devRules() *params.ChainConfig { return params.AllDevChainProtocolChanges }
+
+func newEnv(t *testing.T) *env { return newEnvRules(t, osakaRules()) }
+
+func newEnvRules(t *testing.T, rules *params.ChainConfig) *env {
+	t.Helper()
+	e := &env{t: t, gasSpent: new(big.Int)}
+	alloc := types.GenesisAlloc{}
+	for i := 0; i < nAccounts; i++ {
+		k := testKey(i)
+		e.keys = append(e.keys, k)
+		e.addrs = append(e.addrs, crypto.PubkeyToAddress(k.PublicKey))
+		s, err := chain.SignerFromECDSA(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.signers = append(e.signers, s)
+		alloc[e.addrs[i]] = types.Account{Balance: new(big.Int).Set(initBalance)}
+	}
+	e.sim = simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = rules })
+	t.Cleanup(func() { e.sim.Close() })
+	e.client = e.sim.Client()
+	id, err := e.client.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.chainID = id
+
+	addr, tx, reg, err := agentregistry.DeployAgentRegistry(e.opts(0, nil), e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.mine(tx)
+	e.reg, e.regAddr = reg, addr
+	e.chAddr, e.ch = e.deployChannel(0)
+	return e
+}
+
+func (e *env) deployChannel(from int) (common.Address, *agentpaymentchannel.AgentPaymentChannel) {
+	e.t.Helper()
+	addr, tx, ch, err := agentpaymentchannel.DeployAgentPaymentChannel(e.opts(from, nil), e.client)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.mine(tx)
+	return addr, ch
+}
+
+func (e *env) opts(i int, value *big.Int) *bind.TransactOpts {
+	o, err := bind.NewKeyedTransactorWithChainID(e.keys[i], e.chainID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	o.Value = value
+	return o
+}
+
+func (e *env) call() *bind.CallOpts { return &bind.CallOpts{} }
+
+// mine commits a block and returns the successful receipt of tx.
+func (e *env) mine(tx *types.Transaction) *types.Receipt {
+	e.t.Helper()
+	e.sim.Commit()
+	rc, err := e.client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		e.t.Fatalf("receipt: %v", err)
+	}
+	e.gasSpent.Add(e.gasSpent, new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice))
+	if rc.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("transaction %s reverted", tx.Hash().Hex())
+	}
+	return rc
+}
+
+// ok requires that sending succeeded and mines it.
+func (e *env) ok(tx *types.Transaction, err error) *types.Receipt {
+	e.t.Helper()
+	if err != nil {
+		e.t.Fatalf("transaction refused: %v (%s)", err, chain.RevertName(err))
+	}
+	return e.mine(tx)
+}
+
+// refused requires that the transaction was refused with the named custom error.
+// Use: e.refused("Name")(e.ch.Claim(...)).
+func (e *env) refused(want string) func(*types.Transaction, error) {
+	return func(tx *types.Transaction, err error) { e.t.Helper(); e.checkRefused(want, tx, err) }
+}
+
+func (e *env) checkRefused(want string, tx *types.Transaction, err error) {
+	e.t.Helper()
+	if err == nil {
+		e.mine(tx)
+		e.t.Fatalf("transaction accepted, want revert %s", want)
+	}
+	if got := chain.RevertName(err); got != want {
+		e.t.Fatalf("revert %q (%v), want %s", got, err, want)
+	}
+}
+
+func (e *env) balance(a common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.client.BalanceAt(context.Background(), a, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+func (e *env) now() uint64 {
+	e.t.Helper()
+	h, err := e.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// advance moves block time forward by d (and mines an empty block). The
+// simulated txpool drops included transactions asynchronously after a
+// Commit, so AdjustTime may briefly see a "non-empty block"; retry.
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	var err error
+	for i := 0; i < 200; i++ {
+		if err = e.sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	e.t.Fatal(err)
+}
+
+func (e *env) coreKey(i int) *ethsig.PrivateKey {
+	k, err := ethsig.PrivateKeyFromBytes(crypto.FromECDSA(e.keys[i]))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return k
+}
+
+func (e *env) voucherDomain() *voucher.Domain {
+	return voucher.NewDomain(e.chainID.Uint64(), ethsig.Address(e.chAddr))
+}
+
+// sign signs Voucher(id, amount) with account i's key under the channel contract's domain.
+func (e *env) sign(i int, id [32]byte, amount *big.Int) []byte {
+	return e.signWith(e.voucherDomain(), i, id, amount)
+}
+
+func (e *env) signWith(d *voucher.Domain, i int, id [32]byte, amount *big.Int) []byte {
+	e.t.Helper()
+	sig, err := d.Sign(e.coreKey(i), &voucher.Voucher{ChannelID: id, CumulativeAmount: amount})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return sig.Bytes()
+}
+
+// consent signs RegisterAgent(agent i, owner, deadline) with agent i's key.
+func (e *env) consent(agent int, owner common.Address, deadline uint64) []byte {
+	d := registration.NewDomain(e.chainID.Uint64(), ethsig.Address(e.regAddr))
+	sig := d.Sign(e.coreKey(agent), &registration.Consent{Agent: ethsig.Address(e.addrs[agent]), Owner: ethsig.Address(owner), Deadline: deadline})
+	return sig.Bytes()
+}
+
+// open creates a channel from account s to account r and returns its id.
+func (e *env) open(s, r int, deposit *big.Int, delay int64) [32]byte {
+	e.t.Helper()
+	rc := e.ok(e.ch.CreateChannel(e.opts(s, deposit), e.addrs[r], big.NewInt(delay)))
+	for _, l := range rc.Logs {
+		if ev, err := e.ch.ParseChannelCreated(*l); err == nil {
+			return ev.ChannelId
+		}
+	}
+	e.t.Fatal("no ChannelCreated event")
+	return [32]byte{}
+}
+
+// chanState is the getChannel result.
+type chanState = struct {
+	Sender           common.Address
+	Recipient        common.Address
+	Deposit          *big.Int
+	Claimed          *big.Int
+	WithdrawDelay    *big.Int
+	CloseRequestedAt *big.Int
+	Open             bool
+}
+
+func (e *env) channel(id [32]byte) chanState {
+	e.t.Helper()
+	c, err := e.ch.GetChannel(e.call(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c
+}
+
+func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ether) }
+
+func milli(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e15)) }

@@ -1,0 +1,167 @@
+package chain
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agentmailroom/mailroom/contracts/gen/agentpaymentchannel"
+	"github.com/agentmailroom/mailroom/contracts/gen/agentregistry"
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+)
+
+// Deployment says where the contracts live. Its JSON form is the
+// deployments file: {"chainId":31337,"registry":"0x…","paymentChannel":"0x…","rpc":"http://…"}.
+type Deployment struct {
+	ChainID        uint64
+	Registry       common.Address
+	PaymentChannel common.Address
+	RPC            string
+}
+
+type deploymentJSON struct {
+	ChainID        uint64         `json:"chainId"`
+	Registry       ethsig.Address `json:"registry"`
+	PaymentChannel ethsig.Address `json:"paymentChannel"`
+	RPC            string         `json:"rpc,omitempty"`
+}
+
+// MarshalJSON writes EIP-55 addresses.
+func (d Deployment) MarshalJSON() ([]byte, error) {
+	return json.Marshal(deploymentJSON{d.ChainID, toCore(d.Registry), toCore(d.PaymentChannel), d.RPC})
+}
+
+// UnmarshalJSON reads a deployments file; unknown fields are refused.
+func (d *Deployment) UnmarshalJSON(b []byte) error {
+	var w deploymentJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return errs.New(errs.InvalidJSON, "deployments: %v", err)
+	}
+	*d = Deployment{w.ChainID, fromCore(w.Registry), fromCore(w.PaymentChannel), w.RPC}
+	return nil
+}
+
+// LoadDeployment reads a deployments file.
+func LoadDeployment(path string) (Deployment, error) {
+	var d Deployment
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return d, errs.New(errs.InvalidInput, "read deployments file: %v", err)
+	}
+	if err := json.Unmarshal(data, &d); err != nil {
+		return d, errs.New(errs.InvalidJSON, "%s: %s", path, errs.Message(err))
+	}
+	if d.Registry == (common.Address{}) || d.PaymentChannel == (common.Address{}) {
+		return d, errs.New(errs.InvalidInput, "%s: registry and paymentChannel are required", path)
+	}
+	return d, nil
+}
+
+// Save writes the deployments file (indented JSON, mode 0644).
+func (d Deployment) Save(path string) error {
+	data, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return errs.New(errs.Internal, "%v", err)
+	}
+	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+		return errs.New(errs.InvalidInput, "write deployments file: %v", err)
+	}
+	return nil
+}
+
+// Deploy deploys both contracts from deployer and waits for them.
+func Deploy(ctx context.Context, b Backend, deployer *Signer) (Deployment, error) {
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return Deployment{}, errs.New(errs.ChainError, "chain id: %v", err)
+	}
+	t := &transactor{backend: b, chainID: chainID}
+	o, err := t.opts(ctx, deployer, nil)
+	if err != nil {
+		return Deployment{}, err
+	}
+	regAddr, regTx, _, err := agentregistry.DeployAgentRegistry(o, b)
+	if err != nil {
+		return Deployment{}, classify("deploy AgentRegistry", err)
+	}
+	// The second deployment's nonce must follow the first's.
+	o.Nonce = new(big.Int).SetUint64(regTx.Nonce() + 1)
+	chAddr, chTx, _, err := agentpaymentchannel.DeployAgentPaymentChannel(o, b)
+	if err != nil {
+		return Deployment{}, classify("deploy AgentPaymentChannel", err)
+	}
+	if _, err := t.wait(ctx, "deploy AgentRegistry", deployer.Address(), regTx); err != nil {
+		return Deployment{}, err
+	}
+	if _, err := t.wait(ctx, "deploy AgentPaymentChannel", deployer.Address(), chTx); err != nil {
+		return Deployment{}, err
+	}
+	return Deployment{ChainID: chainID.Uint64(), Registry: regAddr, PaymentChannel: chAddr}, nil
+}
+
+// HasCode reports whether both contracts of d have code on the chain.
+func HasCode(ctx context.Context, b Backend, d Deployment) (bool, error) {
+	for _, a := range []common.Address{d.Registry, d.PaymentChannel} {
+		code, err := b.CodeAt(ctx, a, nil)
+		if err != nil {
+			return false, errs.New(errs.ChainError, "code at %s: %v", a.Hex(), err)
+		}
+		if len(code) == 0 {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// Client is a chain connection with both contracts bound.
+type Client struct {
+	Backend    Backend
+	ChainID    *big.Int
+	Deployment Deployment
+	Registry   *Registry
+	Channels   *Channels
+}
+
+// New binds the contracts of d on backend b. It checks that the chain id
+// matches d.ChainID (when set) and that both contracts have code.
+func New(ctx context.Context, b Backend, d Deployment) (*Client, error) {
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, errs.New(errs.ChainError, "chain id: %v", err)
+	}
+	if d.ChainID != 0 && chainID.Uint64() != d.ChainID {
+		return nil, errs.New(errs.ChainError, "deployments are for chain %d but the RPC serves chain %s", d.ChainID, chainID)
+	}
+	ok, err := HasCode(ctx, b, d)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errs.New(errs.ChainError, "no contract code at registry %s / paymentChannel %s on chain %s", d.Registry.Hex(), d.PaymentChannel.Hex(), chainID)
+	}
+	reg, err := NewRegistry(b, chainID, d.Registry)
+	if err != nil {
+		return nil, err
+	}
+	ch, err := NewChannels(b, chainID, d.PaymentChannel)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{Backend: b, ChainID: chainID, Deployment: d, Registry: reg, Channels: ch}, nil
+}
+
+// Balance returns the balance of addr in wei.
+func (c *Client) Balance(ctx context.Context, addr common.Address) (*big.Int, error) {
+	v, err := c.Backend.BalanceAt(ctx, addr, nil)
+	if err != nil {
+		return nil, errs.New(errs.ChainError, "balance of %s: %v", addr.Hex(), err)
+	}
+	return v, nil
+}
