@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/envelope"
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/hosts/agent"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/native"
+	"github.com/agentmailroom/mailroom/hosts/server"
+	"github.com/agentmailroom/mailroom/hosts/store"
+)
+
+func init() { register(newBenchCmd) }
+
+type benchResult struct {
+	Senders          int     `json:"senders"`
+	Requests         int64   `json:"requests"`
+	Paid             int64   `json:"paid"`
+	Failed           int64   `json:"failed"`
+	Seconds          float64 `json:"seconds"`
+	PaidPerSecond    float64 `json:"paidPerSecond"`
+	P50Ms            float64 `json:"p50Ms"`
+	P99Ms            float64 `json:"p99Ms"`
+	CryptoBoundRPS   float64 `json:"cryptoBoundPerSecond"`
+	RatioToBound     float64 `json:"ratioToCryptoBound"`
+	StoreCommits     uint64  `json:"storeCommits"`
+	StoreWrites      uint64  `json:"storeWrites"`
+	ReceiptsVerified int64   `json:"receiptsVerified"`
+	AcceptedWei      string  `json:"acceptedWei"`
+	Durable          bool    `json:"durable"`
+	RecoverBackend   string  `json:"recoverBackend"`
+}
+
+type benchReq struct {
+	hdr  http.Header
+	body []byte
+	env  *envelope.Signed
+	vs   *voucher.Signed
+}
+
+func newBenchCmd() *cobra.Command {
+	var senders, perSender int
+	var duration time.Duration
+	var jsonOut bool
+	var verifyEvery int
+	var cpuProfile string
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Load-test a mailroom on loopback: K paying senders, real HTTP, durable store",
+		Long: `Bench starts an embedded chain, registers Bob and K senders, opens one channel
+per sender, starts Bob's mailroom (durable bbolt store with fsync, group commit)
+on a loopback port, and lets every sender post pre-signed paid requests
+(envelope + cumulative voucher) back to back for --duration. It reports paid
+requests per second, p50/p99 latency, and the ratio to the crypto bound
+measured in the same run: all cores doing nothing but the two signature
+recoveries each request needs. Requests are signed before the clock starts,
+so that the senders' signing does not compete with the mailroom for the CPU.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+			defer cancel()
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return errs.New(errs.InvalidInput, "%v", err)
+				}
+				defer f.Close()
+				pprof.StartCPUProfile(f)
+				defer pprof.StopCPUProfile()
+			}
+			r, err := runBench(ctx, cmd.ErrOrStderr(), senders, perSender, duration, verifyEvery)
+			if err != nil {
+				return err
+			}
+			if jsonOut {
+				b, _ := json.Marshal(r)
+				fmt.Fprintln(cmd.OutOrStdout(), string(b))
+				return nil
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%d senders, %d paid requests in %.2f s: %.0f paid requests/s (p50 %.2f ms, p99 %.2f ms), %d failed\n",
+				r.Senders, r.Paid, r.Seconds, r.PaidPerSecond, r.P50Ms, r.P99Ms, r.Failed)
+			fmt.Fprintf(cmd.OutOrStdout(), "crypto bound (2 recoveries/request on %d cores, %s): %.0f/s; ratio %.2f\n",
+				runtime.GOMAXPROCS(0), r.RecoverBackend, r.CryptoBoundRPS, r.RatioToBound)
+			fmt.Fprintf(cmd.OutOrStdout(), "durable store: %d fsynced commits carried %d writes (%.1f per commit)\n",
+				r.StoreCommits, r.StoreWrites, float64(r.StoreWrites)/float64(max(r.StoreCommits, 1)))
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.IntVar(&senders, "senders", 64, "number of sender agents (each its own channel, requests in sequence)")
+	fl.IntVar(&perSender, "requests", 400, "pre-signed requests per sender (the run stops when they are used up or at --duration)")
+	fl.DurationVar(&duration, "duration", 10*time.Second, "longest measurement")
+	fl.IntVar(&verifyEvery, "verify-every", 50, "verify the receipt of every Nth response (0: none)")
+	fl.BoolVar(&jsonOut, "json", false, "print one JSON object")
+	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	return cmd
+}
+
+// cryptoBound measures how many requests/s all cores could admit if they did
+// nothing but the two signature recoveries per request.
+func cryptoBound(env *envelope.Signed, vs *voucher.Signed, vdom *voucher.Domain, d time.Duration) float64 {
+	rec := server.NativeRecover()
+	ed := env.Domain().Digest(&env.Request)
+	vd, _ := vdom.Digest(&vs.Voucher)
+	var n atomic.Int64
+	var wg sync.WaitGroup
+	stop := time.Now().Add(d)
+	for g := 0; g < runtime.GOMAXPROCS(0); g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(stop) {
+				rec(ed, env.Signature)
+				rec(vd, vs.Signature)
+				n.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	return float64(n.Load()) / d.Seconds()
+}
+
+func runBench(ctx context.Context, log io.Writer, k, perSender int, duration time.Duration, verifyEvery int) (*benchResult, error) {
+	say := func(f string, a ...any) { fmt.Fprintf(log, f+"\n", a...) }
+	say("bench: starting the embedded chain with %d accounts...", k+2)
+	dc, err := devchain.Start(ctx, devchain.Config{Port: 0, Accounts: k + 2})
+	if err != nil {
+		return nil, err
+	}
+	defer dc.Close()
+	c := dc.Contracts
+	bobS := dc.Keys[1]
+	bob := ethsig.Address(bobS.Address())
+	rate := big.NewInt(1_000_000_000) // 1 gwei per request
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, errs.New(errs.Internal, "listen: %v", err)
+	}
+	url := "http://" + ln.Addr().String() + "/task"
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	if _, err := c.Registry.Register(ctx, bobS, bobS.Address(), chain.Profile{Endpoint: url, RatePerTaskWei: rate}, deadline, nil); err != nil {
+		return nil, err
+	}
+	say("bench: registering %d senders and opening their channels...", k)
+	agents := make([]*agent.Agent, k)
+	errc := make(chan error, k)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 8)
+	for i := 0; i < k; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			s := dc.Keys[2+i]
+			if _, err := c.Registry.Register(ctx, s, s.Address(), chain.Profile{}, deadline, nil); err != nil {
+				errc <- err
+				return
+			}
+			cfg := agentConfig(c, s, store.NewMem())
+			a, err := agent.New(cfg)
+			if err != nil {
+				errc <- err
+				return
+			}
+			deposit := new(big.Int).Mul(rate, big.NewInt(int64(perSender+10)))
+			if _, err := a.OpenChannel(ctx, bob, deposit); err != nil {
+				errc <- err
+				return
+			}
+			agents[i] = a
+		}(i)
+	}
+	wg.Wait()
+	close(errc)
+	if err := <-errc; err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "mailroom-bench-")
+	if err != nil {
+		return nil, errs.New(errs.Internal, "temp dir: %v", err)
+	}
+	defer os.RemoveAll(tmp)
+	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: tmp, price: rate})
+	if err != nil {
+		return nil, err
+	}
+	defer st.close(ctx)
+	srv := &http.Server{Handler: st.mux}
+	go srv.Serve(ln)
+	defer srv.Close()
+
+	say("bench: pre-signing %d requests (%d per sender)...", k*perSender, perSender)
+	reqs := make([][]benchReq, k)
+	var sg sync.WaitGroup
+	var signErr atomic.Value
+	for i := range agents {
+		sg.Add(1)
+		go func(i int) {
+			defer sg.Done()
+			reqs[i] = make([]benchReq, perSender)
+			for j := range reqs[i] {
+				body := []byte(fmt.Sprintf(`{"task":"bench","sender":%d,"n":%d}`, i, j))
+				env, vs, err := agents[i].PrepareRequest(ctx, did.Format(bob), body, rate)
+				if err != nil {
+					signErr.Store(err)
+					return
+				}
+				h := http.Header{"Content-Type": {"application/json"}}
+				agent.SetHeaders(h, dc.ChainID.Uint64(), env, vs)
+				reqs[i][j] = benchReq{hdr: h, body: body, env: env, vs: vs}
+			}
+		}(i)
+	}
+	sg.Wait()
+	if e, ok := signErr.Load().(error); ok {
+		return nil, e
+	}
+	// Warm the caches (registry and channel reads) outside the clock.
+	for i := range reqs {
+		if _, err := doBench(ctx, http.DefaultClient, url, &reqs[i][0]); err != nil {
+			return nil, err
+		}
+	}
+
+	say("bench: measuring the crypto bound...")
+	bound := cryptoBound(reqs[0][1].env, reqs[0][1].vs, agents[0].VoucherDomain(), time.Second)
+
+	say("bench: %d senders posting for up to %s...", k, duration)
+	tr := &http.Transport{MaxIdleConns: k * 2, MaxIdleConnsPerHost: k * 2, DisableCompression: true}
+	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	lat := make([][]time.Duration, k)
+	var paid, failed, verified atomic.Int64
+	stopAt := time.Now().Add(duration)
+	c0, w0 := st.db.Stats()
+	t0 := time.Now()
+	var lg sync.WaitGroup
+	var firstFail atomic.Value
+	for i := 0; i < k; i++ {
+		lg.Add(1)
+		go func(i int) {
+			defer lg.Done()
+			lat[i] = make([]time.Duration, 0, perSender)
+			for j := 1; j < len(reqs[i]) && time.Now().Before(stopAt); j++ {
+				q := &reqs[i][j]
+				s := time.Now()
+				resp, err := doBench(ctx, hc, url, q)
+				lat[i] = append(lat[i], time.Since(s))
+				if err != nil {
+					failed.Add(1)
+					firstFail.CompareAndSwap(nil, err.Error())
+					continue
+				}
+				paid.Add(1)
+				if verifyEvery > 0 && j%verifyEvery == 0 {
+					if _, err := agent.VerifyReceipt(agents[i].RequestDomain(), resp.Header, resp.body, q.env, q.vs, bob); err != nil {
+						failed.Add(1)
+						firstFail.CompareAndSwap(nil, err.Error())
+					} else {
+						verified.Add(1)
+					}
+				}
+			}
+		}(i)
+	}
+	lg.Wait()
+	el := time.Since(t0)
+	c1, w1 := st.db.Stats()
+	var all []time.Duration
+	for _, l := range lat {
+		all = append(all, l...)
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a] < all[b] })
+	pct := func(p float64) float64 {
+		if len(all) == 0 {
+			return 0
+		}
+		return float64(all[int(p*float64(len(all)-1))].Microseconds()) / 1000
+	}
+	acc := new(big.Int)
+	chs, _ := st.room.Channels()
+	for _, ch := range chs {
+		acc.Add(acc, ch.Accepted)
+	}
+	r := &benchResult{
+		Senders: k, Requests: int64(len(all)), Paid: paid.Load(), Failed: failed.Load(),
+		Seconds: el.Seconds(), PaidPerSecond: float64(paid.Load()) / el.Seconds(),
+		P50Ms: pct(0.50), P99Ms: pct(0.99), CryptoBoundRPS: bound,
+		StoreCommits: c1 - c0, StoreWrites: w1 - w0, ReceiptsVerified: verified.Load(),
+		AcceptedWei: acc.String(), Durable: true, RecoverBackend: nativeBackend(),
+	}
+	r.RatioToBound = r.PaidPerSecond / bound
+	if ff, ok := firstFail.Load().(string); ok {
+		say("bench: first failure: %s", ff)
+	}
+	return r, nil
+}
+
+type benchResp struct {
+	Header http.Header
+	body   []byte
+}
+
+func doBench(ctx context.Context, hc *http.Client, url string, q *benchReq) (*benchResp, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(q.body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header = q.hdr.Clone()
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, errs.New(errs.Internal, "HTTP %d: %s", resp.StatusCode, bytes.TrimSpace(b))
+	}
+	return &benchResp{Header: resp.Header, body: b}, nil
+}
+
+func nativeBackend() string { return native.Backend() }

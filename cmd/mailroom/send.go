@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/hosts/agent"
+	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/store"
+)
+
+func init() { register(newSendCmd) }
+
+// agentConfig is the SDK configuration of signer s on client c with store db.
+func agentConfig(c *chain.Client, s *chain.Signer, db store.Sender) agent.Config {
+	return agent.Config{
+		Key: s.Core(), ChainID: c.ChainID.Uint64(),
+		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
+		Directory: chainview.New(chainview.ClientSource{C: c}), Channels: agent.ChainOps{C: c, S: s}, Store: db,
+	}
+}
+
+type sendOut struct {
+	Status        int    `json:"status"`
+	Body          string `json:"body"`
+	PriceWei      string `json:"priceWei"`
+	CumulativeWei string `json:"cumulativeWei"`
+	ChannelID     string `json:"channelId"`
+	Receipt       any    `json:"receipt"`
+}
+
+func newSendCmd() *cobra.Command {
+	var cf chainFlags
+	var storeDir, depositS, maxReqS, maxDayS, endpoint string
+	cmd := &cobra.Command{
+		Use:   "send <did> <payload|@file>",
+		Short: "Send one paid request to an agent and verify its receipt",
+		Long: `Send resolves the agent's endpoint and rate from the registry, opens a payment
+channel with --deposit when none exists (learning the terms from a 402), signs
+an envelope and the next cumulative voucher, POSTs the payload and verifies the
+signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := cf.signer(cmd)
+			if err != nil {
+				return err
+			}
+			payload := []byte(args[1])
+			if strings.HasPrefix(args[1], "@") {
+				if payload, err = os.ReadFile(args[1][1:]); err != nil {
+					return errs.New(errs.InvalidInput, "read %s: %v", args[1][1:], err)
+				}
+			}
+			ctx, cancel := cf.context(cmd)
+			defer cancel()
+			c, err := cf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			if storeDir == "" {
+				storeDir = defaultStoreDir(ethsig.Address(s.Address()))
+			}
+			db, err := store.Open(storeDir)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			var b agent.Budget
+			if maxReqS != "" {
+				if b.MaxPerRequest, err = chain.ParseAmount(maxReqS); err != nil {
+					return err
+				}
+			}
+			if maxDayS != "" {
+				if b.MaxPerDay, err = chain.ParseAmount(maxDayS); err != nil {
+					return err
+				}
+			}
+			cfg := agentConfig(c, s, db)
+			cfg.Budget = b
+			if depositS != "" {
+				if cfg.Deposit, err = chain.ParseAmount(depositS); err != nil {
+					return err
+				}
+			}
+			a, err := agent.New(cfg)
+			if err != nil {
+				return err
+			}
+			var res *agent.Result
+			if endpoint != "" {
+				prof, perr := a.Profile(ctx, args[0])
+				if perr != nil {
+					return perr
+				}
+				res, err = a.SendTo(ctx, endpoint, ethsig.Address(prof.Address), prof.RatePerTaskWei, payload)
+			} else {
+				res, err = a.Send(ctx, args[0], payload)
+			}
+			if err != nil {
+				return err
+			}
+			if cf.json {
+				return printJSON(cmd, sendOut{Status: res.Status, Body: string(res.Body), PriceWei: res.Price.String(),
+					CumulativeWei: res.Cumulative.String(), ChannelID: fmt.Sprintf("0x%x", res.ChannelID), Receipt: res.Receipt})
+			}
+			out := cmd.OutOrStdout()
+			out.Write(res.Body)
+			if len(res.Body) == 0 || res.Body[len(res.Body)-1] != '\n' {
+				fmt.Fprintln(out)
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "paid %s wei (cumulative %s on channel 0x%x); receipt verified\n", res.Price, res.Cumulative, res.ChannelID)
+			return nil
+		},
+	}
+	cf.add(cmd, true)
+	fl := cmd.Flags()
+	fl.StringVar(&storeDir, "store", "", "durable store directory (default .mailroom/<address>)")
+	fl.StringVar(&depositS, "deposit", "", "deposit of a new channel (and of each top-up); default 100 × the price")
+	fl.StringVar(&maxReqS, "max-per-request", "", "refuse a price above this amount")
+	fl.StringVar(&maxDayS, "max-per-day", "", "refuse to spend more than this amount per UTC day")
+	fl.StringVar(&endpoint, "endpoint", "", "send to this URL instead of the registry endpoint")
+	return cmd
+}

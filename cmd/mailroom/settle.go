@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/hosts/settle"
+	"github.com/agentmailroom/mailroom/hosts/store"
+)
+
+func init() { register(newSettleCmd) }
+
+type settleOut struct {
+	ChannelID  string `json:"channelId"`
+	ClaimedWei string `json:"claimedWei"`
+	PaidWei    string `json:"paidWei"`
+	Closed     bool   `json:"closed"`
+	Error      string `json:"error,omitempty"`
+}
+
+func newSettleCmd() *cobra.Command {
+	var cf chainFlags
+	var storeDir, channel string
+	var closeCh bool
+	cmd := &cobra.Command{
+		Use:   "settle",
+		Short: "Claim the accepted vouchers of a mailroom's store on chain",
+		Long: `Settle claims, for every channel in --store with unclaimed value (or only
+--channel), the latest accepted voucher on chain. With --close it redeems
+instead: the recipient is paid, the rest is refunded to the sender and the
+channel closes. The store must not be in use by a running 'mailroom serve'
+(which settles by itself).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := cf.signer(cmd)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := cf.context(cmd)
+			defer cancel()
+			c, err := cf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			if storeDir == "" {
+				storeDir = defaultStoreDir(ethsig.Address(s.Address()))
+			}
+			db, err := store.Open(storeDir)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			st := settle.New(settle.StoreLedger{S: db}, settle.ChainClaimer{C: c, S: s}, settle.Policy{})
+			var rs []settle.Result
+			if channel != "" {
+				id, err := parseChannelID(channel)
+				if err != nil {
+					return err
+				}
+				rs = []settle.Result{st.SettleOne(ctx, id, closeCh)}
+			} else {
+				rs = st.SettleAll(ctx, closeCh)
+			}
+			outs := make([]settleOut, 0, len(rs))
+			var firstErr error
+			for _, r := range rs {
+				o := settleOut{ChannelID: fmt.Sprintf("0x%x", r.ChannelID), ClaimedWei: weiOut(r.Amount), PaidWei: weiOut(r.Paid), Closed: r.Closed}
+				if r.Err != nil {
+					o.Error = r.Err.Error()
+					if firstErr == nil {
+						firstErr = r.Err
+					}
+				}
+				outs = append(outs, o)
+			}
+			if cf.json {
+				if err := printJSON(cmd, outs); err != nil {
+					return err
+				}
+			} else {
+				out := cmd.OutOrStdout()
+				if len(outs) == 0 {
+					fmt.Fprintln(out, "nothing to settle: every accepted voucher is already claimed")
+				}
+				for _, o := range outs {
+					if o.Error != "" {
+						fmt.Fprintf(out, "channel %s: failed: %s\n", o.ChannelID, o.Error)
+					} else if o.PaidWei != "0" {
+						fmt.Fprintf(out, "channel %s: claimed %s wei (cumulative %s)%s\n", o.ChannelID, o.PaidWei, o.ClaimedWei, map[bool]string{true: ", channel closed", false: ""}[o.Closed])
+					} else {
+						fmt.Fprintf(out, "channel %s: nothing new to claim\n", o.ChannelID)
+					}
+				}
+			}
+			if firstErr != nil {
+				return errs.Wrap(errs.KindOf(firstErr), "settle", firstErr)
+			}
+			return nil
+		},
+	}
+	cf.add(cmd, true)
+	fl := cmd.Flags()
+	fl.StringVar(&storeDir, "store", "", "the mailroom's store directory (default .mailroom/<address>)")
+	fl.StringVar(&channel, "channel", "", "settle only this channel id")
+	fl.BoolVar(&closeCh, "close", false, "redeem: pay, refund the rest to the sender and close")
+	return cmd
+}

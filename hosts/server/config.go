@@ -1,0 +1,86 @@
+package server
+
+import (
+	"context"
+	"math/big"
+	"time"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/replay"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/store"
+)
+
+// Chain is the recipient's read view of the chain. Implementations cache
+// (hosts/agent/chainview.View does, refreshed by events): the middleware
+// calls it on every request.
+type Chain interface {
+	// Agent returns the registry record; errs.AgentNotFound when unregistered.
+	Agent(ctx context.Context, a ethsig.Address) (*chain.Agent, error)
+	// Channel returns a channel; fresh bypasses the cache.
+	// errs.ChannelNotFound when the id is unknown.
+	Channel(ctx context.Context, id [32]byte, fresh bool) (*chain.Channel, error)
+}
+
+// Config configures a Mailroom. Key, ChainID, Registry, ChannelContract,
+// Price, Chain and Store are required.
+type Config struct {
+	Key             *ethsig.PrivateKey
+	ChainID         uint64
+	Registry        ethsig.Address // AgentRegistry: the request and receipt domain
+	ChannelContract ethsig.Address // AgentPaymentChannel: the voucher domain
+	Price           *big.Int       // wei per request
+
+	Chain Chain
+	Store store.Recipient
+
+	Window         replay.Window // default replay.DefaultWindow
+	ReplayCapacity int           // default 1<<20 nonces
+	MaxBody        int64         // default 1 MiB
+	// MaxTimeoutSeconds is advertised in PAYMENT-REQUIRED (default 60).
+	MaxTimeoutSeconds uint64
+
+	Now     func() time.Time // default time.Now
+	Recover Recoverer        // default NativeRecover()
+	Sign    DigestSigner     // default FastSigner(Key)
+
+	// OnAccept is called after a voucher was durably accepted (and after a
+	// rollback) with the channel's new state. It must not block.
+	OnAccept func(store.ChannelState)
+}
+
+func (c *Config) fill() error {
+	if c.Key == nil || c.Chain == nil || c.Store == nil || c.Price == nil || c.ChainID == 0 {
+		return errs.New(errs.InvalidInput, "server config: Key, ChainID, Price, Chain and Store are required")
+	}
+	if c.Price.Sign() < 0 {
+		return errs.New(errs.InvalidInput, "server config: negative price")
+	}
+	if c.Window == (replay.Window{}) {
+		c.Window = replay.DefaultWindow
+	}
+	if c.ReplayCapacity <= 0 {
+		c.ReplayCapacity = 1 << 20
+	}
+	if c.MaxBody <= 0 {
+		c.MaxBody = 1 << 20
+	}
+	if c.MaxTimeoutSeconds == 0 {
+		c.MaxTimeoutSeconds = 60
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.Recover == nil {
+		c.Recover = NativeRecover()
+	}
+	if c.Sign == nil {
+		s, err := FastSigner(c.Key)
+		if err != nil {
+			return err
+		}
+		c.Sign = s
+	}
+	return nil
+}

@@ -1,0 +1,501 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+)
+
+var (
+	bChannels = []byte("channels")
+	bNonces   = []byte("nonces")
+	bOutgoing = []byte("outgoing")
+	bCounters = []byte("nonce_counters")
+	bSpend    = []byte("spend")
+)
+
+// FileName is the database file inside a store directory.
+const FileName = "mailroom.db"
+
+// DB is the embedded bbolt store. It implements Recipient and Sender.
+type DB struct {
+	db     *bolt.DB
+	ops    chan *op
+	quit   chan struct{}
+	wg     sync.WaitGroup
+	mu     sync.RWMutex // guards closed
+	closed bool
+
+	statMu  sync.Mutex
+	commits uint64
+	writes  uint64
+}
+
+type op struct {
+	fn   func(*bolt.Tx) error
+	done chan error
+}
+
+// MaxBatch bounds how many writes one transaction carries.
+const MaxBatch = 4096
+
+// Open opens (creating if needed) the store in directory dir.
+func Open(dir string) (*DB, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, errs.New(errs.StoreError, "create %s: %v", dir, err)
+	}
+	b, err := bolt.Open(filepath.Join(dir, FileName), 0o600, &bolt.Options{Timeout: 5 * time.Second, FreelistType: bolt.FreelistMapType, NoFreelistSync: true})
+	if err != nil {
+		return nil, errs.New(errs.StoreError, "open %s: %v", dir, err)
+	}
+	err = b.Update(func(tx *bolt.Tx) error {
+		for _, n := range [][]byte{bChannels, bNonces, bOutgoing, bCounters, bSpend} {
+			if _, err := tx.CreateBucketIfNotExists(n); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Close()
+		return nil, errs.New(errs.StoreError, "init %s: %v", dir, err)
+	}
+	s := &DB{db: b, ops: make(chan *op, MaxBatch), quit: make(chan struct{})}
+	s.wg.Add(1)
+	go s.committer()
+	return s, nil
+}
+
+// Close stops the committer (after the queued writes) and closes the file.
+func (s *DB) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	close(s.quit)
+	s.mu.Unlock()
+	s.wg.Wait()
+	if err := s.db.Close(); err != nil {
+		return errs.New(errs.StoreError, "close: %v", err)
+	}
+	return nil
+}
+
+// Stats returns how many transactions were committed and how many writes
+// they carried (writes/commits is the mean group size).
+func (s *DB) Stats() (commits, writes uint64) {
+	s.statMu.Lock()
+	defer s.statMu.Unlock()
+	return s.commits, s.writes
+}
+
+// update queues fn for the group committer and waits until it is durable.
+// fn may run more than once (a failed batch is retried one write at a time),
+// so it must only touch the transaction.
+func (s *DB) update(ctx context.Context, fn func(*bolt.Tx) error) error {
+	o := &op{fn: fn, done: make(chan error, 1)}
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return errs.New(errs.StoreError, "store is closed")
+	}
+	select {
+	case s.ops <- o:
+	case <-ctx.Done():
+		s.mu.RUnlock()
+		return errs.New(errs.StoreError, "queue write: %v", ctx.Err())
+	}
+	s.mu.RUnlock()
+	// Once queued, the write is committed or failed by the committer; wait
+	// for its outcome even if ctx ends, so callers never guess.
+	return <-o.done
+}
+
+func (s *DB) committer() {
+	defer s.wg.Done()
+	batch := make([]*op, 0, MaxBatch)
+	for {
+		var first *op
+		select {
+		case first = <-s.ops:
+		case <-s.quit:
+			// Drain what was queued before Close.
+			for {
+				select {
+				case o := <-s.ops:
+					s.run([]*op{o})
+				default:
+					return
+				}
+			}
+		}
+		batch = append(batch[:0], first)
+	drain:
+		for len(batch) < MaxBatch {
+			select {
+			case o := <-s.ops:
+				batch = append(batch, o)
+			default:
+				break drain
+			}
+		}
+		s.run(batch)
+	}
+}
+
+type batchErr struct {
+	i   int
+	err error
+}
+
+func (e *batchErr) Error() string { return e.err.Error() }
+
+func (s *DB) run(batch []*op) {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for i, o := range batch {
+			if err := o.fn(tx); err != nil {
+				return &batchErr{i, err}
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		s.statMu.Lock()
+		s.commits++
+		s.writes += uint64(len(batch))
+		s.statMu.Unlock()
+		for _, o := range batch {
+			o.done <- nil
+		}
+		return
+	}
+	var be *batchErr
+	if len(batch) == 1 || !errors.As(err, &be) {
+		for _, o := range batch {
+			if len(batch) == 1 && errors.As(err, &be) {
+				o.done <- be.err
+			} else {
+				o.done <- wrapStore(err)
+			}
+		}
+		return
+	}
+	// Isolate the failing write: retry each on its own.
+	for _, o := range batch {
+		s.run([]*op{o})
+	}
+}
+
+func wrapStore(err error) error {
+	if k := errs.KindOf(err); k != errs.Internal {
+		return err
+	}
+	return errs.New(errs.StoreError, "%v", err)
+}
+
+// ---- recipient side ----
+
+type channelJSON struct {
+	Sender    ethsig.Address    `json:"sender"`
+	Accepted  string            `json:"accepted"`
+	Signature *ethsig.Signature `json:"signature,omitempty"`
+	Claimed   string            `json:"claimed"`
+	Closed    bool              `json:"closed,omitempty"`
+}
+
+func encodeChannel(c *ChannelState) ([]byte, error) {
+	j := channelJSON{Sender: c.Sender, Accepted: str(c.Accepted), Claimed: str(c.Claimed), Closed: c.Closed}
+	if c.Signature != (ethsig.Signature{}) {
+		sig := c.Signature
+		j.Signature = &sig
+	}
+	return json.Marshal(j)
+}
+
+func decodeChannel(id []byte, b []byte) (ChannelState, error) {
+	var j channelJSON
+	var c ChannelState
+	if err := json.Unmarshal(b, &j); err != nil {
+		return c, errs.New(errs.StoreError, "decode channel: %v", err)
+	}
+	copy(c.ID[:], id)
+	c.Sender, c.Closed = j.Sender, j.Closed
+	if j.Signature != nil {
+		c.Signature = *j.Signature
+	}
+	c.Accepted, _ = new(big.Int).SetString(j.Accepted, 10)
+	c.Claimed, _ = new(big.Int).SetString(j.Claimed, 10)
+	if c.Accepted == nil || c.Claimed == nil {
+		return c, errs.New(errs.StoreError, "decode channel: bad amount")
+	}
+	return c, nil
+}
+
+func str(x *big.Int) string {
+	if x == nil {
+		return "0"
+	}
+	return x.String()
+}
+
+func nonceKey(n *NonceRecord) []byte {
+	k := make([]byte, 8+20+8)
+	binary.BigEndian.PutUint64(k, n.Expiry)
+	copy(k[8:], n.Sender[:])
+	binary.BigEndian.PutUint64(k[28:], n.Nonce)
+	return k
+}
+
+// Commit implements Recipient.
+func (s *DB) Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error {
+	var cv []byte
+	if ch != nil {
+		var err error
+		if cv, err = encodeChannel(ch); err != nil {
+			return errs.New(errs.StoreError, "encode channel: %v", err)
+		}
+	}
+	var nk []byte
+	if n != nil {
+		nk = nonceKey(n)
+	}
+	var id [32]byte
+	if ch != nil {
+		id = ch.ID
+	}
+	return s.update(ctx, func(tx *bolt.Tx) error {
+		if nk != nil {
+			if err := tx.Bucket(bNonces).Put(nk, nil); err != nil {
+				return err
+			}
+		}
+		if cv != nil {
+			if err := tx.Bucket(bChannels).Put(id[:], cv); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Channel implements Recipient.
+func (s *DB) Channel(id [32]byte) (ChannelState, bool, error) {
+	var c ChannelState
+	var found bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bChannels).Get(id[:])
+		if v == nil {
+			return nil
+		}
+		found = true
+		var err error
+		c, err = decodeChannel(id[:], v)
+		return err
+	})
+	return c, found, wrapStore(err)
+}
+
+// Channels implements Recipient.
+func (s *DB) Channels() ([]ChannelState, error) {
+	var out []ChannelState
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bChannels).ForEach(func(k, v []byte) error {
+			c, err := decodeChannel(k, v)
+			if err != nil {
+				return err
+			}
+			out = append(out, c)
+			return nil
+		})
+	})
+	return out, wrapStore(err)
+}
+
+// Nonces implements Recipient.
+func (s *DB) Nonces(now uint64) ([]NonceRecord, error) {
+	var out []NonceRecord
+	start := make([]byte, 8)
+	binary.BigEndian.PutUint64(start, now+1)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bNonces).Cursor()
+		for k, _ := c.Seek(start); k != nil; k, _ = c.Next() {
+			if len(k) != 36 {
+				continue
+			}
+			var n NonceRecord
+			n.Expiry = binary.BigEndian.Uint64(k)
+			copy(n.Sender[:], k[8:28])
+			n.Nonce = binary.BigEndian.Uint64(k[28:])
+			out = append(out, n)
+		}
+		return nil
+	})
+	return out, wrapStore(err)
+}
+
+// Prune implements Recipient.
+func (s *DB) Prune(ctx context.Context, now uint64) (int, error) {
+	var n int
+	err := s.update(ctx, func(tx *bolt.Tx) error {
+		n = 0
+		c := tx.Bucket(bNonces).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.First() {
+			if len(k) >= 8 && binary.BigEndian.Uint64(k) > now {
+				break
+			}
+			if err := c.Delete(); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// ---- sender side ----
+
+type outgoingJSON struct {
+	ChannelID  string            `json:"channelId"`
+	Deposit    string            `json:"deposit"`
+	Cumulative string            `json:"cumulative"`
+	Signature  *ethsig.Signature `json:"signature,omitempty"`
+	Closed     bool              `json:"closed,omitempty"`
+}
+
+// Outgoing implements Sender.
+func (s *DB) Outgoing(recipient ethsig.Address) (*Outgoing, bool, error) {
+	var o *Outgoing
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bOutgoing).Get(recipient[:])
+		if v == nil {
+			return nil
+		}
+		var j outgoingJSON
+		if err := json.Unmarshal(v, &j); err != nil {
+			return errs.New(errs.StoreError, "decode outgoing: %v", err)
+		}
+		o = &Outgoing{Recipient: recipient, Closed: j.Closed}
+		id, err := parseID(j.ChannelID)
+		if err != nil {
+			return err
+		}
+		o.ChannelID = id
+		o.Deposit, _ = new(big.Int).SetString(j.Deposit, 10)
+		o.Cumulative, _ = new(big.Int).SetString(j.Cumulative, 10)
+		if o.Deposit == nil || o.Cumulative == nil {
+			return errs.New(errs.StoreError, "decode outgoing: bad amount")
+		}
+		if j.Signature != nil {
+			o.Signature = *j.Signature
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, wrapStore(err)
+	}
+	return o, o != nil, nil
+}
+
+func parseID(s string) ([32]byte, error) {
+	var id [32]byte
+	b, err := hexDecode(s)
+	if err != nil || len(b) != 32 {
+		return id, errs.New(errs.StoreError, "bad channel id %q", s)
+	}
+	copy(id[:], b)
+	return id, nil
+}
+
+// PutOutgoing implements Sender.
+func (s *DB) PutOutgoing(ctx context.Context, o *Outgoing) error {
+	j := outgoingJSON{ChannelID: hexEncode(o.ChannelID[:]), Deposit: str(o.Deposit), Cumulative: str(o.Cumulative), Closed: o.Closed}
+	if o.Signature != (ethsig.Signature{}) {
+		sig := o.Signature
+		j.Signature = &sig
+	}
+	v, err := json.Marshal(j)
+	if err != nil {
+		return errs.New(errs.StoreError, "encode outgoing: %v", err)
+	}
+	r := o.Recipient
+	return s.update(ctx, func(tx *bolt.Tx) error { return tx.Bucket(bOutgoing).Put(r[:], v) })
+}
+
+// NextNonce implements Sender.
+func (s *DB) NextNonce(ctx context.Context, recipient ethsig.Address) (uint64, error) {
+	var n uint64
+	err := s.update(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bCounters)
+		n = 0
+		if v := b.Get(recipient[:]); len(v) == 8 {
+			n = binary.BigEndian.Uint64(v)
+		}
+		next := make([]byte, 8)
+		binary.BigEndian.PutUint64(next, n+1)
+		return b.Put(recipient[:], next)
+	})
+	return n, err
+}
+
+// Spend implements Sender.
+func (s *DB) Spend(ctx context.Context, day string, amount, limit *big.Int) error {
+	return s.update(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bSpend)
+		cur := new(big.Int)
+		if v := b.Get([]byte(day)); v != nil {
+			cur.SetString(string(v), 10)
+		}
+		next := new(big.Int).Add(cur, amount)
+		if limit != nil && next.Cmp(limit) > 0 {
+			return errs.New(errs.BudgetExceeded, "daily budget %s wei: %s spent today, %s more requested", limit, cur, amount)
+		}
+		return b.Put([]byte(day), []byte(next.String()))
+	})
+}
+
+// Refund implements Sender.
+func (s *DB) Refund(ctx context.Context, day string, amount *big.Int) error {
+	return s.update(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bSpend)
+		cur := new(big.Int)
+		if v := b.Get([]byte(day)); v != nil {
+			cur.SetString(string(v), 10)
+		}
+		cur.Sub(cur, amount)
+		if cur.Sign() < 0 {
+			cur.SetInt64(0)
+		}
+		return b.Put([]byte(day), []byte(cur.String()))
+	})
+}
+
+// Spent implements Sender.
+func (s *DB) Spent(day string) (*big.Int, error) {
+	cur := new(big.Int)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bSpend).Get([]byte(day)); v != nil {
+			cur.SetString(string(v), 10)
+		}
+		return nil
+	})
+	return cur, wrapStore(err)
+}
+
+var (
+	_ Recipient = (*DB)(nil)
+	_ Sender    = (*DB)(nil)
+)

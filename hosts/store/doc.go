@@ -1,0 +1,29 @@
+// Package store is the mailroom's durable state, behind interfaces so that a
+// shared database can replace the embedded one later.
+//
+// # Recipient state
+//
+// For every channel it accepted vouchers on, the recipient keeps the accepted
+// cumulative amount with the sender's signature of it (what it can claim),
+// and what it already claimed on chain. For every accepted request it keeps
+// (sender, nonce, expiry) until the request's timestamp leaves the replay
+// window, so that a restart never accepts a nonce twice. Recipient.Commit
+// writes a nonce and a channel state in one transaction: both or neither.
+//
+// # Sender state
+//
+// The sender keeps, per recipient, its channel and the latest voucher it
+// signed (Outgoing), a per-recipient nonce counter starting at 0, and the
+// amount spent per UTC day (for budgets).
+//
+// # Durability and group commit
+//
+// Open returns a bbolt database (go.etcd.io/bbolt, one file, copy-on-write
+// B+tree, fsync on every commit: crash-consistent). Writes go through a
+// group committer: concurrent writers queue their changes, and one goroutine
+// applies everything queued in a single transaction with a single fsync, then
+// wakes them all. No write returns before it is on disk, and there is no
+// artificial delay: while one fsync runs the next batch accumulates, so
+// throughput grows with concurrency. If a batch fails, its writes are retried
+// one by one so that one bad write cannot fail the others.
+package store

@@ -1,0 +1,150 @@
+package store
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+)
+
+func TestCommitSurvivesReopen(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := ethsig.Signature{}
+	sig[31], sig[63], sig[64] = 1, 1, 27
+	ch := ChannelState{ID: [32]byte{9}, Sender: ethsig.Address{3}, Accepted: big.NewInt(77), Signature: sig, Claimed: big.NewInt(10)}
+	if err := db.Commit(ctx, &NonceRecord{Sender: ethsig.Address{3}, Nonce: 5, Expiry: 1000}, &ch); err != nil {
+		t.Fatal(err)
+	}
+	db.Commit(ctx, &NonceRecord{Sender: ethsig.Address{3}, Nonce: 6, Expiry: 50}, nil)
+	db.Close()
+	if err := db.Commit(ctx, nil, &ch); errs.KindOf(err) != errs.StoreError {
+		t.Fatalf("commit after close: %v", err)
+	}
+	db, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got, ok, err := db.Channel(ch.ID)
+	if err != nil || !ok || got.Accepted.Int64() != 77 || got.Signature != sig || got.Claimed.Int64() != 10 || got.Unclaimed().Int64() != 67 {
+		t.Fatalf("reopened %+v %v %v", got, ok, err)
+	}
+	ns, _ := db.Nonces(100)
+	if len(ns) != 1 || ns[0].Nonce != 5 {
+		t.Fatalf("unexpired nonces %+v", ns)
+	}
+	if n, err := db.Prune(ctx, 100); err != nil || n != 1 {
+		t.Fatalf("prune %d %v", n, err)
+	}
+	if ns, _ := db.Nonces(0); len(ns) != 1 {
+		t.Fatalf("after prune %+v", ns)
+	}
+}
+
+func TestGroupCommit(t *testing.T) {
+	db, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var wg sync.WaitGroup
+	for i := 0; i < 200; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			ch := ChannelState{ID: [32]byte{byte(i)}, Accepted: big.NewInt(int64(i)), Claimed: new(big.Int)}
+			if err := db.Commit(context.Background(), &NonceRecord{Nonce: uint64(i), Expiry: 1 << 40}, &ch); err != nil {
+				t.Error(err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	commits, writes := db.Stats()
+	if writes != 200 || commits >= 200 {
+		t.Fatalf("%d writes in %d commits: no grouping", writes, commits)
+	}
+	chs, _ := db.Channels()
+	ns, _ := db.Nonces(0)
+	if len(chs) != 200 || len(ns) != 200 {
+		t.Fatalf("%d channels %d nonces", len(chs), len(ns))
+	}
+}
+
+func testSender(t *testing.T, s Sender) {
+	ctx := context.Background()
+	r := ethsig.Address{5}
+	for want := uint64(0); want < 3; want++ {
+		if n, err := s.NextNonce(ctx, r); err != nil || n != want {
+			t.Fatalf("nonce %d %v, want %d", n, err, want)
+		}
+	}
+	if _, ok, _ := s.Outgoing(r); ok {
+		t.Fatal("phantom outgoing")
+	}
+	o := &Outgoing{Recipient: r, ChannelID: [32]byte{1}, Deposit: big.NewInt(100), Cumulative: big.NewInt(30)}
+	if err := s.PutOutgoing(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := s.Outgoing(r)
+	if err != nil || !ok || got.Cumulative.Int64() != 30 || got.ChannelID != o.ChannelID {
+		t.Fatalf("%+v %v", got, err)
+	}
+	lim := big.NewInt(10)
+	if err := s.Spend(ctx, "d", big.NewInt(6), lim); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Spend(ctx, "d", big.NewInt(6), lim); errs.KindOf(err) != errs.BudgetExceeded {
+		t.Fatalf("over budget: %v", err)
+	}
+	s.Refund(ctx, "d", big.NewInt(6))
+	if v, _ := s.Spent("d"); v.Sign() != 0 {
+		t.Fatalf("spent %s", v)
+	}
+}
+
+func TestSenderBolt(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testSender(t, db)
+	db.Close()
+	db, _ = Open(dir)
+	defer db.Close()
+	if n, _ := db.NextNonce(context.Background(), ethsig.Address{5}); n != 3 {
+		t.Fatalf("nonce counter not persisted: %d", n)
+	}
+}
+
+func TestSenderMem(t *testing.T) { testSender(t, NewMem()) }
+
+func BenchmarkCommitParallel(b *testing.B) {
+	db, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	b.ReportAllocs()
+	b.SetParallelism(32)
+	var n uint64
+	var mu sync.Mutex
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			mu.Lock()
+			n++
+			i := n
+			mu.Unlock()
+			ch := ChannelState{ID: [32]byte{byte(i), byte(i >> 8)}, Accepted: big.NewInt(int64(i)), Claimed: new(big.Int)}
+			db.Commit(context.Background(), &NonceRecord{Nonce: i, Expiry: 1 << 40}, &ch)
+		}
+	})
+}

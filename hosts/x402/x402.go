@@ -1,0 +1,191 @@
+package x402
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/num"
+	"github.com/agentmailroom/mailroom/core/receipt"
+	"github.com/agentmailroom/mailroom/core/voucher"
+)
+
+// Protocol constants.
+const (
+	Version = 2
+	Scheme  = "mailroom-channel"
+	Asset   = "native"
+
+	HeaderEnvelope         = "Agent-Envelope"
+	HeaderPaymentSignature = "PAYMENT-SIGNATURE"
+	HeaderPaymentRequired  = "PAYMENT-REQUIRED"
+	HeaderPaymentResponse  = "PAYMENT-RESPONSE"
+)
+
+// MaxHeaderBytes bounds a header value before it is decoded.
+const MaxHeaderBytes = 16 << 10
+
+// Network returns the CAIP-2 network of an EVM chain: "eip155:<chainId>".
+func Network(chainID uint64) string { return fmt.Sprintf("eip155:%d", chainID) }
+
+// Resource names what the payment is for.
+type Resource struct {
+	URL         string `json:"url"`
+	Description string `json:"description,omitempty"`
+	MimeType    string `json:"mimeType,omitempty"`
+}
+
+// Extra carries the scheme-specific fields of a Requirement.
+type Extra struct {
+	ChannelContract    ethsig.Address `json:"channelContract"`
+	Registry           ethsig.Address `json:"registry"`
+	AcceptedCumulative num.Uint256    `json:"acceptedCumulative"`
+	// ChannelID is the sender's channel the recipient knows about ("" when none).
+	ChannelID string `json:"channelId,omitempty"`
+}
+
+// Requirement is one accepted way to pay.
+type Requirement struct {
+	Scheme            string         `json:"scheme"`
+	Network           string         `json:"network"`
+	Amount            num.Uint256    `json:"amount"`
+	Asset             string         `json:"asset"`
+	PayTo             ethsig.Address `json:"payTo"`
+	MaxTimeoutSeconds uint64         `json:"maxTimeoutSeconds"`
+	Extra             Extra          `json:"extra"`
+}
+
+// PaymentRequired is the PAYMENT-REQUIRED header of a 402 (or corrective 409).
+type PaymentRequired struct {
+	X402Version int           `json:"x402Version"`
+	Error       string        `json:"error,omitempty"`
+	Resource    Resource      `json:"resource"`
+	Accepts     []Requirement `json:"accepts"`
+}
+
+// Accepted names the requirement a payment answers.
+type Accepted struct {
+	Scheme  string `json:"scheme"`
+	Network string `json:"network"`
+}
+
+// PaymentPayload is the PAYMENT-SIGNATURE header: a signed cumulative voucher.
+type PaymentPayload struct {
+	X402Version int            `json:"x402Version"`
+	Accepted    Accepted       `json:"accepted"`
+	Payload     voucher.Signed `json:"payload"`
+}
+
+// PaymentResponse is the PAYMENT-RESPONSE header of a paid success.
+type PaymentResponse struct {
+	Success bool           `json:"success"`
+	Payer   ethsig.Address `json:"payer"`
+	Network string         `json:"network"`
+	Receipt receipt.Signed `json:"receipt"`
+}
+
+// Encode returns base64(JSON(v)).
+func Encode(v any) (string, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", errs.New(errs.Internal, "encode header: %v", err)
+	}
+	return base64.StdEncoding.EncodeToString(b), nil
+}
+
+// decodeB64 accepts standard or URL-safe base64, padded or not.
+func decodeB64(s string) ([]byte, error) {
+	s = strings.TrimSpace(s)
+	if len(s) > MaxHeaderBytes {
+		return nil, errs.New(errs.LimitExceeded, "header value of %d bytes exceeds %d", len(s), MaxHeaderBytes)
+	}
+	if s == "" {
+		return nil, errs.New(errs.InvalidJSON, "empty header value")
+	}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(s); err == nil {
+			return b, nil
+		}
+	}
+	return nil, errs.New(errs.InvalidJSON, "header value is not base64")
+}
+
+// DecodeJSON decodes a base64 header value into v.
+func DecodeJSON(s string, v any) error {
+	b, err := decodeB64(s)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(v); err != nil {
+		if k := errs.KindOf(err); k != errs.Internal && k != "" {
+			return err
+		}
+		return errs.New(errs.InvalidJSON, "header JSON: %v", err)
+	}
+	return nil
+}
+
+// DecodePaymentPayload parses and checks a PAYMENT-SIGNATURE value.
+func DecodePaymentPayload(s string) (*PaymentPayload, error) {
+	var p PaymentPayload
+	if err := DecodeJSON(s, &p); err != nil {
+		return nil, err
+	}
+	if p.X402Version != Version {
+		return nil, errs.New(errs.Unsupported, "x402Version %d (want %d)", p.X402Version, Version)
+	}
+	if p.Accepted.Scheme != Scheme {
+		return nil, errs.New(errs.Unsupported, "scheme %q (want %q)", p.Accepted.Scheme, Scheme)
+	}
+	if p.Payload.CumulativeAmount == nil {
+		return nil, errs.New(errs.MissingField, "payload.cumulativeAmount")
+	}
+	return &p, nil
+}
+
+// DecodePaymentRequired parses a PAYMENT-REQUIRED value.
+func DecodePaymentRequired(s string) (*PaymentRequired, error) {
+	var p PaymentRequired
+	if err := DecodeJSON(s, &p); err != nil {
+		return nil, err
+	}
+	if p.X402Version != Version {
+		return nil, errs.New(errs.Unsupported, "x402Version %d (want %d)", p.X402Version, Version)
+	}
+	return &p, nil
+}
+
+// Find returns the first requirement of the mailroom-channel scheme.
+func (p *PaymentRequired) Find() (*Requirement, error) {
+	for i := range p.Accepts {
+		if p.Accepts[i].Scheme == Scheme {
+			return &p.Accepts[i], nil
+		}
+	}
+	return nil, errs.New(errs.Unsupported, "no %q requirement among %d", Scheme, len(p.Accepts))
+}
+
+// DecodePaymentResponse parses a PAYMENT-RESPONSE value.
+func DecodePaymentResponse(s string) (*PaymentResponse, error) {
+	var p PaymentResponse
+	if err := DecodeJSON(s, &p); err != nil {
+		return nil, err
+	}
+	if p.Receipt.CumulativeAmount == nil {
+		return nil, errs.New(errs.MissingField, "receipt.cumulativeAmount")
+	}
+	return &p, nil
+}
+
+// ErrorBody is the JSON body of every error response: {"code","message"},
+// with acceptedCumulative when the recipient knows the sender's channel.
+type ErrorBody struct {
+	Code               string `json:"code"`
+	Message            string `json:"message"`
+	AcceptedCumulative string `json:"acceptedCumulative,omitempty"`
+}
