@@ -32,7 +32,13 @@
 //
 // # Speed
 //
-// The JSON is parsed by a small purpose-built parser (no reflection), type
-// strings are compiled once per struct, type hashes are memoized, and
-// atomic values are encoded straight into 32-byte words.
+// The JSON is parsed by a small purpose-built parser (no reflection):
+// strings and number literals are substrings of one copy of the input, and
+// the members of arrays and objects are gathered on pooled stacks and
+// copied into slabs. Type strings are compiled once per struct, and type
+// hashes are memoized across documents (bounded: 1024 encodeType strings of
+// at most 1 KiB). Encoding streams each struct's and array's words into a
+// pooled keccak state per nesting level instead of building encodeData
+// buffers; atomic values are encoded straight into 32-byte words. Error
+// paths are rendered only when an error occurs.
 package eip712

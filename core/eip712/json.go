@@ -1,6 +1,8 @@
 package eip712
 
 import (
+	"bytes"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -49,7 +51,18 @@ func parseJSON(data []byte, lim *Limits) (jvalue, error) {
 	if len(data) > lim.MaxBytes {
 		return jvalue{}, errs.New(errs.LimitExceeded, "typed data is %d bytes, limit %d", len(data), lim.MaxBytes)
 	}
-	p := parser{data: data, lim: lim}
+	sc := stacks.Get().(*stackPair)
+	defer sc.release()
+	p := parser{data: data, src: string(data), lim: lim, vals: sc.vals[:0], keys: sc.keys[:0]}
+	// Every member but the first of a container follows a comma, and
+	// every key precedes a colon: size the slabs from those counts (upper
+	// bounds), capped so that commas inside strings cannot make a small
+	// document allocate much; carve grows the slabs past the cap.
+	const slabCap = 4096
+	opens := bytes.Count(data, []byte{'['}) + bytes.Count(data, []byte{'{'})
+	p.vsl = make([]jvalue, 0, min(bytes.Count(data, []byte{','})+opens, slabCap))
+	p.ksl = make([]string, 0, min(bytes.Count(data, []byte{':'}), slabCap))
+	defer func() { sc.vals, sc.keys = p.vals, p.keys }()
 	p.skipSpace()
 	v, err := p.value(0)
 	if err != nil {
@@ -62,10 +75,64 @@ func parseJSON(data []byte, lim *Limits) (jvalue, error) {
 	return v, nil
 }
 
+// stackPair is the parser's pooled pair of member stacks.
+type stackPair struct {
+	vals []jvalue
+	keys []string
+}
+
+var stacks = sync.Pool{New: func() any { return &stackPair{vals: make([]jvalue, 0, 32), keys: make([]string, 0, 32)} }}
+
+// release clears the stacks, so the pool keeps no document alive, and
+// pools them unless a large document made them big.
+func (sc *stackPair) release() {
+	if cap(sc.vals) > 4096 || cap(sc.keys) > 4096 {
+		return
+	}
+	clear(sc.vals[:cap(sc.vals)])
+	clear(sc.keys[:cap(sc.keys)])
+	stacks.Put(sc)
+}
+
+// parser is a recursive-descent JSON parser built for few allocations:
+// strings without escapes and number literals are substrings of one copy
+// of the input (src), and the members of every array and object are
+// gathered on shared stacks, then copied into exactly sized slices carved
+// from larger slabs.
 type parser struct {
 	data []byte
+	src  string // string(data): unescaped strings are substrings of it
 	pos  int
 	lim  *Limits
+
+	vals []jvalue // stack of members of the containers being parsed
+	keys []string // stack of keys of the objects being parsed
+	vsl  []jvalue // slab that finished containers' members are carved from
+	ksl  []string // slab for finished objects' keys
+}
+
+// carveValues copies vs into a new exactly sized slice from the slab.
+func (p *parser) carveValues(vs []jvalue) []jvalue {
+	n := len(vs)
+	if cap(p.vsl)-len(p.vsl) < n {
+		p.vsl = make([]jvalue, 0, max(n, 2*cap(p.vsl), 16))
+	}
+	out := p.vsl[len(p.vsl) : len(p.vsl)+n : len(p.vsl)+n]
+	p.vsl = p.vsl[:len(p.vsl)+n]
+	copy(out, vs)
+	return out
+}
+
+// carveKeys is carveValues for object keys.
+func (p *parser) carveKeys(ks []string) []string {
+	n := len(ks)
+	if cap(p.ksl)-len(p.ksl) < n {
+		p.ksl = make([]string, 0, max(n, 2*cap(p.ksl), 16))
+	}
+	out := p.ksl[len(p.ksl) : len(p.ksl)+n : len(p.ksl)+n]
+	p.ksl = p.ksl[:len(p.ksl)+n]
+	copy(out, ks)
+	return out
 }
 
 func (p *parser) fail(msg string) error {
@@ -127,6 +194,8 @@ func (p *parser) object(depth int) (jvalue, error) {
 		p.pos++
 		return v, nil
 	}
+	base, kbase := len(p.vals), len(p.keys)
+	defer func() { p.vals, p.keys = p.vals[:base], p.keys[:kbase] }()
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
@@ -136,9 +205,10 @@ func (p *parser) object(depth int) (jvalue, error) {
 		if err != nil {
 			return jvalue{}, err
 		}
-		if len(v.keys) >= 8 && seen == nil {
+		keys := p.keys[kbase:]
+		if len(keys) >= 8 && seen == nil {
 			seen = make(map[string]struct{}, 16)
-			for _, k := range v.keys {
+			for _, k := range keys {
 				seen[k] = struct{}{}
 			}
 		}
@@ -147,7 +217,7 @@ func (p *parser) object(depth int) (jvalue, error) {
 			_, dup = seen[key]
 			seen[key] = struct{}{}
 		} else {
-			for _, k := range v.keys {
+			for _, k := range keys {
 				if k == key {
 					dup = true
 					break
@@ -167,8 +237,8 @@ func (p *parser) object(depth int) (jvalue, error) {
 		if err != nil {
 			return jvalue{}, err
 		}
-		v.keys = append(v.keys, key)
-		v.elems = append(v.elems, elem)
+		p.keys = append(p.keys, key)
+		p.vals = append(p.vals, elem)
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return jvalue{}, p.fail("unterminated object")
@@ -178,6 +248,8 @@ func (p *parser) object(depth int) (jvalue, error) {
 			p.pos++
 		case '}':
 			p.pos++
+			v.keys = p.carveKeys(p.keys[kbase:])
+			v.elems = p.carveValues(p.vals[base:])
 			return v, nil
 		default:
 			return jvalue{}, p.fail("expected ',' or '}'")
@@ -196,16 +268,18 @@ func (p *parser) array(depth int) (jvalue, error) {
 		p.pos++
 		return v, nil
 	}
+	base := len(p.vals)
+	defer func() { p.vals = p.vals[:base] }()
 	for {
 		p.skipSpace()
 		elem, err := p.value(depth)
 		if err != nil {
 			return jvalue{}, err
 		}
-		if len(v.elems) >= p.lim.MaxArrayLen {
+		if len(p.vals)-base >= p.lim.MaxArrayLen {
 			return jvalue{}, errs.New(errs.LimitExceeded, "array longer than %d", p.lim.MaxArrayLen)
 		}
-		v.elems = append(v.elems, elem)
+		p.vals = append(p.vals, elem)
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return jvalue{}, p.fail("unterminated array")
@@ -215,6 +289,7 @@ func (p *parser) array(depth int) (jvalue, error) {
 			p.pos++
 		case ']':
 			p.pos++
+			v.elems = p.carveValues(p.vals[base:])
 			return v, nil
 		default:
 			return jvalue{}, p.fail("expected ',' or ']'")
@@ -257,7 +332,7 @@ func (p *parser) number() (jvalue, error) {
 			return jvalue{}, p.fail("invalid number")
 		}
 	}
-	return jvalue{kind: jNumber, s: string(d[start:p.pos])}, nil
+	return jvalue{kind: jNumber, s: p.src[start:p.pos]}, nil
 }
 
 // str scans a JSON string starting at the opening quote. It refuses
@@ -266,16 +341,18 @@ func (p *parser) str() (string, error) {
 	p.pos++ // opening quote
 	start := p.pos
 	d := p.data
-	// Fast path: no escapes.
+	// Fast path: no escapes, a substring of src.
+	var high byte
 	for p.pos < len(d) {
 		c := d[p.pos]
+		high |= c
 		if c == '"' {
-			s := d[start:p.pos]
+			s := p.src[start:p.pos]
 			p.pos++
-			if !utf8.Valid(s) {
+			if high >= 0x80 && !utf8.ValidString(s) {
 				return "", errs.New(errs.InvalidJSON, "string is not valid UTF-8")
 			}
-			return string(s), nil
+			return s, nil
 		}
 		if c == '\\' {
 			break

@@ -1,8 +1,9 @@
 package eip712
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/keccak"
@@ -19,6 +20,7 @@ type structType struct {
 	enc      string
 	typeHash [32]byte
 	done     bool
+	mark     int // last schema.gen that visited this type in prepare
 }
 
 type field struct {
@@ -33,6 +35,7 @@ type schema struct {
 	order    []string // type names as given
 	lim      *Limits
 	encBytes int // encodeType bytes computed so far (bounded by the limits)
+	gen      int // visit generation for prepare
 }
 
 // standard domain fields and their required types.
@@ -53,14 +56,21 @@ func compileSchema(types *jvalue, lim *Limits) (*schema, error) {
 		return nil, errs.New(errs.LimitExceeded, "%d types, limit %d", len(types.keys), lim.MaxTypes)
 	}
 	s := &schema{structs: make(map[string]*structType, len(types.keys)), lim: lim, order: types.keys}
-	for _, name := range types.keys {
+	sts := make([]structType, len(types.keys))
+	nfields := 0
+	for i := range types.elems {
+		nfields += min(len(types.elems[i].elems), lim.MaxFields)
+	}
+	fieldSlab := make([]field, 0, nfields)
+	for i, name := range types.keys {
 		if !isIdentifier(name) {
 			return nil, errs.New(errs.InvalidTypeName, "type name %q is not an identifier", truncate(name))
 		}
 		if looksAtomic(name) {
 			return nil, errs.New(errs.InvalidTypeName, "type name %q shadows an atomic type", name)
 		}
-		s.structs[name] = &structType{name: name}
+		sts[i].name = name
+		s.structs[name] = &sts[i]
 	}
 	for i, name := range types.keys {
 		st := s.structs[name]
@@ -71,7 +81,8 @@ func compileSchema(types *jvalue, lim *Limits) (*schema, error) {
 		if len(def.elems) > lim.MaxFields {
 			return nil, errs.New(errs.LimitExceeded, "type %s has %d fields, limit %d", name, len(def.elems), lim.MaxFields)
 		}
-		st.fields = make([]field, 0, len(def.elems))
+		st.fields = fieldSlab[len(fieldSlab) : len(fieldSlab) : len(fieldSlab)+len(def.elems)]
+		fieldSlab = fieldSlab[:len(fieldSlab)+len(def.elems)]
 		for j := range def.elems {
 			f, err := s.compileField(name, &def.elems[j])
 			if err != nil {
@@ -159,40 +170,91 @@ func (s *schema) prepare(st *structType) error {
 	if st.done {
 		return nil
 	}
-	deps := map[string]*structType{}
+	// Collect the referenced types (excluding st) depth first; mark
+	// records the visit so that each type is collected once.
+	s.gen++
+	st.mark = s.gen
+	var deps []*structType
 	var walk func(t *structType)
 	walk = func(t *structType) {
-		for _, f := range t.fields {
-			if r := f.typ.ref; r != nil && r != st {
-				if _, seen := deps[r.name]; !seen {
-					deps[r.name] = r
-					walk(r)
-				}
+		for i := range t.fields {
+			if r := t.fields[i].typ.ref; r != nil && r.mark != s.gen {
+				r.mark = s.gen
+				deps = append(deps, r)
+				walk(r)
 			}
 		}
 	}
 	walk(st)
-	names := make([]string, 0, len(deps))
-	for n := range deps {
-		names = append(names, n)
+	slices.SortFunc(deps, func(a, b *structType) int { return strings.Compare(a.name, b.name) })
+	n := encodedLen(st)
+	for _, d := range deps {
+		n += encodedLen(d)
 	}
-	sort.Strings(names)
-	var b strings.Builder
-	encodeOne(&b, st)
-	for _, n := range names {
-		encodeOne(&b, deps[n])
-		if b.Len()+s.encBytes > s.lim.MaxEncodeTypeBytes {
-			return errs.New(errs.LimitExceeded, "encodeType strings exceed %d bytes", s.lim.MaxEncodeTypeBytes)
-		}
-	}
-	s.encBytes += b.Len()
-	if s.encBytes > s.lim.MaxEncodeTypeBytes {
+	if n+s.encBytes > s.lim.MaxEncodeTypeBytes {
 		return errs.New(errs.LimitExceeded, "encodeType strings exceed %d bytes", s.lim.MaxEncodeTypeBytes)
 	}
+	s.encBytes += n
+	var b strings.Builder
+	b.Grow(n)
+	encodeOne(&b, st)
+	for _, d := range deps {
+		encodeOne(&b, d)
+	}
 	st.enc = b.String()
-	st.typeHash = keccak.Sum256([]byte(st.enc))
+	st.typeHash = typeHash(st.enc)
 	st.done = true
 	return nil
+}
+
+// Type hashes are memoized across documents, since services hash the same
+// few types over and over. The memo is bounded against hostile input: at
+// most typeHashMemoEntries strings of at most typeHashMemoKeyLen bytes;
+// once it is full, new types are hashed but not remembered.
+const (
+	typeHashMemoEntries = 1024
+	typeHashMemoKeyLen  = 1024
+)
+
+var typeHashMemo struct {
+	sync.RWMutex
+	m map[string][32]byte
+}
+
+// typeHash returns keccak256(enc), memoized.
+func typeHash(enc string) [32]byte {
+	typeHashMemo.RLock()
+	h, ok := typeHashMemo.m[enc]
+	typeHashMemo.RUnlock()
+	if ok {
+		return h
+	}
+	var k keccak.Hasher
+	k.WriteString(enc)
+	k.SumInto(&h)
+	if len(enc) <= typeHashMemoKeyLen {
+		typeHashMemo.Lock()
+		if typeHashMemo.m == nil {
+			typeHashMemo.m = make(map[string][32]byte)
+		}
+		if len(typeHashMemo.m) < typeHashMemoEntries {
+			typeHashMemo.m[strings.Clone(enc)] = h
+		}
+		typeHashMemo.Unlock()
+	}
+	return h
+}
+
+// encodedLen is the length of encodeOne's output for st.
+func encodedLen(st *structType) int {
+	n := len(st.name) + 2
+	for i, f := range st.fields {
+		if i > 0 {
+			n++
+		}
+		n += len(f.raw) + 1 + len(f.name)
+	}
+	return n
 }
 
 func encodeOne(b *strings.Builder, st *structType) {

@@ -70,11 +70,15 @@ func ParseWithLimits(data []byte, lim Limits) (*TypedData, error) {
 		return nil, errs.New(errs.MissingPrimary, "primaryType %q is not in types", truncate(primary.s))
 	}
 	td := &TypedData{PrimaryType: primary.s, schema: s, domain: *domain, message: *message}
-	e := encoder{s: s, k: keccak.NewHasher()}
-	if td.domainSep, err = e.hashStruct(domType, domain, "domain"); err != nil {
+	e := newEncoder(s)
+	defer e.release()
+	e.push("domain")
+	if td.domainSep, err = e.hashStruct(domType, domain, 0); err != nil {
 		return nil, err
 	}
-	if td.messageHash, err = e.hashStruct(primType, message, "message"); err != nil {
+	e.pop()
+	e.push("message")
+	if td.messageHash, err = e.hashStruct(primType, message, 0); err != nil {
 		return nil, err
 	}
 	td.digest = Digest(td.domainSep, td.messageHash)
@@ -135,12 +139,16 @@ func (td *TypedData) TypeHash(name string) ([32]byte, error) {
 // EncodeData returns encodeData(primaryType, message): the type hash
 // followed by one 32-byte word per field.
 func (td *TypedData) EncodeData() ([]byte, error) {
-	e := encoder{s: td.schema, k: keccak.NewHasher()}
-	return e.encodeData(td.schema.structs[td.PrimaryType], &td.message, "message")
+	e := newEncoder(td.schema)
+	defer e.release()
+	e.push("message")
+	return e.encodeData(td.schema.structs[td.PrimaryType], &td.message)
 }
 
 // EncodeDomainData returns encodeData(EIP712Domain, domain).
 func (td *TypedData) EncodeDomainData() ([]byte, error) {
-	e := encoder{s: td.schema, k: keccak.NewHasher()}
-	return e.encodeData(td.schema.structs[DomainType], &td.domain, "domain")
+	e := newEncoder(td.schema)
+	defer e.release()
+	e.push("domain")
+	return e.encodeData(td.schema.structs[DomainType], &td.domain)
 }
