@@ -27,11 +27,11 @@ func testCmdConformance(t *testing.T, mr *mrCLI) {
 	os.WriteFile(filepath.Join(dir, "a.json"), good, 0o644)
 	os.WriteFile(filepath.Join(dir, "b.json"), []byte(strings.Replace(string(good), `"digest": "0xd`, `"digest": "0xe`, 1)), 0o644)
 	os.WriteFile(filepath.Join(dir, "c.json"), []byte(`{"typedData":`), 0o644)
-	out := mr.fails(t, "internal", "", "conformance", "--runtime", "native", dir)
+	out := mr.fails(t, "check_failed", "", "conformance", "--runtime", "native", dir)
 	if out != "native: 1 passed, 2 failed\n" {
 		t.Fatalf("stdout %q", out)
 	}
-	out = mr.fails(t, "internal", "", "conformance", "-v", dir)
+	out = mr.fails(t, "check_failed", "", "conformance", "-v", dir)
 	if !strings.Contains(out, "FAIL b.json: digest") || !strings.Contains(out, "FAIL c.json: ") || !strings.HasSuffix(out, "native: 1 passed, 2 failed\n") {
 		t.Fatalf("-v stdout %q", out)
 	}

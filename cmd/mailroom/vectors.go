@@ -77,11 +77,10 @@ func firstOf(s []string) string {
 	return s[0]
 }
 
-// failuresError is the command error when some of n checks failed. The
-// kind is errs.Internal: a runtime that disagrees with a vector is a bug.
+// failuresError is the command error when some of n checks failed.
 func failuresError(failed, n int, what, first string) error {
 	if failed == 0 {
 		return nil
 	}
-	return errs.New(errs.Internal, "%d of %d %s failed; first: %s", failed, n, what, oneLine(first))
+	return errs.New(errs.CheckFailed, "%d of %d %s failed; first: %s", failed, n, what, oneLine(first))
 }

@@ -25,6 +25,7 @@ func TestKindStrings(t *testing.T) {
 		"sender_unregistered", "sender_inactive", "agent_not_found", "body_too_large", "receipt_invalid",
 		"chain_error", "reverted", "store_error", "task_failed",
 		"unsupported", "internal",
+		"transport_error", "check_failed",
 	}
 	if len(All) != len(want) {
 		t.Fatalf("All has %d kinds, the pinned table %d: add the new kind to this table", len(All), len(want))

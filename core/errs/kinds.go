@@ -70,6 +70,10 @@ const (
 	// Runtime.
 	Unsupported Kind = "unsupported" // the operation is not available in this runtime/build
 	Internal    Kind = "internal"    // a bug or an unclassified failure
+
+	// Added after v0 (appended so that All keeps its order).
+	TransportError Kind = "transport_error" // the HTTP exchange with another mailroom failed
+	CheckFailed    Kind = "check_failed"    // a vector or conformance run found disagreements
 )
 
 // All lists every kind, in declaration order. The stability test pins it.
@@ -88,4 +92,5 @@ var All = []Kind{
 	SenderUnregistered, SenderInactive, AgentNotFound, BodyTooLarge, ReceiptInvalid,
 	ChainError, Reverted, StoreError, TaskFailed,
 	Unsupported, Internal,
+	TransportError, CheckFailed,
 }

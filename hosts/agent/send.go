@@ -287,12 +287,12 @@ func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envel
 	}
 	resp, err := a.cfg.HTTP.Do(req)
 	if err != nil {
-		return nil, errs.New(errs.ChainError, "POST %s: %v", url, err)
+		return nil, errs.New(errs.TransportError, "POST %s: %v", url, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponse))
 	if err != nil {
-		return nil, errs.New(errs.ChainError, "read response: %v", err)
+		return nil, errs.New(errs.TransportError, "read response: %v", err)
 	}
 	return &response{status: resp.StatusCode, header: resp.Header, body: body}, nil
 }
