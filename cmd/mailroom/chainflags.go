@@ -46,7 +46,7 @@ func (f *chainFlags) add(cmd *cobra.Command, withKey bool) {
 	fl.BoolVar(&f.json, "json", false, "print structured JSON")
 	if withKey {
 		fl.StringVar(&f.key, "key", "", "key file (0x-hex private key on the first line) that signs the transaction")
-		fl.IntVar(&f.devAccount, "dev-account", -1, "use dev account N of `mailroom node` instead of --key (dev chains only)")
+		fl.IntVar(&f.devAccount, "dev-account", -1, "use dev account `N` of mailroom node instead of --key (dev chains only)")
 	}
 }
 
