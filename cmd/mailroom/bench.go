@@ -11,10 +11,12 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -51,6 +53,10 @@ type benchResult struct {
 	AcceptedWei      string  `json:"acceptedWei"`
 	Durable          bool    `json:"durable"`
 	RecoverBackend   string  `json:"recoverBackend"`
+	// CPUMicrosPerPaid is the whole process's CPU time (server, clients,
+	// chain, GC) during the measured window divided by the paid requests.
+	CPUMicrosPerPaid float64 `json:"cpuMicrosPerPaid"`
+	CPUUtilization   float64 `json:"cpuUtilization"`
 }
 
 type benchReq struct {
@@ -66,6 +72,9 @@ func newBenchCmd() *cobra.Command {
 	var jsonOut bool
 	var verifyEvery int
 	var cpuProfile string
+	var gather time.Duration
+	var gogc int
+	var client string
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Load-test a mailroom on loopback: K paying senders, real HTTP, durable store",
@@ -76,21 +85,29 @@ on a loopback port, and lets every sender post pre-signed paid requests
 requests per second, p50/p99 latency, and the ratio to the crypto bound
 measured in the same run: all cores doing nothing but the two signature
 recoveries each request needs. Requests are signed before the clock starts,
-so that the senders' signing does not compete with the mailroom for the CPU.`,
+so that the senders' signing does not compete with the mailroom for the CPU.
+A request counts as paid only when the client got HTTP 200 with a
+PAYMENT-RESPONSE receipt (every --verify-every'th receipt is verified). The
+senders speak HTTP/1.1 on one keep-alive connection each (--client raw, as
+load generators do; the responses are parsed by net/http) or through Go's
+net/http client (--client nethttp, which costs the shared CPU more).
+
+The store's group commit gathers writes for up to --commit-gather while
+they arrive concurrently (mailroom serve has the same flag); every write is
+still fsynced before its request is answered. The CPU line is the whole
+process (clients, server, chain, GC) over the measured window.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 			defer cancel()
-			if cpuProfile != "" {
-				f, err := os.Create(cpuProfile)
-				if err != nil {
-					return errs.New(errs.InvalidInput, "%v", err)
-				}
-				defer f.Close()
-				pprof.StartCPUProfile(f)
-				defer pprof.StopCPUProfile()
+			if client != "nethttp" && client != "raw" {
+				return errs.New(errs.InvalidInput, "--client %q: want nethttp or raw", client)
 			}
-			r, err := runBench(ctx, cmd.ErrOrStderr(), senders, perSender, duration, verifyEvery)
+			if gogc != 0 {
+				debug.SetGCPercent(gogc)
+			}
+			r, err := runBench(ctx, cmd.ErrOrStderr(), benchOptions{senders: senders, perSender: perSender, duration: duration,
+				verifyEvery: verifyEvery, cpuProfile: cpuProfile, gather: gather, rawClient: client == "raw"})
 			if err != nil {
 				return err
 			}
@@ -105,6 +122,8 @@ so that the senders' signing does not compete with the mailroom for the CPU.`,
 				runtime.GOMAXPROCS(0), r.RecoverBackend, r.CryptoBoundRPS, r.RatioToBound)
 			fmt.Fprintf(cmd.OutOrStdout(), "durable store: %d fsynced commits carried %d writes (%.1f per commit)\n",
 				r.StoreCommits, r.StoreWrites, float64(r.StoreWrites)/float64(max(r.StoreCommits, 1)))
+			fmt.Fprintf(cmd.OutOrStdout(), "process CPU: %.0f µs per paid request (clients and server together), %.0f%% of %d cores\n",
+				r.CPUMicrosPerPaid, 100*r.CPUUtilization, runtime.NumCPU())
 			return nil
 		},
 	}
@@ -114,7 +133,10 @@ so that the senders' signing does not compete with the mailroom for the CPU.`,
 	fl.DurationVar(&duration, "duration", 10*time.Second, "longest measurement")
 	fl.IntVar(&verifyEvery, "verify-every", 50, "verify the receipt of every Nth response (0: none)")
 	fl.BoolVar(&jsonOut, "json", false, "print one JSON object")
-	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	fl.DurationVar(&gather, "commit-gather", 2*time.Millisecond, "group commit: while requests arrive concurrently, wait up to this long for more before each fsync (as mailroom serve --commit-gather)")
+	fl.StringVar(&client, "client", "raw", "sender HTTP client: nethttp (Go's net/http Transport, keep-alive) or raw (one HTTP/1.1 keep-alive connection per sender, like wrk)")
+	fl.IntVar(&gogc, "gogc", 0, "GC percent for the bench process (server and clients); 0 keeps GOGC")
+	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured window to this file")
 	return cmd
 }
 
@@ -142,7 +164,17 @@ func cryptoBound(env *envelope.Signed, vs *voucher.Signed, vdom *voucher.Domain,
 	return float64(n.Load()) / d.Seconds()
 }
 
-func runBench(ctx context.Context, log io.Writer, k, perSender int, duration time.Duration, verifyEvery int) (*benchResult, error) {
+type benchOptions struct {
+	senders, perSender int
+	duration           time.Duration
+	verifyEvery        int
+	cpuProfile         string
+	gather             time.Duration
+	rawClient          bool
+}
+
+func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult, error) {
+	k, perSender, duration, verifyEvery, cpuProfile := o.senders, o.perSender, o.duration, o.verifyEvery, o.cpuProfile
 	say := func(f string, a ...any) { fmt.Fprintf(log, f+"\n", a...) }
 	say("bench: starting the embedded chain with %d accounts...", k+2)
 	dc, err := devchain.Start(ctx, devchain.Config{Port: 0, Accounts: k + 2})
@@ -203,7 +235,7 @@ func runBench(ctx context.Context, log io.Writer, k, perSender int, duration tim
 		return nil, errs.New(errs.Internal, "temp dir: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: tmp, price: rate})
+	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: tmp, price: rate, gatherDelay: o.gather})
 	if err != nil {
 		return nil, err
 	}
@@ -240,7 +272,7 @@ func runBench(ctx context.Context, log io.Writer, k, perSender int, duration tim
 	}
 	// Warm the caches (registry and channel reads) outside the clock.
 	for i := range reqs {
-		if _, err := doBench(ctx, http.DefaultClient, url, &reqs[i][0]); err != nil {
+		if _, err := doBench(ctx, http.DefaultClient, url, &reqs[i][0], nil); err != nil {
 			return nil, err
 		}
 	}
@@ -251,8 +283,26 @@ func runBench(ctx context.Context, log io.Writer, k, perSender int, duration tim
 	say("bench: %d senders posting for up to %s...", k, duration)
 	tr := &http.Transport{MaxIdleConns: k * 2, MaxIdleConnsPerHost: k * 2, DisableCompression: true}
 	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	rp := make([]*rawPoster, k)
+	for i := range rp {
+		if rp[i], err = newRawPoster(url); err != nil {
+			return nil, err
+		}
+	}
 	lat := make([][]time.Duration, k)
 	var paid, failed, verified atomic.Int64
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return nil, errs.New(errs.InvalidInput, "%v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, errs.New(errs.Internal, "cpu profile: %v", err)
+		}
+	}
+	var ru0 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	stopAt := time.Now().Add(duration)
 	c0, w0 := st.db.Stats()
 	t0 := time.Now()
@@ -263,30 +313,39 @@ func runBench(ctx context.Context, log io.Writer, k, perSender int, duration tim
 		go func(i int) {
 			defer lg.Done()
 			lat[i] = make([]time.Duration, 0, perSender)
+			var buf bytes.Buffer
+			var p poster = netHTTPPoster{hc: hc, url: url}
+			if o.rawClient {
+				p = rp[i]
+			}
+			defer p.close()
 			for j := 1; j < len(reqs[i]) && time.Now().Before(stopAt); j++ {
 				q := &reqs[i][j]
 				s := time.Now()
-				resp, err := doBench(ctx, hc, url, q)
+				resp, err := p.post(ctx, q, &buf)
 				lat[i] = append(lat[i], time.Since(s))
+				if err == nil && verifyEvery > 0 && j%verifyEvery == 0 {
+					if _, err = agent.VerifyReceipt(agents[i].RequestDomain(), resp.Header, resp.body, q.env, q.vs, bob); err == nil {
+						verified.Add(1)
+					}
+				}
 				if err != nil {
 					failed.Add(1)
 					firstFail.CompareAndSwap(nil, err.Error())
 					continue
 				}
 				paid.Add(1)
-				if verifyEvery > 0 && j%verifyEvery == 0 {
-					if _, err := agent.VerifyReceipt(agents[i].RequestDomain(), resp.Header, resp.body, q.env, q.vs, bob); err != nil {
-						failed.Add(1)
-						firstFail.CompareAndSwap(nil, err.Error())
-					} else {
-						verified.Add(1)
-					}
-				}
 			}
 		}(i)
 	}
 	lg.Wait()
 	el := time.Since(t0)
+	var ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	if cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
+	cpu := time.Duration(ru1.Utime.Nano()+ru1.Stime.Nano()-ru0.Utime.Nano()-ru0.Stime.Nano()) * time.Nanosecond
 	c1, w1 := st.db.Stats()
 	var all []time.Duration
 	for _, l := range lat {
@@ -312,6 +371,10 @@ func runBench(ctx context.Context, log io.Writer, k, perSender int, duration tim
 		AcceptedWei: acc.String(), Durable: true, RecoverBackend: nativeBackend(),
 	}
 	r.RatioToBound = r.PaidPerSecond / bound
+	if r.Paid > 0 {
+		r.CPUMicrosPerPaid = float64(cpu.Microseconds()) / float64(r.Paid)
+	}
+	r.CPUUtilization = cpu.Seconds() / el.Seconds() / float64(runtime.NumCPU())
 	if ff, ok := firstFail.Load().(string); ok {
 		say("bench: first failure: %s", ff)
 	}
@@ -323,25 +386,28 @@ type benchResp struct {
 	body   []byte
 }
 
-func doBench(ctx context.Context, hc *http.Client, url string, q *benchReq) (*benchResp, error) {
+// doBench posts one pre-signed request. Each request is sent once, so its
+// header map is handed to the client as it is (the client does not modify
+// it); buf, when not nil, is reused for the response body.
+func doBench(ctx context.Context, hc *http.Client, url string, q *benchReq, buf *bytes.Buffer) (*benchResp, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(q.body))
 	if err != nil {
 		return nil, err
 	}
-	req.Header = q.hdr.Clone()
+	req.Header = q.hdr
 	resp, err := hc.Do(req)
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	buf.Reset()
+	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return nil, err
 	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, errs.New(errs.Internal, "HTTP %d: %s", resp.StatusCode, bytes.TrimSpace(b))
-	}
-	return &benchResp{Header: resp.Header, body: b}, nil
+	return paidResponse(resp, buf.Bytes())
 }
 
 func nativeBackend() string { return native.Backend() }

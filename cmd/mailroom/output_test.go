@@ -34,6 +34,7 @@ func TestCmd(t *testing.T) {
 	t.Run("conformance", func(t *testing.T) { testCmdConformance(t, mr) })
 	t.Run("vectors", func(t *testing.T) { testCmdVectors(t, mr) })
 	t.Run("demo", func(t *testing.T) { testCmdDemo(t, mr) })
+	t.Run("bench", func(t *testing.T) { testCmdBench(t, mr) })
 }
 
 // mrCLI runs the built binary in a scratch directory.

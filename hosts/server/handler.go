@@ -101,8 +101,8 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 	if envHdr == "" {
 		return m.refuse(w, r, refusal{err: errs.New(errs.PaymentRequired, "this resource needs an %s envelope and a %s voucher", x402.HeaderEnvelope, x402.HeaderPaymentSignature)})
 	}
-	var env envelope.Signed
-	if err := x402.DecodeJSON(envHdr, &env); err != nil {
+	env, err := x402.DecodeEnvelope(envHdr)
+	if err != nil {
 		return m.refuse(w, r, refusal{err: err, status: http.StatusUnauthorized})
 	}
 	if env.ChainID != m.cfg.ChainID || env.Registry != m.cfg.Registry {
@@ -243,7 +243,7 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 		var sig ethsig.Signature
 		if sig, err = m.cfg.Sign(rd); err == nil {
 			var h string
-			h, err = x402.Encode(&x402.PaymentResponse{Success: true, Payer: sender, Network: m.network, Receipt: receipt.Signed{Receipt: rc, Signature: sig}})
+			h, err = x402.EncodePaymentResponse(&x402.PaymentResponse{Success: true, Payer: sender, Network: m.network, Receipt: receipt.Signed{Receipt: rc, Signature: sig}})
 			if err == nil {
 				bw.header.Set(x402.HeaderPaymentResponse, h)
 			}

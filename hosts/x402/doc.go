@@ -15,6 +15,15 @@
 // has accepted on the sender's channel (with ChannelID when known), so a
 // sender that lost its state can resynchronise and sign the next voucher.
 //
+// # Fast path
+//
+// DecodeEnvelope and DecodePaymentPayload first try a hand-written scanner
+// that accepts only the canonical JSON the SDK writes (keys in order, no
+// whitespace, no escapes) and parses each value with the very function the
+// encoding/json path uses; anything else goes to encoding/json, which decides
+// and words the error. EncodePaymentResponse writes the bytes json.Marshal
+// would. Differential tests hold both to encoding/json's outcomes.
+//
 // # Errors
 //
 // Decoding never panics; a header that is not base64 or not the expected JSON

@@ -132,9 +132,15 @@ func DecodeJSON(s string, v any) error {
 
 // DecodePaymentPayload parses and checks a PAYMENT-SIGNATURE value.
 func DecodePaymentPayload(s string) (*PaymentPayload, error) {
-	var p PaymentPayload
-	if err := DecodeJSON(s, &p); err != nil {
-		return nil, err
+	var p *PaymentPayload
+	if b, ok := b64(s); ok {
+		p, _ = fastPaymentPayload(b)
+	}
+	if p == nil {
+		p = new(PaymentPayload)
+		if err := DecodeJSON(s, p); err != nil {
+			return nil, err
+		}
 	}
 	if p.X402Version != Version {
 		return nil, errs.New(errs.Unsupported, "x402Version %d (want %d)", p.X402Version, Version)
@@ -145,7 +151,7 @@ func DecodePaymentPayload(s string) (*PaymentPayload, error) {
 	if p.Payload.CumulativeAmount == nil {
 		return nil, errs.New(errs.MissingField, "payload.cumulativeAmount")
 	}
-	return &p, nil
+	return p, nil
 }
 
 // DecodePaymentRequired parses a PAYMENT-REQUIRED value.

@@ -149,7 +149,9 @@ func TestMailroomCrashRecovery(t *testing.T) {
 	keyFile := filepath.Join(tmp, "bob.key")
 	os.WriteFile(keyFile, []byte(bobS.Hex()+"\n"), 0o600)
 	storeDir := filepath.Join(tmp, "bob-store")
-	args := []string{"--rpc", dc.RPC, "--deployments", deployments, "--key", keyFile, "--store", storeDir, "--listen", addr}
+	// --commit-gather: the kill lands while writes wait for a gathered group
+	// commit, as in mailroom bench; acknowledged ones must still be on disk.
+	args := []string{"--rpc", dc.RPC, "--deployments", deployments, "--key", keyFile, "--store", storeDir, "--listen", addr, "--commit-gather", "2ms"}
 
 	senders := make([]*sender, k)
 	for i := range senders {
