@@ -159,6 +159,9 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	if err := c.waitReady(ctx); err != nil {
 		return nil, err
 	}
+	if err := c.primeMiner(ctx); err != nil {
+		return nil, err
+	}
 
 	if cfg.Existing != nil {
 		has, err := chain.HasCode(ctx, client, *cfg.Existing)
@@ -202,6 +205,37 @@ func (c *Chain) waitReady(ctx context.Context) error {
 			return errs.New(errs.ChainError, "dev chain RPC not answering: %v", err)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// primeMiner makes sure the simulated beacon's mine-on-arrival loop is
+// listening before the first transaction is sent. go-ethereum starts that
+// loop in a goroutine of its own, which subscribes to the transaction pool
+// a little later; a transaction that arrives first raises no event and
+// then waits for the next one forever (seen in CI on a busy machine, with
+// two chains starting in one process). A zero-amount withdrawal is an event
+// the same loop mines on, so it is sent until a block appears: from then on
+// the loop is subscribed. It costs one empty block at start.
+func (c *Chain) primeMiner(ctx context.Context) error {
+	start, err := c.Client.BlockNumber(ctx)
+	if err != nil {
+		return errs.New(errs.ChainError, "dev chain block number: %v", err)
+	}
+	rc := c.Client.Client()
+	deadline := time.Now().Add(10 * time.Second)
+	for i := uint64(0); ; i++ {
+		w := &types.Withdrawal{Index: i, Address: common.Address{}, Amount: 0}
+		if err := rc.CallContext(ctx, nil, "dev_addWithdrawal", w); err != nil {
+			return errs.New(errs.ChainError, "dev_addWithdrawal: %v", err)
+		}
+		time.Sleep(time.Duration(min(i+1, 10)) * 5 * time.Millisecond)
+		n, err := c.Client.BlockNumber(ctx)
+		if err == nil && n > start {
+			return nil
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return errs.New(errs.ChainError, "dev chain does not mine (block %d after %d nudges)", n, i+1)
+		}
 	}
 }
 
