@@ -28,3 +28,16 @@ func recoverAddress(digest *[32]byte, sig *ethsig.Signature) (ethsig.Address, er
 	}
 	return sc.address(pub[1:]), nil
 }
+
+// signDigest signs through libsecp256k1 (RFC 6979, low s), which gives the
+// same bytes as core/ethsig (a test pins it) at a quarter of the cost.
+func signDigest(k *ethsig.PrivateKey, digest *[32]byte) ethsig.Signature {
+	sig, err := secp256k1.Sign(digest[:], k.Bytes())
+	if err != nil || len(sig) != ethsig.SignatureLength { // unreachable for a parsed key
+		return k.Sign(*digest)
+	}
+	var out ethsig.Signature
+	copy(out[:], sig)
+	out[64] += 27
+	return out
+}

@@ -20,3 +20,6 @@ func recoverAddress(digest *[32]byte, sig *ethsig.Signature) (ethsig.Address, er
 	defer scratches.Put(sc)
 	return sc.address(u[1:]), nil
 }
+
+// signDigest signs through core/ethsig.
+func signDigest(k *ethsig.PrivateKey, digest *[32]byte) ethsig.Signature { return k.Sign(*digest) }

@@ -29,7 +29,7 @@ func (rt *Runtime) SignEnvelope(priv []byte, chainID uint64, registry ethsig.Add
 		return nil, errs.New(errs.SignerMismatch, "the key is %s but the envelope sender is %s", k.Address(), r.Sender)
 	}
 	d := rt.domains.request(chainID, registry)
-	return &envelope.Signed{Request: *r, ChainID: chainID, Registry: registry, Signature: k.Sign(d.Digest(r))}, nil
+	return &envelope.Signed{Request: *r, ChainID: chainID, Registry: registry, Signature: SignDigest(k, d.Digest(r))}, nil
 }
 
 // VerifyEnvelope checks that the envelope's signature, over the domain it

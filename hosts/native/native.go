@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 
 	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/keccak"
 	"github.com/agentmailroom/mailroom/hosts/api"
@@ -70,5 +71,14 @@ func (*Runtime) Sign(priv []byte, digest []byte) (ethsig.Signature, error) {
 	if err != nil {
 		return ethsig.Signature{}, err
 	}
-	return k.SignBytes(digest)
+	if len(digest) != 32 {
+		return ethsig.Signature{}, errs.New(errs.InvalidDigest, "digest must be 32 bytes, got %d", len(digest))
+	}
+	return SignDigest(k, [32]byte(digest)), nil
+}
+
+// SignDigest signs a digest with k through this build's backend
+// (libsecp256k1 under cgo, core/ethsig otherwise); both give the same bytes.
+func SignDigest(k *ethsig.PrivateKey, digest [32]byte) ethsig.Signature {
+	return signDigest(k, &digest)
 }

@@ -30,7 +30,7 @@ func (rt *Runtime) SignReceipt(priv []byte, chainID uint64, registry ethsig.Addr
 	}
 	out := *r
 	out.CumulativeAmount = new(big.Int).Set(r.CumulativeAmount)
-	return &receipt.Signed{Receipt: out, Signature: k.Sign(digest)}, nil
+	return &receipt.Signed{Receipt: out, Signature: SignDigest(k, digest)}, nil
 }
 
 // VerifyReceipt checks that the receipt's signature recovers to recipient.

@@ -26,5 +26,5 @@ func (rt *Runtime) SignTypedData(priv []byte, typedDataJSON []byte) (ethsig.Sign
 	if err != nil {
 		return ethsig.Signature{}, api.TypedDataHash{}, err
 	}
-	return k.Sign(h.Digest), h, nil
+	return SignDigest(k, h.Digest), h, nil
 }

@@ -29,7 +29,7 @@ func (rt *Runtime) SignVoucher(priv []byte, chainID uint64, contract ethsig.Addr
 		return nil, err
 	}
 	out := voucher.Voucher{ChannelID: v.ChannelID, CumulativeAmount: new(big.Int).Set(v.CumulativeAmount)}
-	return &voucher.Signed{Voucher: out, Signature: k.Sign(digest)}, nil
+	return &voucher.Signed{Voucher: out, Signature: SignDigest(k, digest)}, nil
 }
 
 // VerifyVoucher checks that the voucher's signature recovers to sender.

@@ -1,10 +1,6 @@
 package server
 
 import (
-	"crypto/ecdsa"
-
-	gcrypto "github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/native"
@@ -25,21 +21,11 @@ func NativeRecover() Recoverer {
 // DigestSigner signs a 32-byte digest.
 type DigestSigner func(digest [32]byte) (ethsig.Signature, error)
 
-// FastSigner signs with go-ethereum's crypto.Sign (libsecp256k1 under cgo):
+// FastSigner signs through hosts/native (libsecp256k1 under cgo):
 // deterministic RFC 6979 and low-s, so the signature equals core/ethsig's.
 func FastSigner(k *ethsig.PrivateKey) (DigestSigner, error) {
-	ek, err := gcrypto.ToECDSA(k.Bytes())
-	if err != nil {
-		return nil, errs.New(errs.InvalidPrivateKey, "%v", err)
+	if k == nil {
+		return nil, errs.New(errs.InvalidPrivateKey, "no signing key")
 	}
-	return func(d [32]byte) (ethsig.Signature, error) { return signECDSA(ek, d) }, nil
-}
-
-func signECDSA(ek *ecdsa.PrivateKey, d [32]byte) (ethsig.Signature, error) {
-	sig, err := gcrypto.Sign(d[:], ek)
-	if err != nil {
-		return ethsig.Signature{}, errs.New(errs.Internal, "sign: %v", err)
-	}
-	sig[64] += 27
-	return ethsig.SignatureFromBytes(sig)
+	return func(d [32]byte) (ethsig.Signature, error) { return native.SignDigest(k, d), nil }, nil
 }
