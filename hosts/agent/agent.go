@@ -11,6 +11,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/store"
@@ -171,4 +172,4 @@ func (a *Agent) prepareLocked(ctx context.Context, recipient ethsig.Address, pay
 	return env, vs, nil
 }
 
-func hex32(b [32]byte) string { return "0x" + hexEncode(b[:]) }
+func hex32(b [32]byte) string { return hexutil.Encode(b[:]) }

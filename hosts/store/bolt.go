@@ -15,6 +15,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/hexutil"
 )
 
 var (
@@ -454,8 +455,8 @@ func (s *DB) Outgoing(recipient ethsig.Address) (*Outgoing, bool, error) {
 
 func parseID(s string) ([32]byte, error) {
 	var id [32]byte
-	b, err := hexDecode(s)
-	if err != nil || len(b) != 32 {
+	b, err := hexutil.DecodeFixed(s, 32)
+	if err != nil {
 		return id, errs.New(errs.StoreError, "bad channel id %q", s)
 	}
 	copy(id[:], b)
@@ -464,7 +465,7 @@ func parseID(s string) ([32]byte, error) {
 
 // PutOutgoing implements Sender.
 func (s *DB) PutOutgoing(ctx context.Context, o *Outgoing) error {
-	j := outgoingJSON{ChannelID: hexEncode(o.ChannelID[:]), Deposit: str(o.Deposit), Cumulative: str(o.Cumulative), Closed: o.Closed}
+	j := outgoingJSON{ChannelID: hexutil.Encode(o.ChannelID[:]), Deposit: str(o.Deposit), Cumulative: str(o.Cumulative), Closed: o.Closed}
 	if o.Signature != (ethsig.Signature{}) {
 		sig := o.Signature
 		j.Signature = &sig
