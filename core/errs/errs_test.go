@@ -26,6 +26,8 @@ func TestKindStrings(t *testing.T) {
 		"chain_error", "reverted", "store_error", "task_failed",
 		"unsupported", "internal",
 		"transport_error", "check_failed",
+		"withdraw_delay_too_short", "channel_closing", "chain_unavailable", "correction_unproven",
+		"voucher_excessive", "request_in_progress", "response_not_retained",
 	}
 	if len(All) != len(want) {
 		t.Fatalf("All has %d kinds, the pinned table %d: add the new kind to this table", len(All), len(want))

@@ -74,6 +74,14 @@ const (
 	// Added after v0 (appended so that All keeps its order).
 	TransportError Kind = "transport_error" // the HTTP exchange with another mailroom failed
 	CheckFailed    Kind = "check_failed"    // a vector or conformance run found disagreements
+	// Added for money safety (issue 8).
+	WithdrawDelayTooShort Kind = "withdraw_delay_too_short" // channel's withdrawDelay is below the recipient's minimum
+	ChannelClosing        Kind = "channel_closing"          // the sender requested close (or the recipient is redeeming): no new work
+	ChainUnavailable      Kind = "chain_unavailable"        // chain records are older than their maximum age and cannot be re-read
+	CorrectionUnproven    Kind = "correction_unproven"      // a recipient's upward correction lacks the sender's own voucher signature
+	VoucherExcessive      Kind = "voucher_excessive"        // cumulative > accepted + price: the recipient takes exactly the price
+	RequestInProgress     Kind = "request_in_progress"      // a retry of a request the recipient is still serving
+	ResponseNotRetained   Kind = "response_not_retained"    // a retried request was served, but its response was too large to keep
 )
 
 // All lists every kind, in declaration order. The stability test pins it.
@@ -93,4 +101,6 @@ var All = []Kind{
 	ChainError, Reverted, StoreError, TaskFailed,
 	Unsupported, Internal,
 	TransportError, CheckFailed,
+	WithdrawDelayTooShort, ChannelClosing, ChainUnavailable, CorrectionUnproven,
+	VoucherExcessive, RequestInProgress, ResponseNotRetained,
 }

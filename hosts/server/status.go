@@ -16,9 +16,14 @@ func StatusFor(k errs.Kind) int {
 	case errs.NonceReplayed:
 		return http.StatusConflict
 	case errs.PaymentRequired, errs.VoucherInsufficient, errs.VoucherExceedsDeposit,
-		errs.ChannelMismatch, errs.ChannelNotFound, errs.ChannelClosed:
+		errs.ChannelMismatch, errs.ChannelNotFound, errs.ChannelClosed,
+		errs.ChannelClosing, errs.WithdrawDelayTooShort:
 		return http.StatusPaymentRequired
-	case errs.ReplayCapacity:
+	case errs.VoucherExcessive, errs.RequestInProgress:
+		return http.StatusConflict
+	case errs.ResponseNotRetained:
+		return http.StatusGone
+	case errs.ReplayCapacity, errs.ChainUnavailable:
 		return http.StatusServiceUnavailable
 	case errs.StoreError, errs.Internal, errs.ChainError:
 		return http.StatusInternalServerError
