@@ -46,6 +46,13 @@ type Extra struct {
 	AcceptedCumulative num.Uint256    `json:"acceptedCumulative"`
 	// ChannelID is the sender's channel the recipient knows about ("" when none).
 	ChannelID string `json:"channelId,omitempty"`
+	// AcceptedSignature is the sender's own voucher signature of
+	// AcceptedCumulative on ChannelID ("" when nothing was accepted): the
+	// proof a client needs before it adopts a correction upward.
+	AcceptedSignature string `json:"acceptedSignature,omitempty"`
+	// MinWithdrawDelay is the shortest channel withdrawDelay (seconds) the
+	// recipient accepts.
+	MinWithdrawDelay uint64 `json:"minWithdrawDelay"`
 }
 
 // Requirement is one accepted way to pay.
@@ -194,4 +201,7 @@ type ErrorBody struct {
 	Code               string `json:"code"`
 	Message            string `json:"message"`
 	AcceptedCumulative string `json:"acceptedCumulative,omitempty"`
+	// ChannelID and AcceptedSignature prove AcceptedCumulative (see Extra).
+	ChannelID         string `json:"channelId,omitempty"`
+	AcceptedSignature string `json:"acceptedSignature,omitempty"`
 }
