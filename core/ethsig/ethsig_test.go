@@ -336,3 +336,36 @@ func TestParseSignature(t *testing.T) {
 		t.Errorf("error is not an *errs.Error: %T", err)
 	}
 }
+
+// A high-s signature built by hand (not through SignatureFromBytes) must not
+// verify: the policy is re-checked inside Recover and Verify.
+func TestHandBuiltHighSIsRefused(t *testing.T) {
+	k, err := ParsePrivateKey("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := [32]byte{1, 2, 3}
+	sig := k.Sign(d)
+	// s' = n - s, v flipped: the malleable twin, which recovers to the same key.
+	n, _ := new(big.Int).SetString("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16)
+	s := new(big.Int).SetBytes(sig[32:64])
+	var high Signature
+	copy(high[:32], sig[:32])
+	new(big.Int).Sub(n, s).FillBytes(high[32:64])
+	high[64] = 27 + 28 - sig[64]
+	if _, err := Recover(d, high); errs.KindOf(err) != errs.SignatureHighS {
+		t.Fatalf("Recover(high s) = %v, want signature_high_s", err)
+	}
+	if err := Verify(k.Address(), d, high); errs.KindOf(err) != errs.SignatureHighS {
+		t.Fatalf("Verify(high s) = %v, want signature_high_s", err)
+	}
+	lax := func([32]byte, Signature) (Address, error) { return k.Address(), nil }
+	if err := VerifyWith(lax, k.Address(), d, high); errs.KindOf(err) != errs.SignatureHighS {
+		t.Fatalf("VerifyWith(lax backend, high s) = %v, want signature_high_s", err)
+	}
+	var zeroV Signature = sig
+	zeroV[64] = 5
+	if err := Verify(k.Address(), d, zeroV); errs.KindOf(err) != errs.InvalidRecoveryID {
+		t.Fatalf("Verify(v=5) = %v", err)
+	}
+}

@@ -21,8 +21,14 @@ func RecoverPubkeyNonConst(digest [32]byte, sig Signature) (*secp256k1.PublicKey
 	return pub, nil
 }
 
-// Recover returns the address that signed digest.
+// Recover returns the address that signed digest. The signature policy
+// (v, r and s ranges, low s) is checked again here: a Signature is a plain
+// array that code can fill without SignatureFromBytes.
 func Recover(digest [32]byte, sig Signature) (Address, error) {
+	sig, err := SignatureFromBytes(sig[:])
+	if err != nil {
+		return Address{}, err
+	}
 	pub, err := RecoverPubkeyNonConst(digest, sig)
 	if err != nil {
 		return Address{}, err
@@ -43,10 +49,25 @@ func RecoverBytes(digest, sig []byte) (Address, error) {
 	return Recover([32]byte(digest), s)
 }
 
+// Recoverer recovers the signer of a digest: Recover, or a faster backend
+// with the same answers (hosts/native's libsecp256k1).
+type Recoverer func(digest [32]byte, sig Signature) (Address, error)
+
 // Verify checks that sig over digest was made by signer, returning
 // errs.SignerMismatch when it recovers to another address.
 func Verify(signer Address, digest [32]byte, sig Signature) error {
-	got, err := Recover(digest, sig)
+	return VerifyWith(Recover, signer, digest, sig)
+}
+
+// VerifyWith is Verify through rec. It is the one place that decides
+// "signed by the expected signer": the policy is checked here, whatever rec
+// does, then the recovered address must equal signer.
+func VerifyWith(rec Recoverer, signer Address, digest [32]byte, sig Signature) error {
+	sig, err := SignatureFromBytes(sig[:])
+	if err != nil {
+		return err
+	}
+	got, err := rec(digest, sig)
 	if err != nil {
 		return err
 	}

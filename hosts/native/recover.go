@@ -21,22 +21,25 @@ func (*Runtime) Recover(digest []byte, sig []byte) (ethsig.Address, error) {
 	return recoverAddress((*[32]byte)(digest), &s)
 }
 
-// verify checks the policy on sig (even when it is already an
-// ethsig.Signature: the array type can be filled without validation), then
-// that it recovers to signer.
-func verify(signer ethsig.Address, digest *[32]byte, sig *ethsig.Signature) error {
+// RecoverDigest is an ethsig.Recoverer over this runtime's backend
+// (libsecp256k1 under cgo): the policy is checked, then the signer recovered.
+func RecoverDigest(digest [32]byte, sig ethsig.Signature) (ethsig.Address, error) {
 	s, err := ethsig.SignatureFromBytes(sig[:])
 	if err != nil {
-		return err
+		return ethsig.Address{}, err
 	}
-	got, err := recoverAddress(digest, &s)
-	if err != nil {
-		return err
-	}
-	if got != signer {
-		return errs.New(errs.SignerMismatch, "signature is by %s, not %s", got, signer)
-	}
-	return nil
+	return recoverAddress(&digest, &s)
+}
+
+// verify is ethsig.VerifyWith over the backend: the core decides
+// "signed by signer", this runtime only recovers.
+func verify(signer ethsig.Address, digest *[32]byte, sig *ethsig.Signature) error {
+	return ethsig.VerifyWith(backendRecover, signer, *digest, *sig)
+}
+
+// backendRecover recovers a signature VerifyWith has already checked.
+func backendRecover(digest [32]byte, sig ethsig.Signature) (ethsig.Address, error) {
+	return recoverAddress(&digest, &sig)
 }
 
 // scratch is per-call working memory for the recovery hot path, pooled so
