@@ -7,19 +7,32 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"net/http/httptrace"
+	"sync/atomic"
+	"time"
 
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/keccak"
 	"github.com/agentmailroom/mailroom/core/receipt"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/hosts/store"
 	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // MaxResponse bounds a response body read by Send.
 const MaxResponse = 16 << 20
+
+// maxAttempts bounds the paid attempts of one Send (corrections, a new
+// channel, a top-up); maxTries bounds the retries of one exchange whose
+// outcome is unknown.
+const (
+	maxAttempts = 3
+	maxTries    = 3
+)
 
 // Result is a verified paid response.
 type Result struct {
@@ -61,19 +74,8 @@ func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address
 		return nil, err
 	}
 	if !ok || o.Closed {
-		// Learn the terms from a 402, then open a channel.
-		env, _, err := a.prepareLocked(ctx, recipient, payload, nil)
-		if err != nil {
-			return nil, err
-		}
-		resp, err := a.post(ctx, url, payload, env, nil)
-		if err != nil {
-			return nil, err
-		}
-		if resp.status != http.StatusPaymentRequired {
-			return nil, resp.asError()
-		}
-		req, err := a.checkRequirement(resp, recipient)
+		// Learn the terms from a 402, then open a channel they accept.
+		req, err := a.terms(ctx, url, recipient, payload)
 		if err != nil {
 			return nil, err
 		}
@@ -81,7 +83,7 @@ func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address
 		if err := a.checkPrice(price); err != nil {
 			return nil, err
 		}
-		if _, err := a.openLocked(ctx, recipient, a.depositFor(price)); err != nil {
+		if err := a.openFor(ctx, recipient, price, req); err != nil {
 			return nil, err
 		}
 	}
@@ -89,6 +91,37 @@ func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address
 		price = new(big.Int)
 	}
 	return a.paidLocked(ctx, url, recipient, new(big.Int).Set(price), payload)
+}
+
+// terms sends the envelope alone and returns the 402's requirement.
+func (a *Agent) terms(ctx context.Context, url string, recipient ethsig.Address, payload []byte) (*x402.Requirement, error) {
+	env, err := a.envelopeLocked(ctx, recipient, payload)
+	if err != nil {
+		return nil, err
+	}
+	resp, _, err := a.exchange(ctx, url, payload, env, nil)
+	if err != nil {
+		return nil, err
+	}
+	if resp.status != http.StatusPaymentRequired {
+		return nil, resp.asError()
+	}
+	return a.checkRequirement(resp, recipient)
+}
+
+// openFor opens a channel to recipient for price under the requirement's
+// terms (its minimum withdraw delay), before any voucher.
+func (a *Agent) openFor(ctx context.Context, recipient ethsig.Address, price *big.Int, req *x402.Requirement) error {
+	var min uint64
+	if req != nil {
+		min = req.Extra.MinWithdrawDelay
+	}
+	delay, err := a.WithdrawDelayFor(min)
+	if err != nil {
+		return err
+	}
+	_, err = a.openLocked(ctx, recipient, a.depositFor(price), delay)
+	return err
 }
 
 func (a *Agent) depositFor(price *big.Int) *big.Int {
@@ -114,8 +147,10 @@ func (a *Agent) checkPrice(price *big.Int) error {
 
 func (a *Agent) day() string { return a.cfg.Now().UTC().Format("2006-01-02") }
 
-// paidLocked sends with a voucher, following one corrective 402/409.
+// paidLocked sends with a voucher of exactly (what the recipient accepted)
+// + price, following proven corrections, a new channel or a top-up.
 func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Address, price *big.Int, payload []byte) (*Result, error) {
+	var req *x402.Requirement
 	for attempt := 1; ; attempt++ {
 		if err := a.checkPrice(price); err != nil {
 			return nil, err
@@ -125,10 +160,17 @@ func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Add
 			return nil, err
 		}
 		if !ok || o.Closed {
-			if _, err := a.openLocked(ctx, recipient, a.depositFor(price)); err != nil {
+			if err := a.openFor(ctx, recipient, price, req); err != nil {
 				return nil, err
 			}
 			if o, _, err = a.cfg.Store.Outgoing(recipient); err != nil {
+				return nil, err
+			}
+		}
+		if o.Uncertain {
+			// The last request's outcome is unknown: learn what the
+			// recipient accepted before signing more.
+			if err := a.resynchronise(ctx, url, recipient, o, payload); err != nil {
 				return nil, err
 			}
 		}
@@ -136,20 +178,33 @@ func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Add
 			if err := a.topUpLocked(ctx, recipient, a.depositFor(price)); err != nil {
 				return nil, err
 			}
+			if o, _, err = a.cfg.Store.Outgoing(recipient); err != nil {
+				return nil, err
+			}
 		}
-		day := a.day()
-		if err := a.cfg.Store.Spend(ctx, day, price, a.cfg.Budget.MaxPerDay); err != nil {
+		before := *o
+		prevSigned := o.Signed
+		env, err := a.envelopeLocked(ctx, recipient, payload)
+		if err != nil {
 			return nil, err
 		}
-		prevCum := new(big.Int).Set(o.Cumulative)
-		env, vs, err := a.prepareLocked(ctx, recipient, payload, price)
+		vs, err := a.signLocked(ctx, o, new(big.Int).Add(o.Cumulative, price))
 		if err != nil {
-			a.cfg.Store.Refund(ctx, day, price)
 			return nil, err
 		}
-		resp, err := a.post(ctx, url, payload, env, vs)
+		resp, sent, err := a.exchange(ctx, url, payload, env, vs)
 		if err != nil {
-			// Unknown outcome: the voucher may have been accepted. Keep it spent.
+			if !sent {
+				// It provably never left: nobody saw this voucher.
+				if inc := new(big.Int).Sub(vs.CumulativeAmount, before.Exposure()); inc.Sign() > 0 {
+					a.cfg.Store.Refund(ctx, a.day(), inc)
+				}
+				before.Signed = prevSigned
+				a.cfg.Store.PutOutgoing(ctx, &before)
+				return nil, err
+			}
+			o.Uncertain = true
+			a.cfg.Store.PutOutgoing(ctx, o)
 			return nil, err
 		}
 		if resp.status >= 200 && resp.status < 300 {
@@ -160,73 +215,123 @@ func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Add
 			res.Price, res.Attempts = price, attempt
 			return res, nil
 		}
-		// A refusal: the recipient did not keep this charge.
-		a.cfg.Store.Refund(ctx, day, price)
+		// A refusal: this voucher was not kept (the budget still counts it:
+		// it was handed out). Go back to the amount before it, then apply
+		// the recipient's correction if it proves itself.
+		o.Cumulative, o.Signature = before.Cumulative, before.Signature
 		eb := resp.errorBody()
 		code := errs.Kind(eb.Code)
-		if resp.status == http.StatusPaymentRequired || resp.status == http.StatusConflict && code == errs.VoucherInsufficient {
-			req, rerr := a.checkRequirement(resp, recipient)
-			if rerr != nil {
-				return nil, rerr
-			}
-			switch code {
-			case errs.ChannelNotFound, errs.ChannelClosed:
-				o.Closed = true
-				if err := a.cfg.Store.PutOutgoing(ctx, o); err != nil {
-					return nil, err
-				}
-			case errs.VoucherExceedsDeposit:
-				a.resync(ctx, vs, req)
-				if err := a.topUpLocked(ctx, recipient, a.depositFor(&req.Amount.Int)); err != nil {
-					return nil, err
-				}
-			default:
-				a.resync(ctx, vs, req)
+		if h := resp.header.Get(x402.HeaderPaymentRequired); h != "" {
+			if req, err = a.checkRequirement(resp, recipient); err != nil {
+				a.cfg.Store.PutOutgoing(ctx, o)
+				return nil, err
 			}
 			price = new(big.Int).Set(&req.Amount.Int)
-			if attempt >= 2 {
-				return nil, resp.asError()
-			}
-			continue
 		}
-		if code == errs.TaskFailed && eb.AcceptedCumulative != "" {
-			if acc, ok := new(big.Int).SetString(eb.AcceptedCumulative, 10); ok {
-				a.setCumulative(ctx, recipient, vs.ChannelID, acc)
+		switch code {
+		case errs.ChannelNotFound, errs.ChannelClosed, errs.ChannelClosing:
+			o.Closed = true
+		case errs.PaymentRequired, errs.VoucherInsufficient, errs.VoucherExcessive, errs.VoucherExceedsDeposit, errs.TaskFailed:
+			if err := a.correct(o, eb.ChannelID, eb.AcceptedCumulative, eb.AcceptedSignature); err != nil {
+				a.cfg.Store.PutOutgoing(ctx, &before)
+				return nil, err
 			}
+		}
+		if err := a.cfg.Store.PutOutgoing(ctx, o); err != nil {
+			return nil, err
+		}
+		retry := code == errs.ChannelNotFound || code == errs.ChannelClosed || code == errs.ChannelClosing ||
+			code == errs.VoucherInsufficient || code == errs.VoucherExcessive || code == errs.VoucherExceedsDeposit
+		if !retry || attempt >= maxAttempts {
 			return nil, resp.asError()
 		}
-		// Any other refusal recorded nothing: take the voucher back.
-		a.setCumulativeIf(ctx, recipient, vs.ChannelID, vs.CumulativeAmount, prevCum)
-		return nil, resp.asError()
 	}
 }
 
-// resync adopts the recipient's accepted cumulative for our channel.
-func (a *Agent) resync(ctx context.Context, vs *voucher.Signed, req *x402.Requirement) {
-	if req.Extra.ChannelID == "" || req.Extra.ChannelID != hex32(vs.ChannelID) {
-		return
+// correct adopts the recipient's accepted amount on o's channel. Downward
+// (at most what the sender believes was accepted before) is always safe:
+// the sender only signs again amounts it already handed out. Upward it is
+// adopted only with the sender's own signature of that amount on that
+// channel; anything else is errs.CorrectionUnproven and changes nothing.
+func (a *Agent) correct(o *store.Outgoing, channelID, accepted, sigHex string) error {
+	if accepted == "" || channelID == "" {
+		return nil
 	}
-	a.setCumulative(ctx, ethsig.Address(req.PayTo), vs.ChannelID, &req.Extra.AcceptedCumulative.Int)
+	id, err := hexutil.DecodeFixed(channelID, 32)
+	if err != nil || [32]byte(id) != o.ChannelID {
+		return nil // about another channel of ours: not this one's business
+	}
+	acc, ok := new(big.Int).SetString(accepted, 10)
+	if !ok || acc.Sign() < 0 {
+		return errs.New(errs.CorrectionUnproven, "the recipient's accepted amount %q is not a number", accepted)
+	}
+	if acc.Cmp(o.Cumulative) <= 0 {
+		o.Cumulative, o.Signature = acc, ethsig.Signature{}
+		return nil
+	}
+	sig, err := ethsig.ParseSignature(sigHex)
+	if err != nil {
+		return errs.New(errs.CorrectionUnproven, "the recipient claims %s wei accepted on channel 0x%x (above the %s wei this agent knows) without the agent's signature of it", acc, o.ChannelID, o.Cumulative)
+	}
+	if err := a.vDom.Verify(&voucher.Voucher{ChannelID: o.ChannelID, CumulativeAmount: acc}, sig, a.addr); err != nil {
+		return errs.New(errs.CorrectionUnproven, "the recipient's proof of %s wei on channel 0x%x is not this agent's voucher: %s", acc, o.ChannelID, errs.Message(err))
+	}
+	o.Cumulative, o.Signature = acc, sig
+	if o.Signed == nil || o.Signed.Cmp(acc) < 0 {
+		o.Signed = new(big.Int).Set(acc)
+	}
+	return nil
 }
 
-func (a *Agent) setCumulative(ctx context.Context, recipient ethsig.Address, id [32]byte, acc *big.Int) {
-	o, ok, err := a.cfg.Store.Outgoing(recipient)
-	if err != nil || !ok || o.ChannelID != id {
-		return
+// resynchronise asks the recipient what it accepted (an envelope without a
+// voucher: the 402 carries the accepted amount and its proof).
+func (a *Agent) resynchronise(ctx context.Context, url string, recipient ethsig.Address, o *store.Outgoing, payload []byte) error {
+	env, err := a.envelopeLocked(ctx, recipient, payload)
+	if err != nil {
+		return err
 	}
-	o.Cumulative = new(big.Int).Set(acc)
-	o.Signature = ethsig.Signature{}
-	a.cfg.Store.PutOutgoing(ctx, o)
+	resp, _, err := a.exchange(ctx, url, payload, env, nil)
+	if err != nil {
+		return err
+	}
+	if resp.status != http.StatusPaymentRequired {
+		return resp.asError()
+	}
+	eb := resp.errorBody()
+	if err := a.correct(o, eb.ChannelID, eb.AcceptedCumulative, eb.AcceptedSignature); err != nil {
+		return err
+	}
+	o.Uncertain = false
+	return a.cfg.Store.PutOutgoing(ctx, o)
 }
 
-func (a *Agent) setCumulativeIf(ctx context.Context, recipient ethsig.Address, id [32]byte, cur, to *big.Int) {
-	o, ok, err := a.cfg.Store.Outgoing(recipient)
-	if err != nil || !ok || o.ChannelID != id || o.Cumulative.Cmp(cur) != 0 {
-		return
+// exchange posts one request. An exchange whose outcome is unknown (the
+// request may have reached the recipient) is retried with the very same
+// envelope and voucher, which the recipient answers idempotently. sent is
+// false only when the request provably never left (nothing was written to
+// a connection: refused, DNS, TLS).
+func (a *Agent) exchange(ctx context.Context, url string, payload []byte, env *envelope.Signed, vs *voucher.Signed) (resp *response, sent bool, err error) {
+	backoff := 100 * time.Millisecond
+	for try := 1; ; try++ {
+		var wrote bool
+		resp, wrote, err = a.post(ctx, url, payload, env, vs)
+		sent = sent || wrote
+		if err == nil {
+			if resp.status == http.StatusConflict && resp.errorBody().Code == string(errs.RequestInProgress) && try < maxTries {
+				err = nil
+			} else {
+				return resp, true, nil
+			}
+		} else if !sent || try >= maxTries {
+			return nil, sent, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, sent, errs.New(errs.TransportError, "%v (request outcome unknown)", ctx.Err())
+		case <-time.After(backoff):
+		}
+		backoff *= 4
 	}
-	o.Cumulative = new(big.Int).Set(to)
-	o.Signature = ethsig.Signature{}
-	a.cfg.Store.PutOutgoing(ctx, o)
 }
 
 func (a *Agent) checkRequirement(resp *response, recipient ethsig.Address) (*x402.Requirement, error) {
@@ -272,13 +377,17 @@ func (r *response) asError() error {
 	return &errs.Error{Kind: errs.Kind(eb.Code), Msg: eb.Message}
 }
 
-func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envelope.Signed, vs *voucher.Signed) (*response, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(payload))
+// post sends one request; wrote reports whether any of it was written to a
+// connection (when it was not, the request provably did not leave).
+func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envelope.Signed, vs *voucher.Signed) (*response, bool, error) {
+	var wrote atomic.Bool
+	trace := &httptrace.ClientTrace{WroteHeaderField: func(string, []string) { wrote.Store(true) }}
+	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodPost, url, bytes.NewReader(payload))
 	if err != nil {
-		return nil, errs.New(errs.InvalidInput, "request to %q: %v", url, err)
+		return nil, false, errs.New(errs.InvalidInput, "request to %q: %v", url, err)
 	}
 	if err := SetHeaders(req.Header, a.cfg.ChainID, env, vs); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if json.Valid(payload) {
 		req.Header.Set("Content-Type", "application/json")
@@ -287,14 +396,14 @@ func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envel
 	}
 	resp, err := a.cfg.HTTP.Do(req)
 	if err != nil {
-		return nil, errs.New(errs.TransportError, "POST %s: %v", url, err)
+		return nil, wrote.Load(), errs.New(errs.TransportError, "POST %s: %v", url, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponse))
 	if err != nil {
-		return nil, errs.New(errs.TransportError, "read response: %v", err)
+		return nil, true, errs.New(errs.TransportError, "read response: %v", err)
 	}
-	return &response{status: resp.StatusCode, header: resp.Header, body: body}, nil
+	return &response{status: resp.StatusCode, header: resp.Header, body: body}, true, nil
 }
 
 // SetHeaders sets Agent-Envelope and (when vs is not nil) PAYMENT-SIGNATURE.

@@ -23,6 +23,10 @@ type Chain interface {
 	Channel(ctx context.Context, id [32]byte, fresh bool) (*chain.Channel, error)
 }
 
+// DefaultMinWithdrawDelay is the shortest channel withdrawDelay a mailroom
+// accepts by default: one hour (see Config.MinWithdrawDelay).
+const DefaultMinWithdrawDelay = 3600
+
 // Config configures a Mailroom. Key, ChainID, Registry, ChannelContract,
 // Price, Chain and Store are required.
 type Config struct {
@@ -40,6 +44,20 @@ type Config struct {
 	MaxBody        int64         // default 1 MiB
 	// MaxTimeoutSeconds is advertised in PAYMENT-REQUIRED (default 60).
 	MaxTimeoutSeconds uint64
+	// MinWithdrawDelay is the shortest channel withdrawDelay accepted
+	// (default DefaultMinWithdrawDelay; negative: no minimum). A sender can
+	// requestClose and withdraw the unclaimed rest after the delay, so it
+	// must exceed the settler's worst reaction time by a wide margin.
+	MinWithdrawDelay time.Duration
+	// ReorderWait bounds how long a voucher above accepted + price waits
+	// for the sender's earlier requests, which may still be on their way
+	// (default 2 s); MaxWaiters bounds such waiting requests per channel
+	// (default 64).
+	ReorderWait time.Duration
+	MaxWaiters  int
+	// MaxResponseBody is the largest response body kept for retries
+	// (default store.MaxResponseBody).
+	MaxResponseBody int
 
 	Now     func() time.Time // default time.Now
 	Recover Recoverer        // default NativeRecover()
@@ -68,6 +86,18 @@ func (c *Config) fill() error {
 	}
 	if c.MaxTimeoutSeconds == 0 {
 		c.MaxTimeoutSeconds = 60
+	}
+	if c.MinWithdrawDelay == 0 {
+		c.MinWithdrawDelay = DefaultMinWithdrawDelay * time.Second
+	}
+	if c.ReorderWait <= 0 {
+		c.ReorderWait = 2 * time.Second
+	}
+	if c.MaxWaiters <= 0 {
+		c.MaxWaiters = 64
+	}
+	if c.MaxResponseBody <= 0 {
+		c.MaxResponseBody = store.MaxResponseBody
 	}
 	if c.Now == nil {
 		c.Now = time.Now

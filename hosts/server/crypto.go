@@ -6,17 +6,13 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/native"
 )
 
-// Recoverer returns the address that signed a digest.
-type Recoverer func(digest [32]byte, sig ethsig.Signature) (ethsig.Address, error)
+// Recoverer returns the address that signed a digest (ethsig.Recoverer);
+// "signed by the expected signer" is decided by ethsig.VerifyWith.
+type Recoverer = ethsig.Recoverer
 
 // NativeRecover recovers through hosts/native (libsecp256k1 under cgo,
 // core/ethsig otherwise). The core signature policy runs first.
-func NativeRecover() Recoverer {
-	rt := native.New()
-	return func(digest [32]byte, sig ethsig.Signature) (ethsig.Address, error) {
-		return rt.Recover(digest[:], sig[:])
-	}
-}
+func NativeRecover() Recoverer { return native.RecoverDigest }
 
 // DigestSigner signs a 32-byte digest.
 type DigestSigner func(digest [32]byte) (ethsig.Signature, error)

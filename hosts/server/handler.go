@@ -1,9 +1,7 @@
 package server
 
 import (
-	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -13,10 +11,9 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/keccak"
-	"github.com/agentmailroom/mailroom/core/receipt"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
@@ -30,11 +27,12 @@ func (m *Mailroom) Wrap(next http.Handler) http.Handler {
 }
 
 // refusal is a failed check: its kind, and for payment refusals the
-// sender's channel state to correct the client.
+// channel (or the sender) whose accepted state corrects the client.
 type refusal struct {
 	err    error
 	status int
-	sender *ethsig.Address // set when the envelope verified (corrective 402)
+	sender *ethsig.Address // set when the envelope verified
+	ch     *chanState      // the voucher's channel, when it is the sender's
 }
 
 func (m *Mailroom) refuse(w http.ResponseWriter, r *http.Request, f refusal) string {
@@ -44,21 +42,44 @@ func (m *Mailroom) refuse(w http.ResponseWriter, r *http.Request, f refusal) str
 		status = StatusFor(k)
 	}
 	body := x402.ErrorBody{Code: string(k), Message: errs.Message(f.err)}
-	if status == http.StatusPaymentRequired || (status == http.StatusConflict && k == errs.VoucherInsufficient) {
-		chID, acc := "", new(big.Int)
-		if f.sender != nil {
-			chID, acc = m.acceptedFor(*f.sender)
-			body.AcceptedCumulative = acc.String()
-		}
-		if h, err := x402.Encode(m.requirements(r, body.Message, chID, acc)); err == nil {
+	if status == http.StatusPaymentRequired || status == http.StatusConflict && (k == errs.VoucherInsufficient || k == errs.VoucherExcessive) {
+		c := m.correctionFor(f)
+		body.AcceptedCumulative, body.ChannelID, body.AcceptedSignature = c.accepted, c.channelID, c.signature
+		if h, err := x402.Encode(m.requirements(r, body.Message, c)); err == nil {
 			w.Header().Set(x402.HeaderPaymentRequired, h)
 		}
+		w.Header().Set("Cache-Control", "no-store")
 	}
 	writeJSON(w, status, body)
 	return string(k)
 }
 
-func (m *Mailroom) requirements(r *http.Request, msg, chID string, acc *big.Int) *x402.PaymentRequired {
+// correction is what the recipient tells a known sender about its channel:
+// the accepted amount and the sender's own signature of it (its proof).
+type correction struct {
+	channelID, accepted, signature string
+	amount                         *big.Int
+}
+
+func (m *Mailroom) correctionFor(f refusal) correction {
+	cs := f.ch
+	if cs == nil && f.sender != nil {
+		cs = m.latestOf(*f.sender)
+	}
+	if cs == nil {
+		return correction{accepted: "", amount: new(big.Int)}
+	}
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	c := correction{channelID: hex32(cs.st.ID), amount: new(big.Int).Set(cs.st.Accepted)}
+	c.accepted = c.amount.String()
+	if cs.st.Signature != (ethsig.Signature{}) {
+		c.signature = cs.st.Signature.Hex()
+	}
+	return c
+}
+
+func (m *Mailroom) requirements(r *http.Request, msg string, c correction) *x402.PaymentRequired {
 	req := x402.Requirement{
 		Scheme:            x402.Scheme,
 		Network:           m.network,
@@ -66,13 +87,15 @@ func (m *Mailroom) requirements(r *http.Request, msg, chID string, acc *big.Int)
 		PayTo:             m.me,
 		MaxTimeoutSeconds: m.cfg.MaxTimeoutSeconds,
 		Extra: x402.Extra{
-			ChannelContract: m.cfg.ChannelContract,
-			Registry:        m.cfg.Registry,
-			ChannelID:       chID,
+			ChannelContract:   m.cfg.ChannelContract,
+			Registry:          m.cfg.Registry,
+			ChannelID:         c.channelID,
+			AcceptedSignature: c.signature,
+			MinWithdrawDelay:  m.minDelay,
 		},
 	}
 	req.Amount.Set(m.cfg.Price)
-	req.Extra.AcceptedCumulative.Set(acc)
+	req.Extra.AcceptedCumulative.Set(c.amount)
 	return &x402.PaymentRequired{
 		X402Version: x402.Version,
 		Error:       msg,
@@ -81,8 +104,35 @@ func (m *Mailroom) requirements(r *http.Request, msg, chID string, acc *big.Int)
 	}
 }
 
-// serve runs the verification order of DESIGN §7 and returns the outcome
-// code for the metrics ("ok" or an error kind).
+// inbound is a request whose envelope verified.
+type inbound struct {
+	body      []byte
+	env       envelope.Signed
+	reqDigest [32]byte
+	sender    ethsig.Address
+	key       replay.Key
+	pay       *x402.PaymentPayload // nil when absent or malformed
+	payErr    error
+	fp        [32]byte // fingerprint: the envelope and the voucher
+}
+
+// fingerprint identifies a request exactly: its envelope digest and its
+// voucher (channel, amount, signature), so that a retry of the very same
+// request is told apart from another request reusing the nonce.
+func fingerprint(reqDigest [32]byte, pay *x402.PaymentPayload) [32]byte {
+	if pay == nil {
+		return keccak.Sum256(reqDigest[:])
+	}
+	var buf [32 + 32 + 32 + 65]byte
+	copy(buf[:32], reqDigest[:])
+	copy(buf[32:64], pay.Payload.ChannelID[:])
+	pay.Payload.CumulativeAmount.FillBytes(buf[64:96])
+	copy(buf[96:], pay.Payload.Signature[:])
+	return keccak.Sum256(buf[:])
+}
+
+// serve runs the verification order (doc.go) and returns the outcome code
+// for the metrics ("ok" or an error kind).
 func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handler) string {
 	// 0. Body, bounded.
 	if r.ContentLength > m.cfg.MaxBody {
@@ -110,184 +160,181 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 	}
 
 	// 2. Recipient, window, payload hash.
-	now := m.cfg.Now()
-	nowU := uint64(now.Unix())
+	nowU := uint64(m.cfg.Now().Unix())
 	if err := envelope.Check(&env.Request, m.me, m.cfg.Window, nowU, body); err != nil {
 		return m.refuse(w, r, refusal{err: err})
 	}
 
-	// 3. Signature recovers to the sender.
-	reqDigest := m.reqDom.Digest(&env.Request)
-	signer, err := m.cfg.Recover(reqDigest, env.Signature)
-	if err != nil {
+	// 3. Signed by its sender (the core decides, the backend recovers).
+	in := &inbound{body: body, env: env, sender: env.Sender, key: replay.Key{Sender: env.Sender, Nonce: env.Nonce}}
+	in.reqDigest = m.reqDom.Digest(&env.Request)
+	if err := ethsig.VerifyWith(m.cfg.Recover, in.sender, in.reqDigest, env.Signature); err != nil {
 		return m.refuse(w, r, refusal{err: err})
 	}
-	sender := env.Sender
-	if signer != sender {
-		return m.refuse(w, r, refusal{err: errs.New(errs.SignerMismatch, "envelope is signed by %s, not by its sender %s", signer, sender)})
+	payHdr := r.Header.Get(x402.HeaderPaymentSignature)
+	if payHdr != "" {
+		in.pay, in.payErr = x402.DecodePaymentPayload(payHdr)
 	}
-	key := replay.Key{Sender: sender, Nonce: env.Nonce}
-	if err := m.guard.Check(key, env.Timestamp, nowU); err != nil {
+	in.fp = fingerprint(in.reqDigest, in.pay)
+
+	// A used nonce: a retry of the same request gets its answer again;
+	// anything else is a replay.
+	if err := m.guard.Check(in.key, env.Timestamp, nowU); err != nil {
+		if errs.KindOf(err) == errs.NonceReplayed {
+			return m.retried(w, r, task, in)
+		}
 		return m.refuse(w, r, refusal{err: err})
 	}
 
 	// 4. Sender registered and active (cached).
 	ctx := r.Context()
-	ag, err := m.cfg.Chain.Agent(ctx, sender)
+	sender := &in.sender
+	ag, err := m.cfg.Chain.Agent(ctx, in.sender)
 	if err != nil {
 		if errs.KindOf(err) == errs.AgentNotFound {
-			err = errs.New(errs.SenderUnregistered, "%s is not in the registry", sender)
+			err = errs.New(errs.SenderUnregistered, "%s is not in the registry", in.sender)
 		}
 		return m.refuse(w, r, refusal{err: err})
 	}
 	if !ag.Active {
-		return m.refuse(w, r, refusal{err: errs.New(errs.SenderInactive, "%s is deactivated in the registry", sender)})
+		return m.refuse(w, r, refusal{err: errs.New(errs.SenderInactive, "%s is deactivated in the registry", in.sender)})
 	}
 
-	// 5. The voucher.
-	payHdr := r.Header.Get(x402.HeaderPaymentSignature)
+	// 5. The voucher and its channel.
 	if payHdr == "" {
-		return m.refuse(w, r, refusal{err: errs.New(errs.PaymentRequired, "no %s voucher", x402.HeaderPaymentSignature), sender: &sender})
+		return m.refuse(w, r, refusal{err: errs.New(errs.PaymentRequired, "no %s voucher", x402.HeaderPaymentSignature), sender: sender})
 	}
-	pay, err := x402.DecodePaymentPayload(payHdr)
-	if err != nil {
-		return m.refuse(w, r, refusal{err: err, status: http.StatusPaymentRequired, sender: &sender})
+	if in.payErr != nil {
+		return m.refuse(w, r, refusal{err: in.payErr, status: http.StatusPaymentRequired, sender: sender})
 	}
-	if pay.Accepted.Network != m.network {
-		return m.refuse(w, r, refusal{err: errs.New(errs.Unsupported, "network %q, want %q", pay.Accepted.Network, m.network), status: http.StatusPaymentRequired, sender: &sender})
+	if in.pay.Accepted.Network != m.network {
+		return m.refuse(w, r, refusal{err: errs.New(errs.Unsupported, "network %q, want %q", in.pay.Accepted.Network, m.network), status: http.StatusPaymentRequired, sender: sender})
 	}
-	v := &pay.Payload
+	v := &in.pay.Payload
 	ch, err := m.cfg.Chain.Channel(ctx, v.ChannelID, false)
 	if err != nil {
-		return m.refuse(w, r, refusal{err: err, sender: &sender})
+		return m.refuse(w, r, refusal{err: err, sender: sender})
 	}
-	if !ch.Open {
-		return m.refuse(w, r, refusal{err: errs.New(errs.ChannelClosed, "channel %s is closed", hex32(v.ChannelID)), sender: &sender})
+	if ethsig.Address(ch.Sender) != in.sender || ethsig.Address(ch.Recipient) != m.me {
+		return m.refuse(w, r, refusal{err: errs.New(errs.ChannelMismatch, "channel %s is from %s to %s", hex32(v.ChannelID), ethsig.Address(ch.Sender), ethsig.Address(ch.Recipient)), sender: sender})
 	}
-	if ch.CloseRequestedAt != 0 {
-		return m.refuse(w, r, refusal{err: errs.New(errs.ChannelClosed, "channel %s is closing (requestClose was called)", hex32(v.ChannelID)), sender: &sender})
-	}
-	if ethsig.Address(ch.Sender) != sender || ethsig.Address(ch.Recipient) != m.me {
-		return m.refuse(w, r, refusal{err: errs.New(errs.ChannelMismatch, "channel %s is from %s to %s", hex32(v.ChannelID), ethsig.Address(ch.Sender), ethsig.Address(ch.Recipient))})
+	cs := m.chanEntry(v.ChannelID, &onchainChannel{sender: in.sender, claimed: ch.Claimed})
+	if f, bad := m.channelUsable(cs, ch, sender); bad {
+		return m.refuse(w, r, f)
 	}
 	vDigest, err := m.vDom.Digest(&v.Voucher)
 	if err != nil {
-		return m.refuse(w, r, refusal{err: err, status: http.StatusPaymentRequired, sender: &sender})
+		return m.refuse(w, r, refusal{err: err, status: http.StatusPaymentRequired, sender: sender, ch: cs})
 	}
-	vSigner, err := m.cfg.Recover(vDigest, v.Signature)
-	if err != nil {
+	if err := ethsig.VerifyWith(m.cfg.Recover, in.sender, vDigest, v.Signature); err != nil {
 		return m.refuse(w, r, refusal{err: err})
 	}
-	if vSigner != sender {
-		return m.refuse(w, r, refusal{err: errs.New(errs.SignerMismatch, "voucher is signed by %s, not by the channel sender %s", vSigner, sender)})
-	}
-	cum := v.CumulativeAmount
 	deposit := ch.Deposit
-	if cum.Cmp(deposit) > 0 {
+	if v.CumulativeAmount.Cmp(deposit) > 0 {
 		// A top-up may not have reached the cache yet.
 		if fresh, ferr := m.cfg.Chain.Channel(ctx, v.ChannelID, true); ferr == nil {
 			deposit = fresh.Deposit
 		}
 	}
 
-	// 6. Accept and record durably, under the channel's lock.
-	cs := m.chanEntry(v.ChannelID, &onchainChannel{sender: sender, claimed: ch.Claimed})
+	// 6. Accept exactly accepted + price, in order, and record durably.
+	if f, bad := m.accept(ctx, cs, in, deposit, nowU); bad {
+		return m.refuse(w, r, f)
+	}
+
+	// 7-8. Run the task and answer with a receipt.
+	return m.run(w, r, task, cs, in)
+}
+
+// channelUsable refuses work on a channel that is closed, closing, or
+// whose withdraw delay is too short to claim in time.
+func (m *Mailroom) channelUsable(cs *chanState, ch *chain.Channel, sender *ethsig.Address) (refusal, bool) {
 	cs.mu.Lock()
-	last := cs.st.Accepted
-	if cum.Cmp(last) <= 0 {
-		cs.mu.Unlock()
-		return m.refuse(w, r, refusal{err: errs.New(errs.VoucherInsufficient, "stale voucher: %s wei is not above the accepted %s wei", cum, last), status: http.StatusConflict, sender: &sender})
+	closed, closing := cs.st.Closed, cs.closing || cs.redeeming
+	cs.mu.Unlock()
+	id := hex32(cs.st.ID)
+	switch {
+	case !ch.Open || closed:
+		return refusal{err: errs.New(errs.ChannelClosed, "channel %s is closed", id), sender: sender, ch: cs}, true
+	case ch.CloseRequestedAt != 0 || closing:
+		return refusal{err: errs.New(errs.ChannelClosing, "channel %s is closing: no new work is accepted on it", id), sender: sender, ch: cs}, true
+	case ch.WithdrawDelay < m.minDelay:
+		return refusal{err: errs.New(errs.WithdrawDelayTooShort, "channel %s has a withdraw delay of %d s; this mailroom needs at least %d s to claim in time", id, ch.WithdrawDelay, m.minDelay), sender: sender, ch: cs}, true
 	}
-	if _, err := voucher.Accept(last, m.cfg.Price, deposit, cum); err != nil {
-		cs.mu.Unlock()
-		return m.refuse(w, r, refusal{err: err, sender: &sender})
+	return refusal{}, false
+}
+
+// accept takes the voucher if it is exactly the channel's accepted amount
+// plus the price. A voucher above that waits (bounded) for the requests
+// signed before it, which may still be on their way, then is refused.
+func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, deposit *big.Int, now uint64) (refusal, bool) {
+	v := &in.pay.Payload
+	cum := v.CumulativeAmount
+	sender := &in.sender
+	if cum.Cmp(deposit) > 0 {
+		return refusal{err: errs.New(errs.VoucherExceedsDeposit, "voucher for %s wei exceeds the channel deposit of %s wei", cum, deposit), sender: sender, ch: cs}, true
 	}
-	if err := m.guard.Use(key, env.Timestamp, nowU); err != nil {
+	var deadline time.Time
+	cs.mu.Lock()
+	for {
+		last := cs.st.Accepted
+		need := new(big.Int).Add(last, m.cfg.Price)
+		c := cum.Cmp(need)
+		if c == 0 {
+			break
+		}
+		if c < 0 {
+			cs.mu.Unlock()
+			if cum.Cmp(last) <= 0 {
+				return refusal{err: errs.New(errs.VoucherInsufficient, "stale voucher: %s wei is not above the accepted %s wei", cum, last), status: http.StatusConflict, sender: sender, ch: cs}, true
+			}
+			return refusal{err: errs.New(errs.VoucherInsufficient, "voucher for %s wei is below the accepted %s + price %s = %s wei", cum, last, m.cfg.Price, need), sender: sender, ch: cs}, true
+		}
+		if deadline.IsZero() {
+			deadline = time.Now().Add(m.cfg.ReorderWait)
+		}
+		wait := time.Until(deadline)
+		if wait <= 0 || cs.waiters >= m.cfg.MaxWaiters {
+			cs.mu.Unlock()
+			return refusal{err: errs.New(errs.VoucherExcessive, "voucher for %s wei is above the accepted %s + price %s = %s wei: this mailroom takes exactly the price", cum, last, m.cfg.Price, need), sender: sender, ch: cs}, true
+		}
+		changed := cs.changed
+		cs.waiters++
 		cs.mu.Unlock()
-		return m.refuse(w, r, refusal{err: err, sender: &sender})
+		t := time.NewTimer(wait)
+		select {
+		case <-changed:
+		case <-t.C:
+		case <-ctx.Done():
+		}
+		t.Stop()
+		cs.mu.Lock()
+		cs.waiters--
+		if ctx.Err() != nil {
+			cs.mu.Unlock()
+			return refusal{err: errs.New(errs.TransportError, "client went away: %v", ctx.Err()), status: 499}, true
+		}
 	}
-	prev := cs.st
+	defer cs.mu.Unlock()
+	if _, err := voucher.Accept(cs.st.Accepted, m.cfg.Price, deposit, cum); err != nil {
+		return refusal{err: err, sender: sender, ch: cs}, true
+	}
+	if err := m.guard.Use(in.key, in.env.Timestamp, now); err != nil {
+		return refusal{err: err, sender: sender, ch: cs}, true
+	}
 	next := cs.st.Clone()
-	next.Sender = sender
+	next.Sender = in.sender
 	next.Accepted = new(big.Int).Set(cum)
 	next.Signature = v.Signature
-	nrec := &store.NonceRecord{Sender: sender, Nonce: env.Nonce, Expiry: m.cfg.Window.ExpiresAt(env.Timestamp)}
+	next.Settle, next.SettleSig = nil, ethsig.Signature{}
+	nrec := m.nonceRecord(in, nil)
 	if err := m.cfg.Store.Commit(ctx, nrec, &next); err != nil {
-		m.guard.Forget(key)
-		cs.mu.Unlock()
-		return m.refuse(w, r, refusal{err: errs.Wrap(errs.StoreError, "record voucher", err)})
+		m.guard.Forget(in.key)
+		return refusal{err: errs.Wrap(errs.StoreError, "record voucher", err), sender: sender, ch: cs}, true
 	}
-	cs.st = next
-	cs.mu.Unlock()
+	cs.set(next)
+	cs.hold(cum, v.Signature)
+	m.begin(in.key, in.fp)
 	m.notify(next)
-
-	// 7. Run the task.
-	bw := newBufferedWriter()
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	r.ContentLength = int64(len(body))
-	if panicked := runHandler(task, bw, r); panicked != nil || bw.status >= 500 {
-		acc := m.rollback(ctx, cs, cum, prev)
-		msg := fmt.Sprintf("the task failed with HTTP %d; the charge was rolled back", bw.status)
-		status := bw.status
-		if panicked != nil {
-			msg, status = fmt.Sprintf("the task panicked; the charge was rolled back"), http.StatusInternalServerError
-		}
-		writeJSON(w, status, x402.ErrorBody{Code: string(errs.TaskFailed), Message: msg, AcceptedCumulative: acc.String()})
-		return string(errs.TaskFailed)
-	}
-
-	// 8. Receipt.
-	rc := receipt.Receipt{RequestDigest: reqDigest, ChannelID: v.ChannelID, CumulativeAmount: cum, ResultHash: keccak.Sum256(bw.buf.Bytes())}
-	rd, err := receipt.Digest(m.reqDom, &rc)
-	if err == nil {
-		var sig ethsig.Signature
-		if sig, err = m.cfg.Sign(rd); err == nil {
-			var h string
-			h, err = x402.EncodePaymentResponse(&x402.PaymentResponse{Success: true, Payer: sender, Network: m.network, Receipt: receipt.Signed{Receipt: rc, Signature: sig}})
-			if err == nil {
-				bw.header.Set(x402.HeaderPaymentResponse, h)
-			}
-		}
-	}
-	if err != nil {
-		// The voucher is recorded and the task ran; without a receipt the
-		// client cannot prove delivery, so roll back.
-		acc := m.rollback(ctx, cs, cum, prev)
-		writeJSON(w, http.StatusInternalServerError, x402.ErrorBody{Code: string(errs.Internal), Message: "sign receipt: " + errs.Message(err), AcceptedCumulative: acc.String()})
-		return string(errs.Internal)
-	}
-	m.metrics.paid(m.cfg.Price)
-	bw.flushTo(w)
-	return "ok"
-}
-
-// rollback restores the channel's previous accepted voucher when cum is
-// still the latest, and returns the accepted total.
-func (m *Mailroom) rollback(ctx context.Context, cs *chanState, cum *big.Int, prev store.ChannelState) *big.Int {
-	cs.mu.Lock()
-	defer cs.mu.Unlock()
-	if cs.st.Accepted.Cmp(cum) == 0 {
-		next := cs.st.Clone()
-		next.Accepted = new(big.Int).Set(prev.Accepted)
-		next.Signature = prev.Signature
-		// Keeping the higher voucher on disk if this write fails is safe
-		// for the recipient; memory rolls back regardless.
-		_ = m.cfg.Store.Commit(context.WithoutCancel(ctx), nil, &next)
-		cs.st = next
-		m.metrics.rollbacks.Add(1)
-		m.notify(next)
-	}
-	return new(big.Int).Set(cs.st.Accepted)
-}
-
-func (m *Mailroom) notify(st store.ChannelState) {
-	if m.cfg.OnAccept != nil {
-		m.cfg.OnAccept(st.Clone())
-	}
-}
-
-func runHandler(h http.Handler, w *bufferedWriter, r *http.Request) (p any) {
-	defer func() { p = recover() }()
-	h.ServeHTTP(w, r)
-	return nil
+	return refusal{}, false
 }

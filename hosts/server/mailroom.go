@@ -27,11 +27,84 @@ type Mailroom struct {
 	mu       sync.Mutex
 	channels map[[32]byte]*chanState
 	bySender map[ethsig.Address][32]byte // the sender's latest channel
+	minDelay uint64                      // seconds
+
+	recording  sync.WaitGroup // answers being recorded (see Drain)
+	inflightMu sync.Mutex
+	inflight   map[replay.Key]*inflight // requests being served
 }
+
+// maxHeld bounds the recent vouchers a channel keeps in memory (see hold).
+const maxHeld = 32
 
 type chanState struct {
 	mu sync.Mutex
 	st store.ChannelState
+	// changed is closed (and replaced) whenever st changes: requests
+	// waiting for their turn (accept) watch it.
+	changed chan struct{}
+	waiters int
+	// held are the latest vouchers received on the channel (amount and
+	// signature), so that a rolled-back charge can settle with a voucher
+	// of exactly the new accepted amount.
+	held []heldVoucher
+	// closing: the sender requested close; redeeming: this mailroom is
+	// redeeming (closing) the channel. No new work in either case.
+	closing, redeeming bool
+}
+
+type heldVoucher struct {
+	amount *big.Int
+	sig    ethsig.Signature
+}
+
+func newChanState(st store.ChannelState) *chanState {
+	cs := &chanState{st: st, changed: make(chan struct{})}
+	if st.Accepted != nil && st.Signature != (ethsig.Signature{}) {
+		cs.hold(st.Accepted, st.Signature)
+	}
+	return cs
+}
+
+// set replaces the state and wakes the waiters (cs.mu held).
+func (cs *chanState) set(st store.ChannelState) {
+	cs.st = st
+	close(cs.changed)
+	cs.changed = make(chan struct{})
+}
+
+// hold remembers a received voucher (cs.mu held).
+func (cs *chanState) hold(amount *big.Int, sig ethsig.Signature) {
+	if len(cs.held) == maxHeld {
+		copy(cs.held, cs.held[1:])
+		cs.held = cs.held[:maxHeld-1]
+	}
+	cs.held = append(cs.held, heldVoucher{new(big.Int).Set(amount), sig})
+}
+
+// heldAt returns the held signature of exactly amount.
+func (cs *chanState) heldAt(amount *big.Int) (ethsig.Signature, bool) {
+	for i := len(cs.held) - 1; i >= 0; i-- {
+		if cs.held[i].amount.Cmp(amount) == 0 {
+			return cs.held[i].sig, true
+		}
+	}
+	return ethsig.Signature{}, false
+}
+
+// heldBelow returns the highest held voucher below amount.
+func (cs *chanState) heldBelow(amount *big.Int) (*big.Int, ethsig.Signature, bool) {
+	var best *heldVoucher
+	for i := range cs.held {
+		h := &cs.held[i]
+		if h.amount.Cmp(amount) < 0 && h.amount.Sign() > 0 && (best == nil || h.amount.Cmp(best.amount) > 0) {
+			best = h
+		}
+	}
+	if best == nil {
+		return nil, ethsig.Signature{}, false
+	}
+	return new(big.Int).Set(best.amount), best.sig, true
 }
 
 // New builds a Mailroom and restores its state from the store: the channels'
@@ -50,13 +123,17 @@ func New(cfg Config) (*Mailroom, error) {
 		metrics:  newMetrics(),
 		channels: map[[32]byte]*chanState{},
 		bySender: map[ethsig.Address][32]byte{},
+		inflight: map[replay.Key]*inflight{},
+	}
+	if cfg.MinWithdrawDelay > 0 {
+		m.minDelay = uint64(cfg.MinWithdrawDelay / time.Second)
 	}
 	chs, err := cfg.Store.Channels()
 	if err != nil {
 		return nil, err
 	}
 	for _, c := range chs {
-		m.channels[c.ID] = &chanState{st: c}
+		m.channels[c.ID] = newChanState(c)
 		m.bySender[c.Sender] = c.ID
 	}
 	now := uint64(cfg.Now().Unix())
@@ -97,8 +174,16 @@ func (m *Mailroom) ChannelState(id [32]byte) (store.ChannelState, bool) {
 	return cs.st.Clone(), true
 }
 
+// Drain waits until every answer already given is recorded in the store:
+// call it after the HTTP server stopped and before the store closes.
+func (m *Mailroom) Drain() { m.recording.Wait() }
+
+// MinWithdrawDelay is the shortest channel withdraw delay accepted, in seconds.
+func (m *Mailroom) MinWithdrawDelay() uint64 { return m.minDelay }
+
 // MarkClaimed records that amount (cumulative) of a channel was paid on
-// chain (called by the settler after a claim or redeem), durably.
+// chain (called by the settler after a claim or redeem), durably. A closed
+// channel is refused from then on without waiting for the chain view.
 func (m *Mailroom) MarkClaimed(ctx context.Context, id [32]byte, claimed *big.Int, closed bool) error {
 	cs := m.chanEntry(id, nil)
 	cs.mu.Lock()
@@ -114,8 +199,20 @@ func (m *Mailroom) MarkClaimed(ctx context.Context, id [32]byte, claimed *big.In
 	if err := m.cfg.Store.Commit(ctx, nil, &next); err != nil {
 		return err
 	}
-	cs.st = next
+	cs.set(next)
 	return nil
+}
+
+// SetClosing marks a channel as closing: the sender requested close
+// (closing) or this mailroom is redeeming it (redeeming). New work on it is
+// refused at once; the settler calls it before it redeems and when it sees
+// CloseRequested.
+func (m *Mailroom) SetClosing(id [32]byte, senderRequested, redeeming bool) {
+	cs := m.chanEntry(id, nil)
+	cs.mu.Lock()
+	cs.closing = cs.closing || senderRequested
+	cs.redeeming = redeeming
+	cs.mu.Unlock()
 }
 
 // chanEntry returns the channel's in-memory entry, creating it from the
@@ -131,7 +228,7 @@ func (m *Mailroom) chanEntry(id [32]byte, onchain *onchainChannel) *chanState {
 			st.Accepted.Set(onchain.claimed)
 			st.Claimed.Set(onchain.claimed)
 		}
-		cs = &chanState{st: st}
+		cs = newChanState(st)
 		m.channels[id] = cs
 	}
 	if onchain != nil {
@@ -145,19 +242,16 @@ type onchainChannel struct {
 	claimed *big.Int
 }
 
-// acceptedFor returns the channel id and accepted cumulative the recipient
-// knows for sender (for corrective 402s).
-func (m *Mailroom) acceptedFor(sender ethsig.Address) (string, *big.Int) {
+// latestOf returns the sender's latest channel the recipient knows (for
+// corrections), or nil.
+func (m *Mailroom) latestOf(sender ethsig.Address) *chanState {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	id, ok := m.bySender[sender]
-	cs := m.channels[id]
-	m.mu.Unlock()
-	if !ok || cs == nil {
-		return "", new(big.Int)
+	if !ok {
+		return nil
 	}
-	cs.mu.Lock()
-	defer cs.mu.Unlock()
-	return hex32(id), new(big.Int).Set(cs.st.Accepted)
+	return m.channels[id]
 }
 
 // Channels returns a snapshot of every channel's accepted state.

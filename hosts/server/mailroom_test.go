@@ -83,10 +83,14 @@ func newRig(t *testing.T) *rig {
 	return r
 }
 
-func (r *rig) newAgent(k *ethsig.PrivateKey, db *store.DB, b agent.Budget) *agent.Agent {
-	a, err := agent.New(agent.Config{Key: k, ChainID: r.fc.ChainID, Registry: r.fc.Registry, ChannelContract: r.fc.ChannelContract,
+func (r *rig) agentConfig(k *ethsig.PrivateKey, db *store.DB, b agent.Budget) agent.Config {
+	return agent.Config{Key: k, ChainID: r.fc.ChainID, Registry: r.fc.Registry, ChannelContract: r.fc.ChannelContract,
 		Directory: r.view, Channels: fakechain.Ops{C: r.fc, Sender: common.Address(k.Address())}, Store: db,
-		Deposit: big.NewInt(5000), Budget: b})
+		Deposit: big.NewInt(5000), Budget: b}
+}
+
+func (r *rig) newAgent(k *ethsig.PrivateKey, db *store.DB, b agent.Budget) *agent.Agent {
+	a, err := agent.New(r.agentConfig(k, db, b))
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -94,6 +98,9 @@ func (r *rig) newAgent(k *ethsig.PrivateKey, db *store.DB, b agent.Budget) *agen
 }
 
 func (r *rig) startBob() {
+	if r.bob != nil {
+		r.bob.Drain()
+	}
 	if r.bobDB != nil {
 		r.bobDB.Close()
 	}
@@ -104,7 +111,7 @@ func (r *rig) startBob() {
 	r.bobDB = db
 	r.t.Cleanup(func() { db.Close() })
 	m, err := server.New(server.Config{Key: r.bobKey, ChainID: r.fc.ChainID, Registry: r.fc.Registry, ChannelContract: r.fc.ChannelContract,
-		Price: price, Chain: r.view, Store: db})
+		Price: price, Chain: r.view, Store: db, ReorderWait: 300 * time.Millisecond})
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -194,7 +201,13 @@ func TestRefusals(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Fatalf("status %d", resp.StatusCode)
 	}
-	resp, eb = r.raw("p", env, vs)
+	// The identical request again is a retry: the same answer, no charge.
+	resp, _ = r.raw("p", env, vs)
+	if resp.StatusCode != 200 || resp.Header.Get(server.HeaderReplayed) != "true" {
+		t.Fatalf("retry: status %d replayed %q", resp.StatusCode, resp.Header.Get(server.HeaderReplayed))
+	}
+	// The same nonce with another voucher is a replay.
+	resp, eb = r.raw("p", env, nil)
 	want(t, resp, eb, 409, errs.NonceReplayed)
 
 	// Envelope without payment from a known sender: corrective 402.
@@ -342,8 +355,12 @@ func TestRestartKeepsNoncesAndVouchers(t *testing.T) {
 		t.Fatal(resp.Status)
 	}
 	r.startBob() // a new process on the same store
-	resp, eb := r.raw("p", env, vs)
+	resp, eb := r.raw("p", env, nil)
 	want(t, resp, eb, 409, errs.NonceReplayed)
+	// The identical request is answered again from the store, uncharged.
+	if resp, _ := r.raw("p", env, vs); resp.StatusCode != 200 || resp.Header.Get(server.HeaderReplayed) != "true" {
+		t.Fatalf("retry after restart: %d", resp.StatusCode)
+	}
 	st, ok := r.bob.ChannelState(vs.ChannelID)
 	if !ok || st.Accepted.Cmp(vs.CumulativeAmount) != 0 {
 		t.Fatalf("restored accepted %v", st.Accepted)
@@ -374,12 +391,14 @@ func TestCorrectiveResync(t *testing.T) {
 	if res.Cumulative.Int64() != 4000 || res.Attempts != 2 {
 		t.Fatalf("after resync: cumulative %s attempts %d", res.Cumulative, res.Attempts)
 	}
-	// And the other way: Alice thinks she paid more than Bob accepted.
+	// And the other way: Alice thinks Bob accepted more than he did. Bob
+	// takes exactly accepted + price: her 5500 is refused with the accepted
+	// 4000, a correction downward she adopts without proof.
 	o = vs0(t, r)
 	o.Cumulative = big.NewInt(4500)
 	r.aDB.PutOutgoing(ctx, o)
 	res, err = r.alice.Send(ctx, r.bobDID(), []byte("x"))
-	if err != nil || res.Cumulative.Int64() != 5500 {
+	if err != nil || res.Cumulative.Int64() != 5000 {
 		t.Fatalf("over: %v %v", res, err)
 	}
 }
@@ -393,7 +412,9 @@ func TestBudget(t *testing.T) {
 	if _, err := a.Send(ctx, r.bobDID(), []byte("x")); errs.KindOf(err) != errs.BudgetExceeded {
 		t.Fatalf("per request: %v", err)
 	}
-	a = r.newAgent(r.aKey, db, agent.Budget{MaxPerDay: big.NewInt(2500)})
+	// MaxPerDay counts what Alice signs: the new channel's 5000 wei deposit
+	// and each voucher's increase.
+	a = r.newAgent(r.aKey, db, agent.Budget{MaxPerDay: big.NewInt(7500)})
 	for i := 0; i < 2; i++ {
 		if _, err := a.Send(ctx, r.bobDID(), []byte("x")); err != nil {
 			t.Fatal(err)
@@ -403,7 +424,7 @@ func TestBudget(t *testing.T) {
 		t.Fatalf("per day: %v", err)
 	}
 	// Persisted: a new agent on the same store sees today's spend.
-	a = r.newAgent(r.aKey, db, agent.Budget{MaxPerDay: big.NewInt(2500)})
+	a = r.newAgent(r.aKey, db, agent.Budget{MaxPerDay: big.NewInt(7500)})
 	if _, err := a.Send(ctx, r.bobDID(), []byte("x")); errs.KindOf(err) != errs.BudgetExceeded {
 		t.Fatalf("per day after restart: %v", err)
 	}

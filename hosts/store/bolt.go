@@ -24,6 +24,7 @@ var (
 	bOutgoing = []byte("outgoing")
 	bCounters = []byte("nonce_counters")
 	bSpend    = []byte("spend")
+	bRequests = []byte("requests")
 )
 
 // FileName is the database file inside a store directory.
@@ -76,7 +77,7 @@ func OpenWith(dir string, opt Options) (*DB, error) {
 		return nil, errs.New(errs.StoreError, "open %s: %v", dir, err)
 	}
 	err = b.Update(func(tx *bolt.Tx) error {
-		for _, n := range [][]byte{bChannels, bNonces, bOutgoing, bCounters, bSpend} {
+		for _, n := range [][]byte{bChannels, bNonces, bOutgoing, bCounters, bSpend, bRequests} {
 			if _, err := tx.CreateBucketIfNotExists(n); err != nil {
 				return err
 			}
@@ -122,22 +123,30 @@ func (s *DB) Stats() (commits, writes uint64) {
 // fn may run more than once (a failed batch is retried one write at a time),
 // so it must only touch the transaction.
 func (s *DB) update(ctx context.Context, fn func(*bolt.Tx) error) error {
+	o, err := s.queue(ctx, fn)
+	if err != nil {
+		return err
+	}
+	// Once queued, the write is committed or failed by the committer; wait
+	// for its outcome even if ctx ends, so callers never guess.
+	return <-o.done
+}
+
+func (s *DB) queue(ctx context.Context, fn func(*bolt.Tx) error) (*op, error) {
 	o := &op{fn: fn, done: make(chan error, 1)}
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
-		return errs.New(errs.StoreError, "store is closed")
+		return nil, errs.New(errs.StoreError, "store is closed")
 	}
 	select {
 	case s.ops <- o:
 	case <-ctx.Done():
 		s.mu.RUnlock()
-		return errs.New(errs.StoreError, "queue write: %v", ctx.Err())
+		return nil, errs.New(errs.StoreError, "queue write: %v", ctx.Err())
 	}
 	s.mu.RUnlock()
-	// Once queued, the write is committed or failed by the committer; wait
-	// for its outcome even if ctx ends, so callers never guess.
-	return <-o.done
+	return o, nil
 }
 
 func (s *DB) committer() {
@@ -252,9 +261,17 @@ type channelJSON struct {
 	Signature *ethsig.Signature `json:"signature,omitempty"`
 	Claimed   string            `json:"claimed"`
 	Closed    bool              `json:"closed,omitempty"`
+	Settle    string            `json:"settle,omitempty"`
+	SettleSig *ethsig.Signature `json:"settleSignature,omitempty"`
 }
 
+// encodeChannel writes a channel record: the hand-written encoder for the
+// usual record, encoding/json for the rare one with a separate settlement
+// voucher.
 func encodeChannel(c *ChannelState) ([]byte, error) {
+	if c.Settle != nil {
+		return encodeChannelJSON(c)
+	}
 	return appendChannel(make([]byte, 0, 256), c), nil
 }
 
@@ -264,6 +281,13 @@ func encodeChannelJSON(c *ChannelState) ([]byte, error) {
 	if c.Signature != (ethsig.Signature{}) {
 		sig := c.Signature
 		j.Signature = &sig
+	}
+	if c.Settle != nil {
+		j.Settle = c.Settle.String()
+		if c.SettleSig != (ethsig.Signature{}) {
+			sig := c.SettleSig
+			j.SettleSig = &sig
+		}
 	}
 	return json.Marshal(j)
 }
@@ -284,6 +308,14 @@ func decodeChannel(id []byte, b []byte) (ChannelState, error) {
 	if c.Accepted == nil || c.Claimed == nil {
 		return c, errs.New(errs.StoreError, "decode channel: bad amount")
 	}
+	if j.Settle != "" {
+		if c.Settle, _ = new(big.Int).SetString(j.Settle, 10); c.Settle == nil {
+			return c, errs.New(errs.StoreError, "decode channel: bad settle amount")
+		}
+		if j.SettleSig != nil {
+			c.SettleSig = *j.SettleSig
+		}
+	}
 	return c, nil
 }
 
@@ -302,6 +334,52 @@ func nonceKey(n *NonceRecord) []byte {
 	return k
 }
 
+func requestKey(sender ethsig.Address, nonce uint64) []byte {
+	k := make([]byte, 20+8)
+	copy(k, sender[:])
+	binary.BigEndian.PutUint64(k[20:], nonce)
+	return k
+}
+
+type responseJSON struct {
+	Status    int               `json:"status"`
+	Header    map[string]string `json:"header,omitempty"`
+	Body      []byte            `json:"body,omitempty"`
+	Truncated bool              `json:"truncated,omitempty"`
+}
+
+// encodeRequest is a request record: expiry (8 bytes), fingerprint (32),
+// then the response as JSON when there is one.
+func encodeRequest(n *NonceRecord, r *Response) ([]byte, error) {
+	v := make([]byte, 40, 64)
+	binary.BigEndian.PutUint64(v, n.Expiry)
+	copy(v[8:40], n.Fingerprint[:])
+	if r == nil {
+		return v, nil
+	}
+	b, err := json.Marshal(responseJSON{Status: r.Status, Header: r.Header, Body: r.Body, Truncated: r.Truncated})
+	if err != nil {
+		return nil, errs.New(errs.StoreError, "encode response: %v", err)
+	}
+	return append(v, b...), nil
+}
+
+func decodeRequest(sender ethsig.Address, nonce uint64, v []byte) (*NonceRecord, error) {
+	if len(v) < 40 {
+		return nil, errs.New(errs.StoreError, "request record of %d bytes", len(v))
+	}
+	n := &NonceRecord{Sender: sender, Nonce: nonce, Expiry: binary.BigEndian.Uint64(v)}
+	copy(n.Fingerprint[:], v[8:40])
+	if len(v) > 40 {
+		var j responseJSON
+		if err := json.Unmarshal(v[40:], &j); err != nil {
+			return nil, errs.New(errs.StoreError, "decode response: %v", err)
+		}
+		n.Response = &Response{Status: j.Status, Header: j.Header, Body: j.Body, Truncated: j.Truncated}
+	}
+	return n, nil
+}
+
 // Commit implements Recipient.
 func (s *DB) Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error {
 	var cv []byte
@@ -311,9 +389,13 @@ func (s *DB) Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error
 			return errs.New(errs.StoreError, "encode channel: %v", err)
 		}
 	}
-	var nk []byte
+	var nk, rk, rv []byte
 	if n != nil {
-		nk = nonceKey(n)
+		nk, rk = nonceKey(n), requestKey(n.Sender, n.Nonce)
+		var err error
+		if rv, err = encodeRequest(n, n.Response); err != nil {
+			return err
+		}
 	}
 	var id [32]byte
 	if ch != nil {
@@ -324,6 +406,9 @@ func (s *DB) Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error
 			if err := tx.Bucket(bNonces).Put(nk, nil); err != nil {
 				return err
 			}
+			if err := tx.Bucket(bRequests).Put(rk, rv); err != nil {
+				return err
+			}
 		}
 		if cv != nil {
 			if err := tx.Bucket(bChannels).Put(id[:], cv); err != nil {
@@ -331,6 +416,45 @@ func (s *DB) Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error
 			}
 		}
 		return nil
+	})
+}
+
+// Request implements Recipient.
+func (s *DB) Request(sender ethsig.Address, nonce uint64) (*NonceRecord, bool, error) {
+	var n *NonceRecord
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bRequests).Get(requestKey(sender, nonce))
+		if v == nil {
+			return nil
+		}
+		var err error
+		n, err = decodeRequest(sender, nonce, v)
+		return err
+	})
+	if err != nil {
+		return nil, false, wrapStore(err)
+	}
+	return n, n != nil, nil
+}
+
+// PutResponse implements Recipient (through the group commit).
+func (s *DB) PutResponse(ctx context.Context, sender ethsig.Address, nonce uint64, r *Response) error {
+	k := requestKey(sender, nonce)
+	return s.update(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bRequests)
+		v := b.Get(k)
+		if v == nil {
+			return nil // pruned meanwhile
+		}
+		n, err := decodeRequest(sender, nonce, v)
+		if err != nil {
+			return err
+		}
+		nv, err := encodeRequest(n, r)
+		if err != nil {
+			return err
+		}
+		return b.Put(k, nv)
 	})
 }
 
@@ -395,9 +519,15 @@ func (s *DB) Prune(ctx context.Context, now uint64) (int, error) {
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		n = 0
 		c := tx.Bucket(bNonces).Cursor()
+		reqs := tx.Bucket(bRequests)
 		for k, _ := c.First(); k != nil; k, _ = c.First() {
 			if len(k) >= 8 && binary.BigEndian.Uint64(k) > now {
 				break
+			}
+			if len(k) == 36 {
+				if err := reqs.Delete(k[8:]); err != nil {
+					return err
+				}
 			}
 			if err := c.Delete(); err != nil {
 				return err
@@ -412,11 +542,14 @@ func (s *DB) Prune(ctx context.Context, now uint64) (int, error) {
 // ---- sender side ----
 
 type outgoingJSON struct {
-	ChannelID  string            `json:"channelId"`
-	Deposit    string            `json:"deposit"`
-	Cumulative string            `json:"cumulative"`
-	Signature  *ethsig.Signature `json:"signature,omitempty"`
-	Closed     bool              `json:"closed,omitempty"`
+	ChannelID     string            `json:"channelId"`
+	Deposit       string            `json:"deposit"`
+	Cumulative    string            `json:"cumulative"`
+	Signature     *ethsig.Signature `json:"signature,omitempty"`
+	Signed        string            `json:"signed,omitempty"`
+	WithdrawDelay uint64            `json:"withdrawDelay,omitempty"`
+	Uncertain     bool              `json:"uncertain,omitempty"`
+	Closed        bool              `json:"closed,omitempty"`
 }
 
 // Outgoing implements Sender.
@@ -431,7 +564,12 @@ func (s *DB) Outgoing(recipient ethsig.Address) (*Outgoing, bool, error) {
 		if err := json.Unmarshal(v, &j); err != nil {
 			return errs.New(errs.StoreError, "decode outgoing: %v", err)
 		}
-		o = &Outgoing{Recipient: recipient, Closed: j.Closed}
+		o = &Outgoing{Recipient: recipient, Closed: j.Closed, WithdrawDelay: j.WithdrawDelay, Uncertain: j.Uncertain}
+		if j.Signed != "" {
+			if o.Signed, _ = new(big.Int).SetString(j.Signed, 10); o.Signed == nil {
+				return errs.New(errs.StoreError, "decode outgoing: bad signed amount")
+			}
+		}
 		id, err := parseID(j.ChannelID)
 		if err != nil {
 			return err
@@ -465,7 +603,11 @@ func parseID(s string) ([32]byte, error) {
 
 // PutOutgoing implements Sender.
 func (s *DB) PutOutgoing(ctx context.Context, o *Outgoing) error {
-	j := outgoingJSON{ChannelID: hexutil.Encode(o.ChannelID[:]), Deposit: str(o.Deposit), Cumulative: str(o.Cumulative), Closed: o.Closed}
+	j := outgoingJSON{ChannelID: hexutil.Encode(o.ChannelID[:]), Deposit: str(o.Deposit), Cumulative: str(o.Cumulative), Closed: o.Closed,
+		WithdrawDelay: o.WithdrawDelay, Uncertain: o.Uncertain}
+	if o.Signed != nil {
+		j.Signed = o.Signed.String()
+	}
 	if o.Signature != (ethsig.Signature{}) {
 		sig := o.Signature
 		j.Signature = &sig

@@ -26,6 +26,9 @@ func NewMem() *Mem {
 func cloneOut(o Outgoing) *Outgoing {
 	o.Deposit = new(big.Int).Set(o.Deposit)
 	o.Cumulative = new(big.Int).Set(o.Cumulative)
+	if o.Signed != nil {
+		o.Signed = new(big.Int).Set(o.Signed)
+	}
 	return &o
 }
 

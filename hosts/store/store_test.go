@@ -148,3 +148,82 @@ func BenchmarkCommitParallel(b *testing.B) {
 		}
 	})
 }
+
+// A request record keeps its fingerprint and, once answered, its response;
+// pruning removes both with the nonce.
+func TestRequestRecords(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ethsig.Address{7}
+	fp := [32]byte{1, 2, 3}
+	if err := db.Commit(ctx, &NonceRecord{Sender: a, Nonce: 4, Expiry: 100, Fingerprint: fp}, nil); err != nil {
+		t.Fatal(err)
+	}
+	n, ok, err := db.Request(a, 4)
+	if err != nil || !ok || n.Fingerprint != fp || n.Response != nil || n.Expiry != 100 {
+		t.Fatalf("pending record %+v %v %v", n, ok, err)
+	}
+	if _, ok, _ := db.Request(a, 5); ok {
+		t.Fatal("unknown nonce found")
+	}
+	resp := &Response{Status: 200, Header: map[string]string{"Content-Type": "application/json"}, Body: []byte(`{"x":1}`)}
+	if err := db.PutResponse(ctx, a, 4, resp); err != nil {
+		t.Fatal(err)
+	}
+	// A synchronous commit after it is a barrier: the answer is written too.
+	if err := db.Commit(ctx, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	n, ok, err = db.Request(a, 4)
+	if err != nil || !ok || n.Response == nil || n.Response.Status != 200 || string(n.Response.Body) != `{"x":1}` || n.Response.Header["Content-Type"] != "application/json" {
+		t.Fatalf("answered record %+v %v %v", n, ok, err)
+	}
+	// A failed request's answer is written with its record in one commit.
+	fail := &Response{Status: 502, Body: []byte("boom")}
+	if err := db.Commit(ctx, &NonceRecord{Sender: a, Nonce: 9, Expiry: 300, Fingerprint: fp, Response: fail}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, _, _ := db.Request(a, 9); n == nil || n.Response == nil || n.Response.Status != 502 {
+		t.Fatalf("failed record %+v", n)
+	}
+	if c, err := db.Prune(ctx, 100); err != nil || c != 1 {
+		t.Fatalf("prune %d %v", c, err)
+	}
+	if _, ok, _ := db.Request(a, 4); ok {
+		t.Fatal("pruned request still there")
+	}
+	if _, ok, _ := db.Request(a, 9); !ok {
+		t.Fatal("unexpired request pruned")
+	}
+}
+
+func TestSettleVoucherRoundTrip(t *testing.T) {
+	db, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	sig := ethsig.Signature{}
+	sig[31], sig[63], sig[64] = 1, 1, 27
+	ch := ChannelState{ID: [32]byte{5}, Accepted: big.NewInt(3000), Claimed: new(big.Int), Settle: big.NewInt(2000), SettleSig: sig}
+	if err := db.Commit(context.Background(), nil, &ch); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := db.Channel(ch.ID)
+	if err != nil || got.Settle.Int64() != 2000 || got.SettleSig != sig {
+		t.Fatalf("%+v %v", got, err)
+	}
+	if a, s := got.Claimable(); a.Int64() != 2000 || s != sig || got.Unclaimed().Int64() != 2000 {
+		t.Fatalf("claimable %s %s", a, s)
+	}
+}

@@ -97,6 +97,13 @@ func (c *Chain) get(id [32]byte) (*chain.Channel, error) {
 	return &cp, nil
 }
 
+// Opened returns how many channels were created.
+func (c *Chain) Opened() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return int(c.n)
+}
+
 // Open creates a channel.
 func (c *Chain) Open(sender, recipient common.Address, deposit *big.Int, delay uint64) [32]byte {
 	c.mu.Lock()
