@@ -19,6 +19,13 @@ type Ledger interface {
 	MarkClaimed(ctx context.Context, id [32]byte, claimed *big.Int, closed bool) error
 }
 
+// Closer is the optional part of a Ledger that stops new work on a channel
+// at once: when the sender requested close, and while the recipient
+// redeems it (server.Mailroom implements it).
+type Closer interface {
+	SetClosing(id [32]byte, senderRequested, redeeming bool)
+}
+
 // Claimer sends claims from the recipient's key.
 type Claimer interface {
 	Claim(ctx context.Context, id [32]byte, amount *big.Int, sig []byte) error
@@ -77,13 +84,23 @@ func (s *Settler) Notify(st store.ChannelState) {
 	}
 }
 
-// OnEvent is a chainview listener: CloseRequested triggers a claim.
+// OnEvent is a chainview listener: CloseRequested stops new work on the
+// channel and triggers a claim at once (the sender can withdraw the
+// unclaimed rest once the channel's withdraw delay has passed).
 func (s *Settler) OnEvent(e chainview.Event) {
 	if e.Name == "CloseRequested" {
-		s.mu.Lock()
-		s.closing[e.ChannelID] = true
-		s.mu.Unlock()
+		s.closeRequested(e.ChannelID)
+		s.policy.Logf("settle 0x%x: the sender requested close (block %d): claiming now", e.ChannelID, e.Block)
 		s.request(e.ChannelID)
+	}
+}
+
+func (s *Settler) closeRequested(id [32]byte) {
+	s.mu.Lock()
+	s.closing[id] = true
+	s.mu.Unlock()
+	if c, ok := s.ledger.(Closer); ok {
+		c.SetClosing(id, true, false)
 	}
 }
 
@@ -140,9 +157,7 @@ func (s *Settler) scan(ctx context.Context) {
 			}
 			due = ch.CloseRequestedAt != 0 || !ch.Open
 			if ch.CloseRequestedAt != 0 {
-				s.mu.Lock()
-				s.closing[st.ID] = true
-				s.mu.Unlock()
+				s.closeRequested(st.ID)
 			}
 		}
 		if due {
@@ -181,25 +196,36 @@ func (s *Settler) SettleOne(ctx context.Context, id [32]byte, close bool) Result
 		r.Err = s.ledger.MarkClaimed(ctx, id, ch.Claimed, true)
 		return r
 	}
-	if st.Accepted.Cmp(ch.Claimed) <= 0 {
+	// The voucher of what was served (after a rolled-back charge it may be
+	// below the highest voucher received: never claim more than served).
+	amount, sig := st.Claimable()
+	if amount.Cmp(ch.Claimed) <= 0 {
 		// Nothing new; keep the ledger in step with the chain.
 		r.Err = s.ledger.MarkClaimed(ctx, id, ch.Claimed, false)
 		return r
 	}
-	sig := st.Signature.Bytes()
+	closer, _ := s.ledger.(Closer)
+	if close && closer != nil {
+		// No new work on a channel being redeemed: its vouchers would be
+		// worthless the moment the redeem is mined.
+		closer.SetClosing(id, false, true)
+	}
 	if close {
-		err = s.claimer.Redeem(ctx, id, st.Accepted, sig)
+		err = s.claimer.Redeem(ctx, id, amount, sig.Bytes())
 	} else {
-		err = s.claimer.Claim(ctx, id, st.Accepted, sig)
+		err = s.claimer.Claim(ctx, id, amount, sig.Bytes())
 	}
 	if err != nil {
+		if close && closer != nil {
+			closer.SetClosing(id, false, false)
+		}
 		r.Err = err
 		return r
 	}
-	r.Amount = new(big.Int).Set(st.Accepted)
-	r.Paid = new(big.Int).Sub(st.Accepted, ch.Claimed)
+	r.Amount = new(big.Int).Set(amount)
+	r.Paid = new(big.Int).Sub(amount, ch.Claimed)
 	r.Closed = close
-	r.Err = s.ledger.MarkClaimed(ctx, id, st.Accepted, close)
+	r.Err = s.ledger.MarkClaimed(ctx, id, amount, close)
 	return r
 }
 
