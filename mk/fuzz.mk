@@ -15,7 +15,9 @@ FUZZ_TARGETS := \
 	./core/did:FuzzParse \
 	./core/envelope:FuzzDecode \
 	./core/voucher:FuzzDecode \
-	./core/receipt:FuzzDecode
+	./core/receipt:FuzzDecode \
+	./core/strictjson:FuzzDecode \
+	./hosts/x402:FuzzDecodeHeaders
 
 .PHONY: fuzz test-fuzz
 

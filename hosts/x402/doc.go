@@ -15,14 +15,47 @@
 // has accepted on the sender's channel (with ChannelID when known), so a
 // sender that lost its state can resynchronise and sign the next voucher.
 //
+// # Strictness
+//
+// Every header is decoded strictly (core/strictjson), by DecodeEnvelope and
+// DecodePaymentPayload on the server as by DecodePaymentRequired and
+// DecodePaymentResponse in the client, at every depth (the envelope; the
+// payload, accepted and voucher objects; resource, accepts, extra and the
+// receipt). Each of these is errs.InvalidJSON naming the key:
+//
+//   - a key repeated in one object, also when spelled with escapes ("a" and
+//     "\u0061"): encoding/json would let the last one win, so two parsers
+//     could read two different payments from one header;
+//   - an unknown field, including a known name in other case ("Sender"):
+//     encoding/json matches names case-insensitively, JSON does not;
+//   - anything after the one JSON value but whitespace (whitespace around the
+//     value is JSON's own and allowed, by the fast and the slow path alike).
+//
+// Extension fields: x402 v2 has exactly one extension point, the optional
+// top-level "extensions" object of PaymentRequired, PaymentPayload and the
+// settlement response (the reference Go types model it as a map; every
+// other member is named by the spec, and extra is scheme-specific, which for
+// mailroom-channel is Extra). So DecodePaymentRequired and
+// DecodePaymentResponse accept a top-level "extensions" that is a JSON object
+// (strict JSON at every depth, otherwise not interpreted: the mailroom
+// defines no extension) and refuse every other unknown member, at the top
+// level, in resource, in each requirement and its extra, and in the receipt.
+// A requirement of another scheme must therefore also fit Requirement; the
+// client only talks to mailrooms. DecodePaymentPayload refuses "extensions"
+// (and the spec's optional "resource") too: in x402 a client echoes the
+// extensions the server advertised, and a mailroom advertises none.
+//
 // # Fast path
 //
 // DecodeEnvelope and DecodePaymentPayload first try a hand-written scanner
-// that accepts only the canonical JSON the SDK writes (keys in order, no
-// whitespace, no escapes) and parses each value with the very function the
-// encoding/json path uses; anything else goes to encoding/json, which decides
-// and words the error. EncodePaymentResponse writes the bytes json.Marshal
-// would. Differential tests hold both to encoding/json's outcomes.
+// that accepts only the canonical JSON the SDK writes (keys in order, each
+// once, no whitespace, no escapes, nothing after the object) and parses each
+// value with the very function the encoding/json path uses; anything else
+// goes to the strict encoding/json path (DecodeJSON), which decides and
+// words the error. So the fast path changes speed, never outcomes: the
+// differential test and FuzzDecodeHeaders hold it to the same value, or the
+// same error kind and message, as the strict path on every input.
+// EncodePaymentResponse writes the bytes json.Marshal would.
 //
 // # Errors
 //

@@ -13,12 +13,13 @@ import (
 )
 
 // The hot headers have a fast path: a hand-written scanner that accepts only
-// the canonical form the SDK emits (keys in order, no whitespace, strings of
-// printable ASCII without escapes) and parses every value with the same
-// function the encoding/json path calls. Whatever it does not accept, or any
-// value it cannot parse, goes to the encoding/json path, which then decides
-// (and words the error). So the fast path changes speed, never outcomes; the
-// differential tests hold it to that.
+// the canonical form the SDK emits (keys in order, each once, no whitespace,
+// strings of printable ASCII without escapes, nothing after the object) and
+// parses every value with the same function the encoding/json path calls.
+// Whatever it does not accept, or any value it cannot parse, goes to the
+// strict encoding/json path (DecodeJSON: strictjson.Decode), which then
+// decides (and words the error). So the fast path changes speed, never
+// outcomes; the differential test and FuzzDecodeHeaders hold it to that.
 
 // scan is a cursor over canonical JSON.
 type scan struct {

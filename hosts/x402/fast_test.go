@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/rand"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,7 +16,9 @@ import (
 	"github.com/agentmailroom/mailroom/core/voucher"
 )
 
-// slowPaymentPayload is DecodePaymentPayload through encoding/json only.
+// slowPaymentPayload is DecodePaymentPayload through the strict
+// encoding/json path only (DecodeJSON, i.e. strictjson.Decode): the
+// reference the fast path must equal.
 func slowPaymentPayload(s string) (*PaymentPayload, error) {
 	var p PaymentPayload
 	if err := DecodeJSON(s, &p); err != nil {
@@ -33,6 +36,7 @@ func slowPaymentPayload(s string) (*PaymentPayload, error) {
 	return &p, nil
 }
 
+// slowEnvelope is DecodeEnvelope through the strict encoding/json path only.
 func slowEnvelope(s string) (envelope.Signed, error) {
 	var e envelope.Signed
 	err := DecodeJSON(s, &e)
@@ -70,11 +74,20 @@ func randBytes(r *rand.Rand, n int) []byte { b := make([]byte, n); r.Read(b); re
 
 var junk = []string{`"`, `\`, ` `, "\n", "\t", `}`, `{`, `,`, `:`, `A`, `a`, `0`, `9`, `x`, `-`, `.`, `e`, "\x00", "\x80", "\xe2\x80\xa8", `\u0041`, `null`, `"x":1,`, `"sender":"0x00",`, `[]`, `<`}
 
+// mutations is the number of kinds of damage mutateKind does.
+const mutations = 14
+
 // mutate damages canonical JSON in the ways a hostile or sloppy client
-// might: byte edits, escapes, whitespace, case, duplicates, extra fields.
-func mutate(r *rand.Rand, b []byte) []byte {
+// might: byte edits, escapes, whitespace, case, duplicates (also nested and
+// escaped), extra fields, trailing data.
+func mutate(r *rand.Rand, b []byte) []byte { return mutateKind(r, b, r.Intn(mutations)) }
+
+func mutateKind(r *rand.Rand, b []byte, kind int) []byte {
 	s := string(b)
-	switch r.Intn(10) {
+	if s == "" {
+		return []byte(junk[r.Intn(len(junk))])
+	}
+	switch kind {
 	case 0: // delete a byte
 		i := r.Intn(len(s))
 		return []byte(s[:i] + s[i+1:])
@@ -102,11 +115,31 @@ func mutate(r *rand.Rand, b []byte) []byte {
 		return []byte(strings.Replace(s, `"0x`, `"\u0030x`, 1))
 	case 8: // upper-case hex
 		return []byte(strings.Replace(s, `0x`, `0X`, 1))
-	default: // truncate or extend
+	case 9: // truncate or extend
 		if r.Intn(2) == 0 {
 			return b[:r.Intn(len(b))]
 		}
 		return []byte(s + junk[r.Intn(len(junk))])
+	case 10: // trailing data after the object
+		return []byte(s + []string{`}`, `]`, ` {}`, `{}`, `,`, `null`, "\n", " "}[r.Intn(8)])
+	case 11: // duplicate a field of an inner object (the last would win)
+		for _, k := range []string{`"scheme":`, `"network":`, `"channelId":`, `"cumulativeAmount":`, `"signature":`, `"nonce":`} {
+			if i := strings.Index(s, k); i >= 0 && r.Intn(2) == 0 {
+				return []byte(s[:i] + k + `"1",` + s[i:])
+			}
+		}
+		return []byte(strings.Replace(s, `"signature":`, `"signature":"0x",`+`"signature":`, 1))
+	case 12: // duplicate the first key, spelled with an escape
+		if len(s) > 3 && s[0] == '{' && s[1] == '"' {
+			i := strings.IndexByte(s, ',')
+			if i < 0 {
+				return b
+			}
+			return []byte(s[:i+1] + `"\u00` + strconv.FormatInt(int64(s[2]), 16) + s[3:i+1] + s[i+1:])
+		}
+		return b
+	default: // whitespace around the object
+		return []byte([]string{" ", "\n", "\r\n", "\t"}[r.Intn(4)] + s + []string{"", " ", "\n"}[r.Intn(3)])
 	}
 }
 

@@ -1,7 +1,6 @@
 package x402
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/receipt"
+	"github.com/agentmailroom/mailroom/core/strictjson"
 	"github.com/agentmailroom/mailroom/core/voucher"
 )
 
@@ -121,20 +121,15 @@ func decodeB64(s string) ([]byte, error) {
 	return nil, errs.New(errs.InvalidJSON, "header value is not base64")
 }
 
-// DecodeJSON decodes a base64 header value into v.
+// DecodeJSON decodes a base64 header value into v, strictly (see
+// strictjson.Decode): one JSON value, no repeated key at any depth, every
+// key the exact name of a field, nothing after the value but whitespace.
 func DecodeJSON(s string, v any) error {
 	b, err := decodeB64(s)
 	if err != nil {
 		return err
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(v); err != nil {
-		if k := errs.KindOf(err); k != errs.Internal && k != "" {
-			return err
-		}
-		return errs.New(errs.InvalidJSON, "header JSON: %v", err)
-	}
-	return nil
+	return strictjson.Decode(b, v)
 }
 
 // DecodePaymentPayload parses and checks a PAYMENT-SIGNATURE value.
@@ -161,16 +156,43 @@ func DecodePaymentPayload(s string) (*PaymentPayload, error) {
 	return p, nil
 }
 
+// extensions is x402 v2's extension point, the top-level "extensions" object
+// of PAYMENT-REQUIRED and PAYMENT-RESPONSE: it must be an object, strict
+// JSON (no repeated key at any depth), and is otherwise not interpreted, the
+// mailroom defining no extension.
+type extensions struct{}
+
+func (*extensions) UnmarshalJSON(b []byte) error {
+	if len(b) == 0 || b[0] != '{' {
+		return errs.New(errs.InvalidJSON, "extensions is not a JSON object")
+	}
+	var m map[string]any
+	return strictjson.Decode(b, &m)
+}
+
+// paymentRequiredWire and paymentResponseWire are the headers as read: the
+// exported types plus the extension point.
+type paymentRequiredWire struct {
+	PaymentRequired
+	Extensions extensions `json:"extensions"`
+}
+
+type paymentResponseWire struct {
+	PaymentResponse
+	Extensions extensions `json:"extensions"`
+}
+
 // DecodePaymentRequired parses a PAYMENT-REQUIRED value.
 func DecodePaymentRequired(s string) (*PaymentRequired, error) {
-	var p PaymentRequired
-	if err := DecodeJSON(s, &p); err != nil {
+	var w paymentRequiredWire
+	if err := DecodeJSON(s, &w); err != nil {
 		return nil, err
 	}
+	p := &w.PaymentRequired
 	if p.X402Version != Version {
 		return nil, errs.New(errs.Unsupported, "x402Version %d (want %d)", p.X402Version, Version)
 	}
-	return &p, nil
+	return p, nil
 }
 
 // Find returns the first requirement of the mailroom-channel scheme.
@@ -185,14 +207,15 @@ func (p *PaymentRequired) Find() (*Requirement, error) {
 
 // DecodePaymentResponse parses a PAYMENT-RESPONSE value.
 func DecodePaymentResponse(s string) (*PaymentResponse, error) {
-	var p PaymentResponse
-	if err := DecodeJSON(s, &p); err != nil {
+	var w paymentResponseWire
+	if err := DecodeJSON(s, &w); err != nil {
 		return nil, err
 	}
+	p := &w.PaymentResponse
 	if p.Receipt.CumulativeAmount == nil {
 		return nil, errs.New(errs.MissingField, "receipt.cumulativeAmount")
 	}
-	return &p, nil
+	return p, nil
 }
 
 // ErrorBody is the JSON body of every error response: {"code","message"},
