@@ -25,7 +25,10 @@ func testCmdBench(t *testing.T, mr *mrCLI) {
 		if r.Paid != 3*10 || r.Failed != 0 || r.Requests != r.Paid || !r.Durable {
 			t.Fatalf("%s: paid %d, failed %d of %d requests (durable %v), want 30 paid", client, r.Paid, r.Failed, r.Requests, r.Durable)
 		}
-		if r.ReceiptsVerified != 3*2 || r.StoreWrites != 30 || r.StoreCommits == 0 || r.StoreCommits > r.StoreWrites {
+		// Each paid request is one durable write before the task (nonce and
+		// voucher) and one after (its answer, kept for retries), the latter
+		// possibly landing after the clock stopped.
+		if r.ReceiptsVerified != 3*2 || r.StoreWrites < 30 || r.StoreWrites > 2*33 || r.StoreCommits == 0 || r.StoreCommits > r.StoreWrites {
 			t.Fatalf("%s: %d receipts verified, %d commits for %d writes", client, r.ReceiptsVerified, r.StoreCommits, r.StoreWrites)
 		}
 		if r.PaidPerSecond <= 0 || r.CryptoBoundRPS <= 0 || r.P99Ms < r.P50Ms || r.CPUMicrosPerPaid <= 0 {

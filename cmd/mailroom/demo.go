@@ -226,12 +226,15 @@ func runDemo(ctx context.Context, out io.Writer, n int, rate, deposit *big.Int) 
 		say("   %s: refused with HTTP %d %s (%s)", what, status, eb.Code, eb.Message)
 		return nil
 	}
-	// a. The last task, replayed byte for byte.
+	// a. The last task's envelope, replayed with another payment. (The
+	// very same request again would be a retry: answered from the record,
+	// not charged or run twice.)
 	rec.mu.Lock()
 	h, body := rec.header.Clone(), rec.body
 	rec.mu.Unlock()
+	h.Del(x402.HeaderPaymentSignature)
 	status, eb := post(h, body)
-	if err := refused("a replayed envelope (the last task sent again)", status, eb, errs.NonceReplayed); err != nil {
+	if err := refused("a replayed envelope (the last task's envelope sent again)", status, eb, errs.NonceReplayed); err != nil {
 		return nil, err
 	}
 	// b. Mallory signs an envelope that claims to come from Alice.

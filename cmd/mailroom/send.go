@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/agent"
@@ -37,7 +38,7 @@ type sendOut struct {
 
 func newSendCmd() *cobra.Command {
 	var cf chainFlags
-	var storeDir, depositS, maxReqS, maxDayS, endpoint string
+	var storeDir, depositS, maxReqS, maxDayS, endpoint, delayS, channelS string
 	cmd := &cobra.Command{
 		Use:   "send <did> <payload|@file>",
 		Short: "Send one paid request to an agent and verify its receipt",
@@ -89,9 +90,30 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 					return err
 				}
 			}
+			if delayS != "" {
+				if cfg.WithdrawDelay, err = parseDelay(delayS); err != nil {
+					return err
+				}
+				if cfg.WithdrawDelay == 0 {
+					return errs.New(errs.WithdrawDelayTooShort, "--withdraw-delay 0 lets the sender withdraw before the recipient can claim; no mailroom accepts it")
+				}
+			}
 			a, err := agent.New(cfg)
 			if err != nil {
 				return err
+			}
+			if channelS != "" {
+				id, err := parseChannelID(channelS)
+				if err != nil {
+					return err
+				}
+				to, err := did.ParseAddressOrDID(args[0])
+				if err != nil {
+					return err
+				}
+				if err := a.UseChannel(ctx, to, id); err != nil {
+					return err
+				}
 			}
 			var res *agent.Result
 			if endpoint != "" {
@@ -126,5 +148,7 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 	fl.StringVar(&maxReqS, "max-per-request", "", "refuse a price above this amount")
 	fl.StringVar(&maxDayS, "max-per-day", "", "refuse to spend more than this amount per UTC day")
 	fl.StringVar(&endpoint, "endpoint", "", "send to this URL instead of the registry endpoint")
+	fl.StringVar(&delayS, "withdraw-delay", "", "withdraw delay of a new channel (seconds or a duration); default 1h, or the recipient's advertised minimum when higher")
+	fl.StringVar(&channelS, "channel", "", "pay with this existing channel (e.g. one made by 'mailroom channel open')")
 	return cmd
 }

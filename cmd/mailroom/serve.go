@@ -23,6 +23,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/server"
@@ -54,6 +55,8 @@ type stackOptions struct {
 	maxBody       int64
 	watchInterval time.Duration
 	gatherDelay   time.Duration // store.Options.GatherDelay
+	minDelay      time.Duration // server.Config.MinWithdrawDelay (0: default)
+	pruneEvery    time.Duration // nonce pruning period (0: the replay window's past bound / 2)
 }
 
 func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOptions) (*stack, error) {
@@ -75,7 +78,7 @@ func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOp
 	room, err := server.New(server.Config{
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
-		Price: price, Chain: view, Store: db, MaxBody: o.maxBody,
+		Price: price, Chain: view, Store: db, MaxBody: o.maxBody, MinWithdrawDelay: o.minDelay,
 		OnAccept: func(cs store.ChannelState) { st.settler.Notify(cs) },
 	})
 	if err != nil {
@@ -120,9 +123,39 @@ func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOp
 	go func() {
 		defer close(st.done)
 		go view.Watch(rctx, c.Backend, dec, interval)
+		go st.prune(rctx, o.pruneEvery, o.policy.Logf)
 		st.settler.Run(rctx)
 	}()
 	return st, nil
+}
+
+// minDelayConfig is server.Config.MinWithdrawDelay for a flag value in
+// seconds (0 means no minimum, which the Config spells negative).
+func minDelayConfig(seconds uint64) time.Duration {
+	if seconds == 0 {
+		return -1
+	}
+	return time.Duration(seconds) * time.Second
+}
+
+// prune deletes the nonce records (and kept answers) whose timestamps left
+// the replay window, every period, so the store stays flat under load.
+func (s *stack) prune(ctx context.Context, every time.Duration, logf func(string, ...any)) {
+	if every <= 0 {
+		every = replay.DefaultWindow.Past / 2
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			if _, err := s.db.Prune(ctx, uint64(now.Unix())); err != nil && ctx.Err() == nil && logf != nil {
+				logf("prune: %v", err)
+			}
+		}
+	}
 }
 
 // close stops the watcher and the settler, applies the shutdown policy and
@@ -130,6 +163,7 @@ func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOp
 func (s *stack) close(ctx context.Context) []settle.Result {
 	s.cancel()
 	<-s.done
+	s.room.Drain()
 	rs := s.settler.Close(ctx)
 	s.db.Close()
 	return rs
@@ -188,6 +222,7 @@ func newServeCmd() *cobra.Command {
 	var onShutdown, closeOnShutdown bool
 	var gather time.Duration
 	var maxBody int64
+	var minDelayS string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Run this agent's mailroom: verify envelopes and vouchers, run the task, sign receipts, settle",
@@ -211,7 +246,11 @@ close, and on shutdown with --settle-on-shutdown.`,
 			if err != nil {
 				return err
 			}
-			o := stackOptions{storeDir: storeDir, maxBody: maxBody, gatherDelay: gather,
+			minDelay, err := parseDelay(minDelayS)
+			if err != nil {
+				return err
+			}
+			o := stackOptions{storeDir: storeDir, maxBody: maxBody, gatherDelay: gather, minDelay: minDelayConfig(minDelay),
 				policy: settle.Policy{OnShutdown: onShutdown, CloseOnShutdown: closeOnShutdown, Logf: log.New(cmd.ErrOrStderr(), "", log.LstdFlags).Printf}}
 			if o.storeDir == "" {
 				o.storeDir = defaultStoreDir(ethsig.Address(s.Address()))
@@ -277,6 +316,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 	fl.BoolVar(&onShutdown, "settle-on-shutdown", false, "claim every channel on shutdown")
 	fl.BoolVar(&closeOnShutdown, "close-on-shutdown", false, "with --settle-on-shutdown: redeem (close and refund) instead of claim")
 	fl.Int64Var(&maxBody, "max-body", 1<<20, "largest request body in bytes")
+	fl.StringVar(&minDelayS, "min-withdraw-delay", "1h", "refuse channels whose withdraw delay is shorter (seconds or a duration): after requestClose the sender may withdraw the unclaimed rest once the delay has passed, so it must exceed the settler's worst reaction time (about a second on a healthy node; an RPC outage or a restart can take minutes)")
 	fl.DurationVar(&gather, "commit-gather", 2*time.Millisecond, "group commit: while requests arrive concurrently, wait up to this long for more before each fsync (fewer fsyncs under load; a lone request never waits; 0: never wait)")
 	return cmd
 }

@@ -229,7 +229,8 @@ func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Add
 			price = new(big.Int).Set(&req.Amount.Int)
 		}
 		switch code {
-		case errs.ChannelNotFound, errs.ChannelClosed, errs.ChannelClosing:
+		case errs.ChannelNotFound, errs.ChannelClosed, errs.ChannelClosing, errs.WithdrawDelayTooShort:
+			// Not usable with this recipient: the next Send opens another.
 			o.Closed = true
 		case errs.PaymentRequired, errs.VoucherInsufficient, errs.VoucherExcessive, errs.VoucherExceedsDeposit, errs.TaskFailed:
 			if err := a.correct(o, eb.ChannelID, eb.AcceptedCumulative, eb.AcceptedSignature); err != nil {
