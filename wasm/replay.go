@@ -22,12 +22,13 @@ const maxWindowSeconds = uint64(1<<63-1) / uint64(time.Second)
 
 var errClosed = errs.New(errs.InvalidInput, "replay guard is closed")
 
-// mr_replay_new {"pastSeconds","futureSeconds","capacity"} → <handle>
+// mr_replay_new {"pastSeconds","futureSeconds","capacity"[,"perSender"]} → <handle>
 func opReplayNew(req []byte) ([]byte, error) {
 	var r struct {
 		PastSeconds   *num.Uint64 `json:"pastSeconds"`
 		FutureSeconds *num.Uint64 `json:"futureSeconds"`
 		Capacity      *int64      `json:"capacity"`
+		PerSender     *int64      `json:"perSender"` // optional: replay.DefaultShare(capacity)
 	}
 	if err := decode(req, &r); err != nil {
 		return nil, err
@@ -38,6 +39,13 @@ func opReplayNew(req []byte) ([]byte, error) {
 	if *r.Capacity < 1 || *r.Capacity > 1<<31-1 {
 		return nil, errs.New(errs.InvalidInput, "replay guard capacity must be in [1, 2^31-1], got %d", *r.Capacity)
 	}
+	perSender := 0
+	if r.PerSender != nil {
+		if *r.PerSender < 1 || *r.PerSender > *r.Capacity {
+			return nil, errs.New(errs.InvalidInput, "replay guard perSender must be in [1, capacity %d], got %d", *r.Capacity, *r.PerSender)
+		}
+		perSender = int(*r.PerSender)
+	}
 	if uint64(*r.PastSeconds) > maxWindowSeconds || uint64(*r.FutureSeconds) > maxWindowSeconds {
 		return nil, errs.New(errs.InvalidInput, "replay window bound too large")
 	}
@@ -46,7 +54,7 @@ func opReplayNew(req []byte) ([]byte, error) {
 	}
 	nextHandle++
 	w := replay.Window{Past: time.Duration(*r.PastSeconds) * time.Second, Future: time.Duration(*r.FutureSeconds) * time.Second}
-	guards[nextHandle] = replay.NewGuard(w, int(*r.Capacity))
+	guards[nextHandle] = replay.NewGuardWithShare(w, int(*r.Capacity), perSender)
 	return strconv.AppendUint(nil, uint64(nextHandle), 10), nil
 }
 

@@ -17,25 +17,56 @@ type Key struct {
 // Guard remembers used (sender, nonce) pairs until their timestamps leave
 // the window. The zero value is not usable; call NewGuard.
 type Guard struct {
-	w        Window
-	capacity int
+	w         Window
+	capacity  int
+	perSender int
 
 	mu     sync.Mutex
 	used   map[Key]uint64 // key → expiry (unix seconds)
 	expiry expiryHeap
+	held   map[ethsig.Address]int // sender → its entries in expiry
 }
 
-// NewGuard returns a guard for window w that holds at most capacity
-// unexpired nonces.
-func NewGuard(w Window, capacity int) *Guard {
+// DefaultShare is the per-sender share NewGuard gives a guard of capacity:
+// capacity/16, but never fewer than 16 nonces (the whole capacity when it
+// is smaller), so that a small guard still admits a burst from one sender.
+func DefaultShare(capacity int) int {
 	if capacity < 1 {
 		capacity = 1
 	}
-	return &Guard{w: w, capacity: capacity, used: make(map[Key]uint64)}
+	return max(capacity/16, min(capacity, 16))
+}
+
+// NewGuard returns a guard for window w that holds at most capacity
+// unexpired nonces, at most DefaultShare(capacity) of them from one sender.
+func NewGuard(w Window, capacity int) *Guard {
+	return NewGuardWithShare(w, capacity, 0)
+}
+
+// NewGuardWithShare returns a guard for window w that holds at most
+// capacity unexpired nonces and at most perSender of them from any one
+// sender (perSender <= 0: DefaultShare(capacity); above capacity: capacity).
+// A sender holding its share is refused with errs.ReplayCapacity while
+// others are still admitted.
+func NewGuardWithShare(w Window, capacity, perSender int) *Guard {
+	if capacity < 1 {
+		capacity = 1
+	}
+	if perSender <= 0 {
+		perSender = DefaultShare(capacity)
+	}
+	perSender = min(perSender, capacity)
+	return &Guard{w: w, capacity: capacity, perSender: perSender, used: make(map[Key]uint64), held: make(map[ethsig.Address]int)}
 }
 
 // Window returns the guard's window.
 func (g *Guard) Window() Window { return g.w }
+
+// Capacity returns the most unexpired nonces the guard holds.
+func (g *Guard) Capacity() int { return g.capacity }
+
+// PerSender returns the most unexpired nonces it holds from one sender.
+func (g *Guard) PerSender() int { return g.perSender }
 
 // Len returns the number of nonces currently remembered.
 func (g *Guard) Len() int {
@@ -54,7 +85,8 @@ func (g *Guard) Check(k Key, timestamp, now uint64) error {
 }
 
 // Use applies the rule and, if the request is accepted, records the nonce
-// atomically. It returns errs.ReplayCapacity when the guard is full.
+// atomically. It returns errs.ReplayCapacity when the guard is full or the
+// sender holds its share.
 func (g *Guard) Use(k Key, timestamp, now uint64) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -63,11 +95,16 @@ func (g *Guard) Use(k Key, timestamp, now uint64) error {
 	if err := Accept(g.w, timestamp, now, used); err != nil {
 		return err
 	}
-	if len(g.expiry) >= g.capacity { // counts forgotten-but-unexpired entries too: fails closed
+	// Both counts include forgotten-but-unexpired entries: fails closed.
+	if g.held[k.Sender] >= g.perSender {
+		return errs.New(errs.ReplayCapacity, "replay guard holds %d unexpired nonces of sender %s (its share); refusing them until some expire", g.perSender, k.Sender)
+	}
+	if len(g.expiry) >= g.capacity {
 		return errs.New(errs.ReplayCapacity, "replay guard holds %d unexpired nonces (its capacity); refusing until some expire", g.capacity)
 	}
 	exp := g.w.ExpiresAt(timestamp)
 	g.used[k] = exp
+	g.held[k.Sender]++
 	heap.Push(&g.expiry, entry{k: k, exp: exp})
 	return nil
 }
@@ -86,6 +123,11 @@ func (g *Guard) expire(now uint64) {
 		e := heap.Pop(&g.expiry).(entry)
 		if exp, ok := g.used[e.k]; ok && exp == e.exp {
 			delete(g.used, e.k)
+		}
+		if n := g.held[e.k.Sender]; n > 1 {
+			g.held[e.k.Sender] = n - 1
+		} else {
+			delete(g.held, e.k.Sender)
 		}
 	}
 }

@@ -61,17 +61,31 @@ func (h *guardHost) close(ctx context.Context) {
 	}
 }
 
-// NewReplayGuard creates a replay.Guard inside the guest.
+// NewReplayGuard creates a replay.Guard inside the guest, with the default
+// per-sender share (replay.DefaultShare(capacity)).
 func (r *Runtime) NewReplayGuard(w api.Window, capacity int) (api.ReplayGuard, error) {
+	return r.NewReplayGuardWithShare(w, capacity, 0)
+}
+
+// NewReplayGuardWithShare creates a replay.Guard inside the guest that
+// holds at most perSender unexpired nonces of one sender (0: the default
+// share, replay.DefaultShare(capacity); otherwise in [1, capacity]).
+func (r *Runtime) NewReplayGuardWithShare(w api.Window, capacity, perSender int) (api.ReplayGuard, error) {
 	if capacity < 1 {
 		return nil, errs.New(errs.InvalidInput, "replay guard capacity must be at least 1, got %d", capacity)
+	}
+	if perSender < 0 || perSender > capacity {
+		return nil, errs.New(errs.InvalidInput, "replay guard perSender must be in [1, capacity %d] (0: the default), got %d", capacity, perSender)
 	}
 	if w.Past < 0 || w.Future < 0 {
 		return nil, errs.New(errs.InvalidInput, "replay window bounds cannot be negative")
 	}
-	req := newObject(100).uint("pastSeconds", uint64(w.Past/time.Second)).
-		uint("futureSeconds", uint64(w.Future/time.Second)).number("capacity", int64(capacity)).bytes()
-	v, gen, err := r.guards.call(0, opReplayNew, req)
+	o := newObject(120).uint("pastSeconds", uint64(w.Past/time.Second)).
+		uint("futureSeconds", uint64(w.Future/time.Second)).number("capacity", int64(capacity))
+	if perSender > 0 {
+		o = o.number("perSender", int64(perSender))
+	}
+	v, gen, err := r.guards.call(0, opReplayNew, o.bytes())
 	if err != nil {
 		return nil, err
 	}

@@ -99,9 +99,9 @@ export function receiptDigest(receipt: ReceiptFields): Hex;
 export function signReceipt(privateKey: BytesLike, receipt: ReceiptFields): SignedReceipt;
 export function verifyReceipt(domain: Domain, signed: SignedReceipt | string | Uint8Array, recipient: string): { digest: Hex };
 
-/** Replay guard whose state lives in the guest; fails closed when full. */
+/** Replay guard whose state lives in the guest; fails closed when full or when one sender holds perSender nonces. */
 export class ReplayGuard {
-  constructor(options: { capacity: number; pastSeconds?: IntLike; futureSeconds?: IntLike });
+  constructor(options: { capacity: number; pastSeconds?: IntLike; futureSeconds?: IntLike; perSender?: number });
   /** Accepts and records (sender, nonce) at unix time now (default: the clock), or throws. */
   use(sender: string, nonce: IntLike, timestamp: IntLike, now?: IntLike): void;
   readonly size: number;

@@ -338,17 +338,21 @@ const registry = typeof FinalizationRegistry !== 'undefined'
 /**
  * ReplayGuard remembers used (sender, nonce) pairs inside the guest. A
  * request is accepted iff now - pastSeconds <= timestamp <= now +
- * futureSeconds and its nonce is unused; when full it fails closed.
+ * futureSeconds and its nonce is unused; when full it fails closed. One
+ * sender may hold at most perSender nonces (default: capacity/16, at least
+ * 16 or the whole capacity when smaller).
  */
 export class ReplayGuard {
-  /** @param {{pastSeconds?: number|bigint, futureSeconds?: number|bigint, capacity: number}} opts */
-  constructor({ pastSeconds = 300, futureSeconds = 30, capacity } = {}) {
+  /** @param {{pastSeconds?: number|bigint, futureSeconds?: number|bigint, capacity: number, perSender?: number}} opts */
+  constructor({ pastSeconds = 300, futureSeconds = 30, capacity, perSender } = {}) {
     const g = guest();
-    this.handle = g.call('mr_replay_new', {
+    const req = {
       pastSeconds: int(pastSeconds, 'pastSeconds'),
       futureSeconds: int(futureSeconds, 'futureSeconds'),
       capacity: int(capacity, 'capacity'),
-    });
+    };
+    if (perSender !== undefined && perSender !== null) req.perSender = int(perSender, 'perSender');
+    this.handle = g.call('mr_replay_new', req);
     this.generation = g.generation;
     this.closed = false;
     if (registry) registry.register(this, { handle: this.handle, generation: this.generation }, this);

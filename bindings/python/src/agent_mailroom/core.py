@@ -202,22 +202,29 @@ class Core:
 
     # ---- replay guard ------------------------------------------------------------------
 
-    def replay_guard(self, *, capacity: int, past_seconds: IntLike = 300, future_seconds: IntLike = 30) -> "ReplayGuard":
-        return ReplayGuard(self, capacity=capacity, past_seconds=past_seconds, future_seconds=future_seconds)
+    def replay_guard(self, *, capacity: int, past_seconds: IntLike = 300, future_seconds: IntLike = 30,
+                     per_sender: Optional[int] = None) -> "ReplayGuard":
+        return ReplayGuard(self, capacity=capacity, past_seconds=past_seconds, future_seconds=future_seconds,
+                           per_sender=per_sender)
 
 
 class ReplayGuard:
     """Remembers used (sender, nonce) pairs inside the guest. A request is
     accepted iff now - past <= timestamp <= now + future and its nonce is
-    unused; when full the guard refuses (fails closed). Use as a context
-    manager or call close()."""
+    unused; when full the guard refuses (fails closed), and so it does for a
+    sender holding per_sender nonces (default: capacity/16, at least 16 or the
+    whole capacity when smaller). Use as a context manager or call close()."""
 
-    def __init__(self, core: Core, *, capacity: int, past_seconds: IntLike = 300, future_seconds: IntLike = 30) -> None:
+    def __init__(self, core: Core, *, capacity: int, past_seconds: IntLike = 300, future_seconds: IntLike = 30,
+                 per_sender: Optional[int] = None) -> None:
         self._core = core
-        self._handle: int = core._call("mr_replay_new", {
+        req = {
             "pastSeconds": to_int(past_seconds, "past_seconds"),
             "futureSeconds": to_int(future_seconds, "future_seconds"),
-            "capacity": to_int(capacity, "capacity")})
+            "capacity": to_int(capacity, "capacity")}
+        if per_sender is not None:
+            req["perSender"] = to_int(per_sender, "per_sender")
+        self._handle: int = core._call("mr_replay_new", req)
         self._generation = core.generation
         self._closed = False
 
