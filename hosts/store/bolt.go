@@ -111,6 +111,14 @@ func (s *DB) Close() error {
 	return nil
 }
 
+// dataSize is the size of the database's pages in use or free for reuse
+// (its high-water mark): it grows only when no freed page can be reused.
+func (s *DB) dataSize() int64 {
+	var n int64
+	s.db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
+	return n
+}
+
 // Stats returns how many transactions were committed and how many writes
 // they carried (writes/commits is the mean group size).
 func (s *DB) Stats() (commits, writes uint64) {
