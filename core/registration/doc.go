@@ -1,8 +1,13 @@
-// Package registration is the agent's consent to be registered by an owner
-// in the AgentRegistry, so nobody can claim someone else's key:
+// Package registration holds the agent key's EIP-712 consents to what an
+// owner does with it in the AgentRegistry, so nobody can claim, revive or
+// move someone else's key:
 //
 //	RegisterAgent(address agent,address owner,uint256 deadline)
+//	ActivateAgent(address agent,uint256 nonce,uint256 deadline)
+//	TransferAgent(address agent,address newOwner,uint256 nonce,uint256 deadline)
 //	domain: {name "AgentRegistry", version "1", chainId, verifyingContract = AgentRegistry}
 //
-// The registry's consentDigest view returns the same digest.
+// The registry's consentDigest, activateDigest and transferDigest views
+// return the same digests. The nonce is the registry's consentNonce(agent),
+// incremented on every use, so an Activate or Transfer consent works once.
 package registration
