@@ -15,20 +15,37 @@
 //
 // When no channel to the recipient exists it sends the envelope alone,
 // reads the 402's PAYMENT-REQUIRED, opens a channel with the configured
-// deposit and retries once with a voucher. A corrective 402 or 409 (the
-// recipient's extra.acceptedCumulative differs from ours) resynchronises the
-// local cumulative amount and retries once; a voucher above the deposit
-// tops the channel up; a closed channel is replaced by a new one.
+// deposit and a withdraw delay of at least the advertised
+// extra.minWithdrawDelay (a delay configured below it is refused with
+// withdraw_delay_too_short before any transaction), then pays. The voucher
+// is exactly (what the recipient accepted) + price. A corrective 402 or 409
+// is adopted downward as it is (the agent only signs again amounts it
+// already handed out) and upward only with the agent's own signature of
+// that amount on that channel (else correction_unproven, and nothing
+// changes); a voucher above the deposit tops the channel up; a closed,
+// closing or too-short channel is replaced by a new one.
+//
+// # Delivery
+//
+// A request that provably did not leave (nothing was written to a
+// connection: refused, DNS, TLS) does not advance the cumulative amount. An
+// unknown outcome (e.g. a timeout after sending) is retried with the same
+// envelope and voucher, which the recipient answers idempotently; if the
+// outcome stays unknown the channel is marked uncertain and the next
+// request first learns the accepted amount from the recipient.
 //
 // # Budget
 //
-// Budget.MaxPerRequest refuses a price above it; Budget.MaxPerDay bounds the
-// wei spent per UTC day, persisted in the store. Spend is reserved before a
-// request leaves and refunded when the recipient provably did not charge.
+// Budget.MaxPerRequest refuses a price, or a voucher that raises what the
+// recipient can claim, above it; Budget.MaxPerDay bounds everything the
+// agent signs per UTC day: deposits, top-ups and voucher increases over the
+// highest amount already signed (persisted in the store). A voucher counts
+// once handed out, refused or not; only one that provably never left is
+// given back.
 //
 // # Durability
 //
-// A voucher is written to the store before it is sent: after a crash the
-// agent never signs a lower cumulative amount than one it may have handed
-// out, and a request whose outcome is unknown (no response) counts as paid.
+// A voucher is written to the store before it is sent, with the highest
+// amount ever signed on the channel (its exposure): after a crash the agent
+// knows what the recipient could claim at most.
 package agent

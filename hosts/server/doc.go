@@ -3,7 +3,7 @@
 // and a cumulative payment-channel voucher, and answers with a signed
 // receipt.
 //
-// # Verification order (DESIGN §7)
+// # Verification order
 //
 // Cheap checks first, state changes last:
 //
@@ -11,24 +11,56 @@
 //  2. recipient is me, timestamp inside the window, payloadHash matches the
 //     body (401 wrong_recipient / timestamp_* / payload_mismatch)
 //  3. the signature recovers to the sender (401 signer_mismatch); a
-//     read-only look at the replay guard answers 409 nonce_replayed early
+//     read-only look at the replay guard sends a used nonce to the retry
+//     rules below
 //  4. the sender is registered and active: cached registry read (403
 //     sender_unregistered / sender_inactive)
 //  5. the voucher (PAYMENT-SIGNATURE; missing: 402 payment_required):
-//     channel open on chain (cached, refreshed on events and on miss),
-//     channel sender == envelope sender and recipient == me, voucher
-//     signature recovers to the channel sender, voucher.Accept
-//  6. under the channel's lock: the nonce is recorded in the replay guard and
-//     the nonce with the new accepted cumulative and its signature are
-//     committed durably in one store transaction (group-committed fsync)
+//     channel open on chain (cached, refreshed on events and on miss) and
+//     not closed by this mailroom itself (channel_closed), no close
+//     requested and not being redeemed (channel_closing), channel sender ==
+//     envelope sender and recipient == me, withdrawDelay at least
+//     Config.MinWithdrawDelay (402 withdraw_delay_too_short; the 402 terms
+//     advertise extra.minWithdrawDelay), the voucher signature recovers to
+//     the channel sender (ethsig.VerifyWith decides, in one place)
+//  6. under the channel's lock the voucher must be exactly accepted + price
+//     (below: voucher_insufficient; above: it waits up to ReorderWait for
+//     the sender's earlier requests, which may still be on their way, then
+//     409 voucher_excessive), within the deposit; the nonce is recorded in
+//     the replay guard and, with the request's fingerprint, the new accepted
+//     amount and its signature, committed durably in one store transaction
+//     (group-committed fsync)
 //  7. the handler runs; its response is buffered
 //  8. a receipt over (request digest, channel, cumulative, keccak(result)) is
-//     signed and returned in PAYMENT-RESPONSE.
+//     signed and returned in PAYMENT-RESPONSE; the answer is recorded with
+//     the request (Store.PutResponse) for retries.
 //
-// If the handler answers 5xx (or panics) the charge is rolled back: the
-// channel's accepted amount and signature return to their previous values
-// (when no later voucher was accepted meanwhile), so the client's next
-// voucher may reuse the amount. The error body says the accepted total.
+// # Retries
+//
+// A request whose nonce is already used is a retry when its fingerprint
+// (envelope digest and voucher) is the recorded one: it gets the recorded
+// answer again (Idempotent-Replayed: true), 409 request_in_progress while
+// the first is still served, 410 response_not_retained (with the receipt)
+// when the answer was too large to keep, or, when a crash lost the answer,
+// it is run again under the charge already recorded. Any other request
+// reusing the nonce is 409 nonce_replayed.
+//
+// # Charging and rollbacks
+//
+// The recipient never holds more than it served: a voucher is taken only at
+// exactly accepted + price. If the handler answers 5xx (or panics) the
+// price comes off the accepted amount again, and the voucher to settle with
+// becomes the one received for exactly that amount (or the highest held
+// below it), so that no later voucher accepted meanwhile is claimed for
+// work not done. The failure answer is recorded too: a retry gets it, not a
+// free second run.
+//
+// # Corrections
+//
+// Payment refusals (402, and 409 for a stale or excessive voucher) and task
+// failures carry PAYMENT-REQUIRED and a body with the accepted amount, the
+// channel and the sender's own signature of that amount (acceptedSignature):
+// the proof a client needs before it adopts a correction upward.
 //
 // # Errors
 //
