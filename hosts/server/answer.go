@@ -138,7 +138,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 	go func() {
 		defer m.recording.Done()
 		defer m.end(in.key)
-		if err := m.cfg.Store.PutResponse(context.WithoutCancel(ctx), in.sender, in.key.Nonce, resp); err != nil {
+		if err := m.cfg.Store.PutResponse(context.WithoutCancel(ctx), m.nonceRecord(in, resp)); err != nil {
 			// The charge stands and the answer went out; a retry after a
 			// restart would run the task again under the same charge.
 			m.metrics.observe("store_response_failed", 0)

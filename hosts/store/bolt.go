@@ -349,42 +349,77 @@ func requestKey(sender ethsig.Address, nonce uint64) []byte {
 	return k
 }
 
-type responseJSON struct {
-	Status    int               `json:"status"`
-	Header    map[string]string `json:"header,omitempty"`
-	Body      []byte            `json:"body,omitempty"`
-	Truncated bool              `json:"truncated,omitempty"`
-}
-
-// encodeRequest is a request record: expiry (8 bytes), fingerprint (32),
-// then the response as JSON when there is one.
+// A request record is: expiry (8 bytes), fingerprint (32), and when the
+// request was answered: status (2), flags (1: truncated), the number of
+// headers (1), each header as key length (1), key, value length (2),
+// value, then the body. Binary, because it is written once per request.
 func encodeRequest(n *NonceRecord, r *Response) ([]byte, error) {
-	v := make([]byte, 40, 64)
+	size := 40
+	if r != nil {
+		size += 4 + len(r.Body)
+		for k, v := range r.Header {
+			size += 3 + len(k) + len(v)
+		}
+	}
+	v := make([]byte, 40, size)
 	binary.BigEndian.PutUint64(v, n.Expiry)
 	copy(v[8:40], n.Fingerprint[:])
 	if r == nil {
 		return v, nil
 	}
-	b, err := json.Marshal(responseJSON{Status: r.Status, Header: r.Header, Body: r.Body, Truncated: r.Truncated})
-	if err != nil {
-		return nil, errs.New(errs.StoreError, "encode response: %v", err)
+	if r.Status < 0 || r.Status > 0xffff || len(r.Header) > 0xff {
+		return nil, errs.New(errs.StoreError, "encode response: status %d, %d headers", r.Status, len(r.Header))
 	}
-	return append(v, b...), nil
+	var flags byte
+	if r.Truncated {
+		flags = 1
+	}
+	v = binary.BigEndian.AppendUint16(v, uint16(r.Status))
+	v = append(v, flags, byte(len(r.Header)))
+	for k, hv := range r.Header {
+		if len(k) > 0xff || len(hv) > 0xffff {
+			return nil, errs.New(errs.StoreError, "encode response: header %q of %d bytes", k, len(hv))
+		}
+		v = append(v, byte(len(k)))
+		v = append(v, k...)
+		v = binary.BigEndian.AppendUint16(v, uint16(len(hv)))
+		v = append(v, hv...)
+	}
+	return append(v, r.Body...), nil
 }
 
 func decodeRequest(sender ethsig.Address, nonce uint64, v []byte) (*NonceRecord, error) {
+	bad := errs.New(errs.StoreError, "request record of %d bytes is malformed", len(v))
 	if len(v) < 40 {
-		return nil, errs.New(errs.StoreError, "request record of %d bytes", len(v))
+		return nil, bad
 	}
 	n := &NonceRecord{Sender: sender, Nonce: nonce, Expiry: binary.BigEndian.Uint64(v)}
 	copy(n.Fingerprint[:], v[8:40])
-	if len(v) > 40 {
-		var j responseJSON
-		if err := json.Unmarshal(v[40:], &j); err != nil {
-			return nil, errs.New(errs.StoreError, "decode response: %v", err)
-		}
-		n.Response = &Response{Status: j.Status, Header: j.Header, Body: j.Body, Truncated: j.Truncated}
+	v = v[40:]
+	if len(v) == 0 {
+		return n, nil
 	}
+	if len(v) < 4 {
+		return nil, bad
+	}
+	r := &Response{Status: int(binary.BigEndian.Uint16(v)), Truncated: v[2]&1 != 0, Header: map[string]string{}}
+	nh := int(v[3])
+	v = v[4:]
+	for i := 0; i < nh; i++ {
+		if len(v) < 1 || len(v) < 1+int(v[0])+2 {
+			return nil, bad
+		}
+		k := string(v[1 : 1+int(v[0])])
+		v = v[1+int(v[0]):]
+		l := int(binary.BigEndian.Uint16(v))
+		if len(v) < 2+l {
+			return nil, bad
+		}
+		r.Header[k] = string(v[2 : 2+l])
+		v = v[2+l:]
+	}
+	r.Body = append([]byte(nil), v...)
+	n.Response = r
 	return n, nil
 }
 
@@ -445,24 +480,20 @@ func (s *DB) Request(sender ethsig.Address, nonce uint64) (*NonceRecord, bool, e
 	return n, n != nil, nil
 }
 
-// PutResponse implements Recipient (through the group commit).
-func (s *DB) PutResponse(ctx context.Context, sender ethsig.Address, nonce uint64, r *Response) error {
-	k := requestKey(sender, nonce)
+// PutResponse implements Recipient (through the group commit): it writes
+// n's whole record, its answer included.
+func (s *DB) PutResponse(ctx context.Context, n *NonceRecord) error {
+	k := requestKey(n.Sender, n.Nonce)
+	v, err := encodeRequest(n, n.Response)
+	if err != nil {
+		return err
+	}
 	return s.update(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bRequests)
-		v := b.Get(k)
-		if v == nil {
+		if b.Get(k) == nil {
 			return nil // pruned meanwhile
 		}
-		n, err := decodeRequest(sender, nonce, v)
-		if err != nil {
-			return err
-		}
-		nv, err := encodeRequest(n, r)
-		if err != nil {
-			return err
-		}
-		return b.Put(k, nv)
+		return b.Put(k, v)
 	})
 }
 

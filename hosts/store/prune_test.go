@@ -42,7 +42,8 @@ func TestPruningKeepsDiskFlat(t *testing.T) {
 							errc <- err
 							return
 						}
-						if err := db.PutResponse(ctx, rec.Sender, n, &Response{Status: 200, Body: body}); err != nil {
+						rec.Response = &Response{Status: 200, Body: body}
+						if err := db.PutResponse(ctx, rec); err != nil {
 							errc <- err
 							return
 						}

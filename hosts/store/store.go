@@ -117,7 +117,8 @@ type Recipient interface {
 	// PutResponse stores the answer to an accepted request, durably. (A
 	// crash before it loses only the answer: a retry then runs the request
 	// again under the charge already recorded.)
-	PutResponse(ctx context.Context, sender ethsig.Address, nonce uint64, r *Response) error
+	// n is the record Commit wrote, with its Response set.
+	PutResponse(ctx context.Context, n *NonceRecord) error
 	// Prune deletes nonce records (and their responses) that expired at or
 	// before now.
 	Prune(ctx context.Context, now uint64) (int, error)

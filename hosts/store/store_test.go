@@ -171,7 +171,7 @@ func TestRequestRecords(t *testing.T) {
 		t.Fatal("unknown nonce found")
 	}
 	resp := &Response{Status: 200, Header: map[string]string{"Content-Type": "application/json"}, Body: []byte(`{"x":1}`)}
-	if err := db.PutResponse(ctx, a, 4, resp); err != nil {
+	if err := db.PutResponse(ctx, &NonceRecord{Sender: a, Nonce: 4, Expiry: 100, Fingerprint: fp, Response: resp}); err != nil {
 		t.Fatal(err)
 	}
 	// A synchronous commit after it is a barrier: the answer is written too.
