@@ -243,4 +243,48 @@ func TestChannelViews(t *testing.T) {
 	if d, _ := e.ch.MAXWITHDRAWDELAY(e.call()); d.Int64() != 365*24*3600 {
 		t.Fatalf("MAX_WITHDRAW_DELAY %s", d)
 	}
+	if g, _ := e.ch.REFUNDGASSTIPEND(e.call()); g.Int64() != 30_000 {
+		t.Fatalf("REFUND_GAS_STIPEND %s", g)
+	}
+	if m, _ := e.ch.MinWithdrawDelay(e.call()); m.Sign() != 0 {
+		t.Fatalf("minWithdrawDelay %s, the test env deploys with 0", m)
+	}
+	if r, _ := e.ch.RefundOf(e.call(), e.addrs[1]); r.Sign() != 0 {
+		t.Fatalf("refundOf %s", r)
+	}
+}
+
+// TestChannelMinWithdrawDelay: createChannel accepts exactly [minimum, MAX_WITHDRAW_DELAY].
+func TestChannelMinWithdrawDelay(t *testing.T) {
+	e := newEnv(t)
+	s, r := 1, 2
+	_, ch := e.deployChannel(0, 600)
+	e.refused("WithdrawDelayTooShort")(ch.CreateChannel(e.opts(s, milli(1)), e.addrs[r], big.NewInt(599)))
+	e.ok(ch.CreateChannel(e.opts(s, milli(1)), e.addrs[r], big.NewInt(600)))
+	e.ok(ch.CreateChannel(e.opts(s, milli(1)), e.addrs[r], big.NewInt(365*24*3600)))
+	e.refused("WithdrawDelayTooLong")(ch.CreateChannel(e.opts(s, milli(1)), e.addrs[r], big.NewInt(365*24*3600+1)))
+}
+
+// TestChannelRefundToWalletCode: a sender whose address runs code that takes
+// ETH and writes storage (a smart-contract wallet) still gets its refund
+// pushed within REFUND_GAS_STIPEND.
+func TestChannelRefundToWalletCode(t *testing.T) {
+	e := newEnv(t)
+	s, r := 1, 2
+	id := e.open(s, r, milli(100), 60)
+	v := e.sign(s, id, milli(30))
+	e.delegate(s, e.deployCode(0, []byte{0x60, 0x01, 0x5f, 0x55, 0x00})) // PUSH1 1 PUSH0 SSTORE STOP: a cold 0→1 store
+	before := e.balance(e.addrs[s])
+	rc := e.ok(e.ch.RedeemVoucher(e.opts(r, nil), id, milli(30), v))
+	for _, l := range rc.Logs {
+		if _, err := e.ch.ParseRefundCredited(*l); err == nil {
+			t.Fatal("refund credited instead of pushed")
+		}
+	}
+	if got := new(big.Int).Sub(e.balance(e.addrs[s]), before); got.Cmp(milli(70)) != 0 {
+		t.Fatalf("sender refunded %s", got)
+	}
+	if slot, _ := e.client.StorageAt(t.Context(), e.addrs[s], common.Hash{}, nil); new(big.Int).SetBytes(slot).Int64() != 1 {
+		t.Fatal("the wallet code did not run")
+	}
 }

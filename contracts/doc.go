@@ -31,7 +31,10 @@
 // # Tests
 //
 // The tests run the contracts on go-ethereum's simulated backend (a real
-// EVM in process): every function, the attack list of issue 4, a random
-// property test of the balance invariant, the digest vectors in
-// testdata/digests.json and the gas report (`make gas`).
+// EVM in process): every function, the attack list of issue 4 and the
+// money-safety attacks (zero withdraw delay, refund griefing by a sender
+// whose EIP-7702 code rejects ETH, the registry's owner reviving or moving
+// an agent without the agent key), a random property test of the balance
+// invariant (credited refunds and force-sent ETH included), the digest
+// vectors in testdata/digests.json and the gas report (`make gas`).
 package contracts

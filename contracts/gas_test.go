@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -63,9 +64,13 @@ func measureGas(t *testing.T, e *env) []gasRow {
 	deadline := e.now() + 3600
 	add("registerAgent (owner + consent signature)", 220_000, e.ok(e.reg.RegisterAgent(e.opts(0, nil), e.addrs[4], "https://agent.example/api", []string{"llm:chat", "tool:search"}, big.NewInt(1e12), new(big.Int).SetUint64(deadline), e.consent(4, e.addrs[0], deadline))))
 	add("updateAgent", 120_000, e.ok(e.reg.UpdateAgent(e.opts(0, nil), e.addrs[4], "https://agent.example/v2", []string{"llm:chat"}, big.NewInt(2e12))))
-	add("deactivateAgent", 40_000, e.ok(e.reg.DeactivateAgent(e.opts(0, nil), e.addrs[4])))
-	add("activateAgent", 40_000, e.ok(e.reg.ActivateAgent(e.opts(0, nil), e.addrs[4])))
-	add("transferAgentOwnership", 40_000, e.ok(e.reg.TransferAgentOwnership(e.opts(0, nil), e.addrs[4], e.addrs[5])))
+	add("deactivateAgent (owner)", 40_000, e.ok(e.reg.DeactivateAgent(e.opts(0, nil), e.addrs[4])))
+	add("activateAgent (owner)", 40_000, e.ok(e.reg.ActivateAgent(e.opts(0, nil), e.addrs[4], big.NewInt(0), nil)))
+	add("deactivateAgent (agent key)", 40_000, e.ok(e.reg.DeactivateAgent(e.opts(4, nil), e.addrs[4])))
+	deadline = e.now() + 3600
+	add("activateAgent (owner + agent consent)", 50_000, e.ok(e.reg.ActivateAgent(e.opts(0, nil), e.addrs[4], u64(deadline), e.activateConsent(4, 4, e.nonce(4), deadline))))
+	add("transferAgentOwnership (owner + agent consent)", 50_000, e.ok(e.reg.TransferAgentOwnership(e.opts(0, nil), e.addrs[4], e.addrs[5], u64(deadline),
+		e.transferConsent(4, 4, e.addrs[5], e.nonce(4), deadline))))
 
 	rc := e.ok(e.ch.CreateChannel(e.opts(s, milli(100)), e.addrs[r], big.NewInt(60)))
 	add("createChannel (first of the pair)", 140_000, rc)
@@ -76,11 +81,19 @@ func measureGas(t *testing.T, e *env) []gasRow {
 	add("claim (first)", 80_000, e.ok(e.ch.Claim(e.opts(r, nil), id, milli(10), e.sign(s, id, milli(10)))))
 	add("claim (next)", 70_000, e.ok(e.ch.Claim(e.opts(r, nil), id, milli(20), e.sign(s, id, milli(20)))))
 	add("requestClose", 50_000, e.ok(e.ch.RequestClose(e.opts(s, nil), id)))
-	add("redeemVoucher", 90_000, e.ok(e.ch.RedeemVoucher(e.opts(r, nil), id, milli(30), e.sign(s, id, milli(30)))))
+	add("redeemVoucher (refund pushed)", 90_000, e.ok(e.ch.RedeemVoucher(e.opts(r, nil), id, milli(30), e.sign(s, id, milli(30)))))
 	id2 := e.open(s, r, milli(100), 60)
 	e.ok(e.ch.RequestClose(e.opts(s, nil), id2))
 	e.advance(61 * time.Second)
 	add("withdraw", 60_000, e.ok(e.ch.Withdraw(e.opts(s, nil), id2)))
+	// A sender whose address rejects ETH (EIP-7702 code that burns all gas):
+	// the refund is credited, at a bounded cost to the recipient.
+	id3 := e.open(s, r, milli(100), 60)
+	v3 := e.sign(s, id3, milli(30))
+	e.delegate(s, e.deployCode(0, rejectBurn))
+	add("redeemVoucher (sender burns the stipend: refund credited)", 130_000, e.ok(e.ch.RedeemVoucher(e.opts(r, nil), id3, milli(30), v3)))
+	e.delegate(s, common.Address{})
+	add("withdrawRefund", 50_000, e.ok(e.ch.WithdrawRefund(e.opts(s, nil))))
 
 	return rows
 }

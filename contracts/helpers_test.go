@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"math/big"
@@ -105,13 +106,17 @@ func newEnvRules(t *testing.T, rules *params.ChainConfig) *env {
 	}
 	e.mine(tx)
 	e.reg, e.regAddr = reg, addr
-	e.chAddr, e.ch = e.deployChannel(0)
+	// No minimum withdraw delay, so the tests may use short delays; the
+	// minimum has tests of its own (deployChannel with one).
+	e.chAddr, e.ch = e.deployChannel(0, 0)
 	return e
 }
 
-func (e *env) deployChannel(from int) (common.Address, *agentpaymentchannel.AgentPaymentChannel) {
+// deployChannel deploys an AgentPaymentChannel from account from with the
+// given minWithdrawDelay.
+func (e *env) deployChannel(from int, minWithdrawDelay uint64) (common.Address, *agentpaymentchannel.AgentPaymentChannel) {
 	e.t.Helper()
-	addr, tx, ch, err := agentpaymentchannel.DeployAgentPaymentChannel(e.opts(from, nil), e.client)
+	addr, tx, ch, err := agentpaymentchannel.DeployAgentPaymentChannel(e.opts(from, nil), e.client, new(big.Int).SetUint64(minWithdrawDelay))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -237,6 +242,41 @@ func (e *env) consent(agent int, owner common.Address, deadline uint64) []byte {
 	return sig.Bytes()
 }
 
+func (e *env) regDomain() *registration.Domain {
+	return registration.NewDomain(e.chainID.Uint64(), ethsig.Address(e.regAddr))
+}
+
+// nonce reads the agent's consentNonce.
+func (e *env) nonce(agent int) uint64 {
+	e.t.Helper()
+	n, err := e.reg.ConsentNonce(e.call(), e.addrs[agent])
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return n.Uint64()
+}
+
+// activateConsent signs ActivateAgent(agent, nonce, deadline) with signer's key
+// (the agent's own key unless a test forges it).
+func (e *env) activateConsent(signer, agent int, nonce, deadline uint64) []byte {
+	return e.regDomain().SignActivate(e.coreKey(signer), &registration.ActivateConsent{Agent: ethsig.Address(e.addrs[agent]), Nonce: nonce, Deadline: deadline}).Bytes()
+}
+
+// transferConsent signs TransferAgent(agent, newOwner, nonce, deadline) with signer's key.
+func (e *env) transferConsent(signer, agent int, newOwner common.Address, nonce, deadline uint64) []byte {
+	return e.regDomain().SignTransfer(e.coreKey(signer), &registration.TransferConsent{Agent: ethsig.Address(e.addrs[agent]), NewOwner: ethsig.Address(newOwner), Nonce: nonce, Deadline: deadline}).Bytes()
+}
+
+// transfer moves agent from owner to newOwner with the agent's fresh consent.
+func (e *env) transfer(owner, agent, newOwner int) *types.Receipt {
+	e.t.Helper()
+	deadline := e.now() + 3600
+	return e.ok(e.reg.TransferAgentOwnership(e.opts(owner, nil), e.addrs[agent], e.addrs[newOwner], u64(deadline),
+		e.transferConsent(agent, agent, e.addrs[newOwner], e.nonce(agent), deadline)))
+}
+
+func u64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
 // open creates a channel from account s to account r and returns its id.
 func (e *env) open(s, r int, deposit *big.Int, delay int64) [32]byte {
 	e.t.Helper()
@@ -273,3 +313,107 @@ func (e *env) channel(id [32]byte) chanState {
 func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ether) }
 
 func milli(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e15)) }
+
+// Runtime codes for EIP-7702 delegation targets that reject ETH: a sender
+// EOA delegating to one of them still signs vouchers with its key, but its
+// receive() fails. Raw bytecode, so no test contract needs compiling.
+var (
+	rejectRevert = []byte{0x5f, 0x5f, 0xfd}                   // PUSH0 PUSH0 REVERT: revert()
+	rejectBurn   = []byte{0xfe}                               // INVALID: burns all gas it is given
+	rejectBomb   = []byte{0x62, 0x01, 0x00, 0x00, 0x5f, 0xfd} // PUSH3 0x010000 PUSH0 REVERT: revert with 64 KiB of data
+)
+
+// deployCode deploys runtime code (behind a minimal init code) from account
+// from and returns its address.
+func (e *env) deployCode(from int, runtime []byte) common.Address {
+	e.t.Helper()
+	// PUSH32 <runtime, left-aligned> PUSH0 MSTORE PUSH1 len PUSH0 RETURN
+	if len(runtime) > 32 {
+		e.t.Fatal("runtime code longer than 32 bytes")
+	}
+	word := make([]byte, 32)
+	copy(word, runtime)
+	initCode := append(append([]byte{0x7f}, word...), 0x5f, 0x52, 0x60, byte(len(runtime)), 0x5f, 0xf3)
+	tx := e.rawTx(from, nil, nil, initCode, 200_000)
+	rc := e.mine(tx)
+	if code, _ := e.client.CodeAt(context.Background(), rc.ContractAddress, nil); !bytes.Equal(code, runtime) {
+		e.t.Fatalf("deployed code %x, want %x", code, runtime)
+	}
+	return rc.ContractAddress
+}
+
+// rawTx signs and sends a dynamic-fee transaction from account i (to nil:
+// a contract creation) and returns it unmined.
+func (e *env) rawTx(i int, to *common.Address, value *big.Int, data []byte, gas uint64) *types.Transaction {
+	e.t.Helper()
+	ctx := context.Background()
+	nonce, err := e.client.PendingNonceAt(ctx, e.addrs[i])
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	head, err := e.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	tip := big.NewInt(1e9)
+	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(e.keys[i], types.LatestSignerForChainID(e.chainID), &types.DynamicFeeTx{
+		ChainID: e.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee, Gas: gas, To: to, Value: value, Data: data,
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.client.SendTransaction(ctx, tx); err != nil {
+		e.t.Fatal(err)
+	}
+	return tx
+}
+
+// delegate makes account i an EIP-7702 delegated EOA running the code at
+// target (the zero address clears the delegation), in a self-sponsored
+// set-code transaction.
+func (e *env) delegate(i int, target common.Address) {
+	e.t.Helper()
+	ctx := context.Background()
+	nonce, err := e.client.PendingNonceAt(ctx, e.addrs[i])
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	head, err := e.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	// The uint256 values go-ethereum's SetCodeTx wants, typed by inference
+	// (so this package needs no direct holiman/uint256 import).
+	var auth types.SetCodeAuthorization
+	chainID, tip, fee := auth.ChainID, auth.ChainID, auth.ChainID
+	chainID.SetFromBig(e.chainID)
+	tip.SetFromBig(big.NewInt(1e9))
+	fee.SetFromBig(new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)))
+	// The transaction's own nonce is used first, so the authorization carries nonce+1.
+	auth.ChainID, auth.Address, auth.Nonce = chainID, target, nonce+1
+	signed, err := types.SignSetCode(e.keys[i], auth)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	sink := common.Address{0xde, 0xad}
+	tx, err := types.SignNewTx(e.keys[i], types.LatestSignerForChainID(e.chainID), &types.SetCodeTx{
+		ChainID: &chainID, Nonce: nonce, GasTipCap: &tip, GasFeeCap: &fee, Gas: 100_000, To: sink,
+		AuthList: []types.SetCodeAuthorization{signed},
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.client.SendTransaction(ctx, tx); err != nil {
+		e.t.Fatal(err)
+	}
+	e.mine(tx)
+	code, _ := e.client.CodeAt(ctx, e.addrs[i], nil)
+	if target == (common.Address{}) {
+		if len(code) != 0 {
+			e.t.Fatalf("delegation not cleared: code %x", code)
+		}
+	} else if want := append([]byte{0xef, 0x01, 0x00}, target[:]...); !bytes.Equal(code, want) {
+		e.t.Fatalf("account %d code %x, want delegation %x", i, code, want)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agentmailroom/mailroom/hosts/chain"
@@ -31,9 +32,13 @@ type model struct {
 // TestPropertyRandomOps drives a seeded random sequence of channel
 // operations — valid and invalid — and checks after every step that each
 // outcome matches a model, that the contract's balance equals Σ(deposit −
-// claimed) over open channels, and that no wei is created or lost: the
-// accounts' and the contract's balances plus all gas paid stay constant.
-// It runs under mainnet (Osaka) rules and under go-ethereum's dev rules.
+// claimed) over open channels + Σ refundOf + the ETH force-sent to it, and
+// that no wei is created or lost: the accounts' and the contract's balances
+// plus all gas paid stay constant. Account 5 is a sender whose address
+// sometimes rejects ETH (EIP-7702 code that reverts or burns its gas), so
+// its redeemVoucher refunds get credited and pulled later; account 0 now
+// and then force-sends ETH to the contract (selfdestruct), which stays
+// stranded. It runs under mainnet (Osaka) rules and under go-ethereum's dev rules.
 func TestPropertyRandomOps(t *testing.T) {
 	t.Run("osaka", func(t *testing.T) { randomOps(t, newEnv(t)) })
 	t.Run("dev", func(t *testing.T) { randomOps(t, newEnvRules(t, devRules())) })
@@ -42,6 +47,20 @@ func TestPropertyRandomOps(t *testing.T) {
 func randomOps(t *testing.T, e *env) {
 	rng := rand.New(rand.NewSource(*propertySeed))
 	users := []int{1, 2, 3, 4}
+	const hostile = 5 // a sender (never a recipient) whose code may reject ETH
+	senders := append(append([]int(nil), users...), hostile)
+	rejecters := []common.Address{e.deployCode(0, rejectRevert), e.deployCode(0, rejectBurn)}
+	rejecting := false
+	refunds := map[int]*big.Int{} // the model of refundOf
+	refundOf := func(i int) *big.Int {
+		if refunds[i] == nil {
+			refunds[i] = new(big.Int)
+		}
+		return refunds[i]
+	}
+	forced := new(big.Int) // ETH force-sent to the contract: stranded
+	// pays reports whether a payment of amount to account i goes through.
+	pays := func(i int, amount *big.Int) bool { return amount.Sign() == 0 || i != hostile || !rejecting }
 	total := func() *big.Int {
 		s := new(big.Int).Set(e.gasSpent)
 		for _, a := range e.addrs {
@@ -88,13 +107,16 @@ func randomOps(t *testing.T, e *env) {
 	}
 	for step := 0; step < *propertyOps; step++ {
 		c := pick()
-		op := rng.Intn(10)
+		op := rng.Intn(13)
 		if c == nil {
 			op = 0
 		}
 		switch op {
 		case 0: // create
-			s, r := users[rng.Intn(len(users))], users[rng.Intn(len(users))]
+			s, r := senders[rng.Intn(len(senders))], users[rng.Intn(len(users))]
+			if rng.Intn(3) == 0 {
+				s = hostile
+			}
 			dep := amountIn(big.NewInt(1), milli(50))
 			delay := []uint64{0, 30, 120}[rng.Intn(3)]
 			want := ""
@@ -173,10 +195,14 @@ func randomOps(t *testing.T, e *env) {
 				tx, err = e.ch.Claim(e.opts(from, nil), c.id, amt, sig)
 			}
 			if expect(name, want, tx, err) {
-				c.claimed = amt
 				if redeem {
 					c.open = false
+					if refund := new(big.Int).Sub(c.deposit, amt); !pays(c.sender, refund) {
+						refundOf(c.sender).Add(refundOf(c.sender), refund)
+						counts["redeem credited"]++
+					}
 				}
+				c.claimed = amt
 			}
 		case 6: // request close
 			from := c.sender
@@ -208,11 +234,63 @@ func randomOps(t *testing.T, e *env) {
 				want = "WithdrawTooEarly"
 			case now < c.closeAt+c.delay+3:
 				continue // too close to the boundary to predict the next block's time
+			case !pays(c.sender, new(big.Int).Sub(c.deposit, c.claimed)):
+				want = "TransferFailed" // withdraw pays msg.sender and reverts: nothing moves
 			}
 			tx, err := e.ch.Withdraw(e.opts(c.sender, nil), c.id)
 			if expect("withdraw", want, tx, err) {
 				c.open = false
 			}
+		case 10: // the hostile sender's code starts or stops rejecting ETH
+			if rng.Intn(2) == 0 {
+				e.advance(time.Duration(rng.Intn(90)) * time.Second)
+				break
+			}
+			if rejecting {
+				e.delegate(hostile, common.Address{})
+			} else {
+				e.delegate(hostile, rejecters[rng.Intn(len(rejecters))])
+			}
+			rejecting = !rejecting
+			counts["toggle"]++
+		case 11: // pull credited refunds, to oneself or elsewhere
+			from := senders[rng.Intn(len(senders))]
+			if rng.Intn(3) != 0 {
+				from = hostile
+			}
+			owed := new(big.Int).Set(refundOf(from))
+			if owed.Sign() == 0 && rng.Intn(3) != 0 {
+				break // mostly pull when something is owed
+			}
+			var tx *types.Transaction
+			var err error
+			name, to := "withdrawRefund", from
+			if rng.Intn(3) == 0 {
+				name, to = "withdrawRefundTo", users[rng.Intn(len(users))]
+				tx, err = e.ch.WithdrawRefundTo(e.opts(from, nil), e.addrs[to])
+			} else {
+				tx, err = e.ch.WithdrawRefund(e.opts(from, nil))
+			}
+			want := ""
+			switch {
+			case owed.Sign() == 0:
+				want = "NoRefund"
+			case !pays(to, owed):
+				want = "TransferFailed"
+			}
+			if expect(name, want, tx, err) {
+				refundOf(from).SetInt64(0)
+			}
+		case 12: // force-send ETH (a contract created to selfdestruct to the channel contract)
+			if rng.Intn(4) != 0 {
+				e.advance(time.Duration(rng.Intn(90)) * time.Second)
+				break
+			}
+			amt := amountIn(big.NewInt(1), milli(3))
+			initCode := append(append([]byte{0x73}, e.chAddr[:]...), 0xff) // PUSH20 channel contract, SELFDESTRUCT
+			e.mine(e.rawTx(0, nil, amt, initCode, 100_000))
+			forced.Add(forced, amt)
+			counts["forceSend ok"]++
 		default: // let time pass
 			e.advance(time.Duration(rng.Intn(90)) * time.Second)
 		}
@@ -228,15 +306,27 @@ func randomOps(t *testing.T, e *env) {
 				sum.Add(sum, new(big.Int).Sub(m.deposit, m.claimed))
 			}
 		}
-		if bal := e.balance(e.chAddr); bal.Cmp(sum) != 0 {
-			t.Fatalf("step %d: contract balance %s != Σ(deposit − claimed) %s", step, bal, sum)
+		credited := new(big.Int)
+		for _, i := range senders {
+			onchain, err := e.ch.RefundOf(e.call(), e.addrs[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if onchain.Cmp(refundOf(i)) != 0 {
+				t.Fatalf("step %d: refundOf(%d) on chain %s, model %s", step, i, onchain, refundOf(i))
+			}
+			credited.Add(credited, onchain)
+		}
+		if bal, want := e.balance(e.chAddr), new(big.Int).Add(new(big.Int).Add(sum, credited), forced); bal.Cmp(want) != 0 {
+			t.Fatalf("step %d: contract balance %s != Σ(deposit − claimed) %s + Σ refundOf %s + force-sent %s", step, bal, sum, credited, forced)
 		}
 		if now := total(); now.Cmp(start) != 0 {
 			t.Fatalf("step %d: wei created or lost: total %s, started with %s", step, now, start)
 		}
 	}
 	t.Logf("seed %d, %d channels, outcomes %v", *propertySeed, len(chans), counts)
-	for _, must := range []string{"create ok", "claim ok", "redeem ok", "topUp ok", "requestClose ok", "withdraw ok", "claim refused"} {
+	for _, must := range []string{"create ok", "claim ok", "redeem ok", "topUp ok", "requestClose ok", "withdraw ok", "claim refused",
+		"redeem credited", "withdrawRefund ok", "withdrawRefund refused", "withdrawRefundTo ok", "withdraw refused", "forceSend ok"} {
 		if counts[must] == 0 {
 			t.Errorf("no %q in %d ops: the generator is too narrow", must, *propertyOps)
 		}

@@ -41,10 +41,10 @@ func TestRegistryUnknownAgent(t *testing.T) {
 	if active, _ := e.reg.IsActive(e.call(), e.addrs[3]); active {
 		t.Fatal("unknown agent is active")
 	}
-	e.refused("AgentNotRegistered")(e.reg.ActivateAgent(e.opts(0, nil), e.addrs[3]))
+	e.refused("AgentNotRegistered")(e.reg.ActivateAgent(e.opts(0, nil), e.addrs[3], big.NewInt(0), nil))
 	e.refused("AgentNotRegistered")(e.reg.DeactivateAgent(e.opts(0, nil), e.addrs[3]))
 	e.refused("AgentNotRegistered")(e.reg.UpdateAgent(e.opts(0, nil), e.addrs[3], "x", nil, big.NewInt(0)))
-	e.refused("AgentNotRegistered")(e.reg.TransferAgentOwnership(e.opts(0, nil), e.addrs[3], e.addrs[1]))
+	e.refused("AgentNotRegistered")(e.reg.TransferAgentOwnership(e.opts(0, nil), e.addrs[3], e.addrs[1], big.NewInt(0), nil))
 	e.refused("ZeroAgent")(e.reg.RegisterAgent(e.opts(0, nil), [20]byte{}, "x", nil, big.NewInt(0), big.NewInt(0), nil))
 }
 
@@ -92,31 +92,100 @@ func TestRegistryOwnerOperations(t *testing.T) {
 	if a, _ := e.reg.IsActive(e.call(), e.addrs[agent]); a {
 		t.Fatal("still active")
 	}
-	e.refused("NotAgentOwner")(e.reg.ActivateAgent(e.opts(other, nil), e.addrs[agent]))
-	e.refused("NotAgentOwner")(e.reg.ActivateAgent(e.opts(agent, nil), e.addrs[agent])) // the agent key may not reactivate
-	rc = e.ok(e.reg.ActivateAgent(e.opts(owner, nil), e.addrs[agent]))
+	if by, _ := e.reg.DeactivatedBy(e.call(), e.addrs[agent]); !by.ByOwner || by.ByAgent {
+		t.Fatalf("deactivatedBy %+v", by)
+	}
+	e.refused("NotAgentOwnerOrAgent")(e.reg.ActivateAgent(e.opts(other, nil), e.addrs[agent], big.NewInt(0), nil))
+	e.refused("NotAgentOwner")(e.reg.ActivateAgent(e.opts(agent, nil), e.addrs[agent], big.NewInt(0), nil)) // the agent key may not lift the owner's deactivation
+	rc = e.ok(e.reg.ActivateAgent(e.opts(owner, nil), e.addrs[agent], big.NewInt(0), nil))
 	if _, err := e.reg.ParseAgentActivated(*rc.Logs[0]); err != nil {
 		t.Fatal(err)
 	}
 	if a, _ := e.reg.IsActive(e.call(), e.addrs[agent]); !a {
 		t.Fatal("not active")
 	}
-	// The agent key deactivates itself (compromise); a stranger cannot.
+	if n := e.nonce(agent); n != 0 {
+		t.Fatalf("consentNonce %d after an owner deactivate/activate", n)
+	}
+	// The agent key deactivates itself (compromise); a stranger cannot. It
+	// revokes its unused consents (the nonce moves) and lifts its own
+	// deactivation by itself.
 	e.refused("NotAgentOwnerOrAgent")(e.reg.DeactivateAgent(e.opts(other, nil), e.addrs[agent]))
 	rc = e.ok(e.reg.DeactivateAgent(e.opts(agent, nil), e.addrs[agent]))
 	if ev, _ := e.reg.ParseAgentDeactivated(*rc.Logs[0]); ev.By != e.addrs[agent] {
 		t.Fatalf("deactivated by %s", ev.By.Hex())
 	}
+	if by, _ := e.reg.DeactivatedBy(e.call(), e.addrs[agent]); by.ByOwner || !by.ByAgent {
+		t.Fatalf("deactivatedBy %+v", by)
+	}
+	if n := e.nonce(agent); n != 1 {
+		t.Fatalf("consentNonce %d after self-deactivation, want 1", n)
+	}
+	e.ok(e.reg.ActivateAgent(e.opts(agent, nil), e.addrs[agent], big.NewInt(0), nil))
+	if a, _ := e.reg.IsActive(e.call(), e.addrs[agent]); !a {
+		t.Fatal("the agent key could not lift its own deactivation")
+	}
+	// Deactivated by both: the agent key alone cannot revive it; the owner
+	// can, with the agent's signed consent.
+	e.ok(e.reg.DeactivateAgent(e.opts(agent, nil), e.addrs[agent]))
+	e.ok(e.reg.DeactivateAgent(e.opts(owner, nil), e.addrs[agent]))
+	e.refused("NotAgentOwner")(e.reg.ActivateAgent(e.opts(agent, nil), e.addrs[agent], big.NewInt(0), nil))
+	e.refused("AgentConsentRequired")(e.reg.ActivateAgent(e.opts(owner, nil), e.addrs[agent], big.NewInt(0), nil))
+	deadline = e.now() + 600
+	n := e.nonce(agent)
+	e.ok(e.reg.ActivateAgent(e.opts(owner, nil), e.addrs[agent], u64(deadline), e.activateConsent(agent, agent, n, deadline)))
+	if a, _ := e.reg.IsActive(e.call(), e.addrs[agent]); !a || e.nonce(agent) != n+1 {
+		t.Fatalf("after consented activation: active %v, nonce %d (was %d)", a, e.nonce(agent), n)
+	}
+	if by, _ := e.reg.DeactivatedBy(e.call(), e.addrs[agent]); by.ByOwner || by.ByAgent {
+		t.Fatalf("deactivatedBy %+v after activation", by)
+	}
 
 	// transfer ownership
-	e.refused("NotAgentOwner")(e.reg.TransferAgentOwnership(e.opts(other, nil), e.addrs[agent], e.addrs[other]))
-	e.refused("ZeroOwner")(e.reg.TransferAgentOwnership(e.opts(owner, nil), e.addrs[agent], [20]byte{}))
-	rc = e.ok(e.reg.TransferAgentOwnership(e.opts(owner, nil), e.addrs[agent], e.addrs[other]))
+	deadline = e.now() + 600
+	sig := e.transferConsent(agent, agent, e.addrs[other], e.nonce(agent), deadline)
+	e.refused("NotAgentOwner")(e.reg.TransferAgentOwnership(e.opts(other, nil), e.addrs[agent], e.addrs[other], u64(deadline), sig))
+	e.refused("ZeroOwner")(e.reg.TransferAgentOwnership(e.opts(owner, nil), e.addrs[agent], [20]byte{}, u64(deadline), sig))
+	e.refused("AgentConsentRequired")(e.reg.TransferAgentOwnership(e.opts(owner, nil), e.addrs[agent], e.addrs[other], u64(deadline), nil))
+	n = e.nonce(agent)
+	rc = e.ok(e.reg.TransferAgentOwnership(e.opts(owner, nil), e.addrs[agent], e.addrs[other], u64(deadline), sig))
 	if ev, err := e.reg.ParseAgentOwnershipTransferred(*rc.Logs[0]); err != nil || ev.PreviousOwner != e.addrs[owner] || ev.NewOwner != e.addrs[other] {
 		t.Fatalf("AgentOwnershipTransferred: %+v %v", ev, err)
 	}
-	e.refused("NotAgentOwner")(e.reg.ActivateAgent(e.opts(owner, nil), e.addrs[agent]))
-	e.ok(e.reg.ActivateAgent(e.opts(other, nil), e.addrs[agent]))
+	if e.nonce(agent) != n+1 {
+		t.Fatalf("consentNonce %d after a transfer, want %d", e.nonce(agent), n+1)
+	}
+	e.ok(e.reg.DeactivateAgent(e.opts(other, nil), e.addrs[agent]))
+	e.refused("NotAgentOwnerOrAgent")(e.reg.ActivateAgent(e.opts(owner, nil), e.addrs[agent], big.NewInt(0), nil))
+	e.ok(e.reg.ActivateAgent(e.opts(other, nil), e.addrs[agent], big.NewInt(0), nil))
+}
+
+// TestRegistrySelfOwned: an agent that registered itself is owner and agent
+// key at once; it needs no signature to transfer or to reactivate.
+func TestRegistrySelfOwned(t *testing.T) {
+	e := newEnv(t)
+	agent, next := 1, 2
+	e.ok(e.reg.RegisterAgent(e.opts(agent, nil), e.addrs[agent], "http://a", nil, big.NewInt(0), big.NewInt(0), nil))
+	e.ok(e.reg.DeactivateAgent(e.opts(agent, nil), e.addrs[agent]))
+	if by, _ := e.reg.DeactivatedBy(e.call(), e.addrs[agent]); !by.ByOwner || !by.ByAgent {
+		t.Fatalf("deactivatedBy %+v", by)
+	}
+	e.ok(e.reg.ActivateAgent(e.opts(agent, nil), e.addrs[agent], big.NewInt(0), nil))
+	n := e.nonce(agent)
+	e.ok(e.reg.TransferAgentOwnership(e.opts(agent, nil), e.addrs[agent], e.addrs[next], big.NewInt(0), nil))
+	if got, _ := e.reg.GetAgent(e.call(), e.addrs[agent]); got.Owner != e.addrs[next] || e.nonce(agent) != n+1 {
+		t.Fatalf("owner %s nonce %d", got.Owner.Hex(), e.nonce(agent))
+	}
+	// Now owned by someone else, the agent key may no longer transfer it.
+	e.refused("NotAgentOwner")(e.reg.TransferAgentOwnership(e.opts(agent, nil), e.addrs[agent], e.addrs[agent], big.NewInt(0), nil))
+	// A signature given where none is needed is still checked (and used).
+	deadline := e.now() + 600
+	n = e.nonce(agent)
+	e.refused("ConsentSignerMismatch")(e.reg.ActivateAgent(e.opts(next, nil), e.addrs[agent], u64(deadline), e.activateConsent(next, agent, n, deadline)))
+	e.ok(e.reg.ActivateAgent(e.opts(next, nil), e.addrs[agent], u64(deadline), e.activateConsent(agent, agent, n, deadline)))
+	if e.nonce(agent) != n+1 {
+		t.Fatal("an unneeded consent was not used up")
+	}
 }
 
 func TestRegistryViews(t *testing.T) {
@@ -127,6 +196,12 @@ func TestRegistryViews(t *testing.T) {
 	}
 	if want := keccakString("RegisterAgent(address agent,address owner,uint256 deadline)"); th != want {
 		t.Fatalf("REGISTER_TYPEHASH %x", th)
+	}
+	if th, _ := e.reg.ACTIVATETYPEHASH(e.call()); th != keccakString("ActivateAgent(address agent,uint256 nonce,uint256 deadline)") {
+		t.Fatalf("ACTIVATE_TYPEHASH %x", th)
+	}
+	if th, _ := e.reg.TRANSFERTYPEHASH(e.call()); th != keccakString("TransferAgent(address agent,address newOwner,uint256 nonce,uint256 deadline)") {
+		t.Fatalf("TRANSFER_TYPEHASH %x", th)
 	}
 	ds, err := e.reg.DomainSeparator(e.call())
 	if err != nil {

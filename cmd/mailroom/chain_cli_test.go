@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
 )
 
@@ -55,10 +58,28 @@ func TestChainCLIInProcess(t *testing.T) {
 	}
 	a1, a2 := c.Keys[1].Address().Hex(), c.Keys[2].Address().Hex()
 
-	// deploy (a second set of contracts) writes its own file.
+	// deploy (a second set of contracts) writes its own file, with the
+	// mainnet-like minimum withdraw delay by default.
 	dep2 := filepath.Join(t.TempDir(), "d2.json")
-	if out, err := runCLI(t, "deploy", "--rpc", c.RPC, "--deployments", dep2, "--dev-account", "4"); err != nil || !strings.Contains(out, "AgentRegistry:") {
+	if out, err := runCLI(t, "deploy", "--rpc", c.RPC, "--deployments", dep2, "--dev-account", "4"); err != nil || !strings.Contains(out, "AgentRegistry:") || !strings.Contains(out, "min withdraw delay:  3600s") {
 		t.Fatalf("deploy: %v %s", err, out)
+	}
+	if d2, err := chain.LoadDeployment(dep2); err != nil || d2.MinWithdrawDelay != 3600 {
+		t.Fatalf("deployments file %+v %v", d2, err)
+	}
+	fl2 := []string{"--rpc", c.RPC, "--deployments", dep2}
+	if _, err := runCLI(t, append([]string{"channel", "open", "--dev-account", "1", "--to", c.Keys[2].Address().Hex(), "--deposit", "1000", "--delay", "0"}, fl2...)...); errs.KindOf(err) != errs.Reverted || !strings.Contains(errs.Message(err), "WithdrawDelayTooShort(withdrawDelay=0, minimum=3600)") {
+		t.Fatalf("delay 0 under the default minimum: %v", err)
+	}
+	if _, err := runCLI(t, append([]string{"channel", "open", "--dev-account", "1", "--to", c.Keys[2].Address().Hex(), "--deposit", "1000", "--delay", "1h"}, fl2...)...); err != nil {
+		t.Fatalf("delay 1h under the default minimum: %v", err)
+	}
+	dep3 := filepath.Join(t.TempDir(), "d3.json")
+	if out, err := runCLI(t, "deploy", "--rpc", c.RPC, "--deployments", dep3, "--dev-account", "4", "--min-withdraw-delay", "10m", "--json"); err != nil || !strings.Contains(out, `"minWithdrawDelay": 600`) {
+		t.Fatalf("deploy --min-withdraw-delay 10m: %v %s", err, out)
+	}
+	if _, err := runCLI(t, "deploy", "--rpc", c.RPC, "--deployments", dep3, "--dev-account", "4", "--min-withdraw-delay", "9000h"); errs.KindOf(err) != errs.InvalidInput {
+		t.Fatalf("deploy with a minimum above 365 days: %v", err)
 	}
 
 	ok("register", "--dev-account", "1", "--endpoint", "http://127.0.0.1:1", "--capability", "a,b")
@@ -75,15 +96,53 @@ func TestChainCLIInProcess(t *testing.T) {
 		t.Fatalf("update kept the rate?\n%s", out)
 	}
 	fail(errs.Reverted, "NotAgentOwner", "agent", "update", a2, "--dev-account", "3", "--endpoint", "x")
+	// The agent key deactivates itself: the owner alone cannot revive it.
 	if out := ok("agent", "deactivate", a2, "--dev-account", "2"); !strings.Contains(out, "active:       false") {
 		t.Fatal(out)
 	}
-	ok("agent", "activate", a2, "--dev-account", "0")
-	if out := ok("agent", "transfer", a2, a1, "--dev-account", "0"); !strings.Contains(out, "owner:        "+a1) {
+	fail(errs.Reverted, "AgentConsentRequired", "agent", "activate", a2, "--dev-account", "0")
+	fail(errs.InvalidInput, "not the agent", "agent", "activate", a2, "--dev-account", "0", "--agent-dev-account", "3")
+	fail(errs.InvalidInput, "--deadline", "agent", "activate", a2, "--dev-account", "0", "--consent-sig", "0x00")
+	if out := ok("agent", "activate", a2, "--dev-account", "0", "--agent-dev-account", "2"); !strings.Contains(out, "active:       true") {
 		t.Fatal(out)
 	}
+	// A consent signed elsewhere (agent consent) works once.
+	ok("agent", "deactivate", a2, "--dev-account", "2")
+	out := ok("agent", "consent", "activate", a2, "--dev-account", "2")
+	sigLine := strings.Fields(strings.SplitN(out, "signature:", 2)[1])[0]
+	dlLine := strings.Fields(strings.SplitN(out, "deadline:", 2)[1])[0]
+	if out := ok("agent", "activate", a2, "--dev-account", "0", "--consent-sig", sigLine, "--deadline", dlLine); !strings.Contains(out, "active:       true") {
+		t.Fatal(out)
+	}
+	ok("agent", "deactivate", a2, "--dev-account", "2")
+	fail(errs.Reverted, "ConsentSignerMismatch", "agent", "activate", a2, "--dev-account", "0", "--consent-sig", sigLine, "--deadline", dlLine)
+	fail(errs.InvalidInput, "not the agent", "agent", "consent", "activate", a2, "--dev-account", "3")
+	// The agent key lifts its own deactivation by itself.
+	if out := ok("agent", "activate", a2, "--dev-account", "2"); !strings.Contains(out, "active:       true") {
+		t.Fatal(out)
+	}
+	// Transfers need the agent key's consent to the new owner.
+	fail(errs.Reverted, "AgentConsentRequired", "agent", "transfer", a2, a1, "--dev-account", "0")
+	if out := ok("agent", "transfer", a2, a1, "--dev-account", "0", "--agent-dev-account", "2"); !strings.Contains(out, "owner:        "+a1) {
+		t.Fatal(out)
+	}
+	a3 := c.Keys[3].Address().Hex()
+	out = ok("agent", "consent", "transfer", a2, a3, "--dev-account", "2", "--json")
+	var consent struct {
+		Type, Signature string
+		Nonce, Deadline uint64
+	}
+	if err := json.Unmarshal([]byte(out), &consent); err != nil || consent.Type != "TransferAgent" || consent.Nonce == 0 {
+		t.Fatalf("consent %s: %+v %v", out, consent, err)
+	}
+	fail(errs.Reverted, "ConsentSignerMismatch", "agent", "transfer", a2, a1, "--dev-account", "1", "--consent-sig", consent.Signature, "--deadline", strconv.FormatUint(consent.Deadline, 10))
+	if out := ok("agent", "transfer", a2, a3, "--dev-account", "1", "--consent-sig", consent.Signature, "--deadline", strconv.FormatUint(consent.Deadline, 10)); !strings.Contains(out, "owner:        "+a3) {
+		t.Fatal(out)
+	}
+	ok("agent", "transfer", a2, a1, "--dev-account", "3", "--agent-dev-account", "2")
 
-	out := ok("channel", "open", "--dev-account", "1", "--to", "did:agent:eth:"+a2, "--deposit", "1000000", "--delay", "0")
+	// The dev chain has no on-chain minimum withdraw delay: delay 0 mines.
+	out = ok("channel", "open", "--dev-account", "1", "--to", "did:agent:eth:"+a2, "--deposit", "1000000", "--delay", "0")
 	id := strings.Fields(strings.SplitN(out, "channel:", 2)[1])[0]
 	ok("channel", "topup", id, "--dev-account", "1", "--amount", "500000wei")
 	fail(errs.Reverted, "NotSender", "channel", "topup", id, "--dev-account", "2", "--amount", "1")

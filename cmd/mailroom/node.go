@@ -22,6 +22,7 @@ func init() { register(newNodeCmd) }
 func newNodeCmd() *cobra.Command {
 	var (
 		host, datadir, deployments, balance string
+		minDelay                            string
 		port, accounts                      int
 		verbose                             bool
 	)
@@ -35,7 +36,12 @@ use them elsewhere), deploys AgentRegistry and AgentPaymentChannel and writes
 their addresses to the deployments file. Runs until SIGINT or SIGTERM.
 
 With --datadir the chain persists, and the contracts of an existing
-deployments file are reused when they still have code.`,
+deployments file are reused when they still have code.
+
+The payment channel is deployed with no minimum withdraw delay
+(--min-withdraw-delay 0), so channels with any delay, even 0, open here and
+the recipient mailroom's own minimum is what refuses a too-short one;
+mailroom deploy uses 1h.`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !verbose {
@@ -45,7 +51,11 @@ deployments file are reused when they still have code.`,
 			if err != nil {
 				return err
 			}
-			cfg := devchain.Config{Host: host, Port: port, DataDir: datadir, Accounts: accounts, Balance: bal}
+			min, err := parseDelay(minDelay)
+			if err != nil {
+				return err
+			}
+			cfg := devchain.Config{Host: host, Port: port, DataDir: datadir, Accounts: accounts, Balance: bal, MinWithdrawDelay: min}
 			if datadir != "" {
 				if d, err := chain.LoadDeployment(deployments); err == nil && d.ChainID == devchain.ChainID {
 					cfg.Existing = &d
@@ -75,6 +85,9 @@ deployments file are reused when they still have code.`,
 			fmt.Fprintf(out, "\ncontracts (%s by account 0):\n", state)
 			fmt.Fprintf(out, "AgentRegistry:       %s\n", addrOut(c.Deployment.Registry))
 			fmt.Fprintf(out, "AgentPaymentChannel: %s\n", addrOut(c.Deployment.PaymentChannel))
+			if m, err := c.Contracts.Channels.MinWithdrawDelay(ctx); err == nil {
+				fmt.Fprintf(out, "min withdraw delay:  %ds\n", m)
+			}
 			fmt.Fprintf(out, "deployments file:    %s\n", deployments)
 			fmt.Fprintf(out, "\nlistening on %s\n", c.RPC)
 			<-ctx.Done()
@@ -97,5 +110,6 @@ deployments file are reused when they still have code.`,
 	fl.IntVar(&accounts, "accounts", 10, "number of prefunded dev accounts")
 	fl.StringVar(&balance, "balance", "10000ether", "balance of each dev account")
 	fl.BoolVar(&verbose, "verbose", false, "print go-ethereum's logs")
+	fl.StringVar(&minDelay, "min-withdraw-delay", "0", "the payment channel's minimum withdraw delay when deploying (seconds or a duration like 1h)")
 	return cmd
 }

@@ -12,18 +12,43 @@ import {Signatures} from "./Signatures.sol";
 /// claims the increase over what it already claimed (claim) or claims and
 /// closes, refunding the rest to the sender (redeemVoucher). The sender may
 /// requestClose and, after the channel's withdrawDelay, withdraw the
-/// unclaimed rest; the recipient can still claim during the delay.
+/// unclaimed rest; the recipient can still claim during the delay. Every
+/// channel's withdrawDelay is at least minWithdrawDelay, fixed at deployment,
+/// so a sender cannot requestClose and withdraw in consecutive blocks after
+/// being served.
 /// @dev Invariant: address(this).balance == Σ(deposit − claimed) over open
-/// channels. A channel id binds chain, contract, sender, recipient and a
-/// per-pair nonce, so a voucher can never be replayed on another channel.
-/// Only the sender may top up. Every state-changing function is
+/// channels + Σ refundOf, plus any ETH force-sent to the contract
+/// (selfdestruct, a block's fee recipient), which no function can ever pay
+/// out: it is stranded. A channel id binds chain, contract, sender, recipient
+/// and a per-pair nonce, so a voucher can never be replayed on another
+/// channel. Only the sender may top up. Every state-changing function is
 /// non-reentrant and follows checks-effects-interactions.
+///
+/// Payments: claim, withdraw and the recipient's share of redeemVoucher pay
+/// msg.sender, forwarding all gas, and revert with TransferFailed if that
+/// fails: the caller is the payee, pays for its own transaction and can
+/// retry, so a failure there blocks nobody else. The sender's refund in
+/// redeemVoucher goes to a third party (the sender) while the recipient pays
+/// the gas, so it is pushed with at most REFUND_GAS_STIPEND gas and without
+/// copying return data; if that call fails, the refund is credited to
+/// refundOf[sender] instead (RefundCredited), to be pulled with
+/// withdrawRefund or withdrawRefundTo, and the redeem goes through.
 contract AgentPaymentChannel is EIP712 {
     /// @notice keccak256("Voucher(bytes32 channelId,uint256 cumulativeAmount)").
     bytes32 public constant VOUCHER_TYPEHASH = keccak256("Voucher(bytes32 channelId,uint256 cumulativeAmount)");
 
     /// @notice The longest withdraw delay a channel may have (365 days).
     uint256 public constant MAX_WITHDRAW_DELAY = 365 days;
+
+    /// @notice The gas given to the push of the sender's refund in redeemVoucher
+    /// (the callee also gets the EVM's 2300 value-transfer stipend): enough for a
+    /// smart-contract wallet's receive (a proxy's delegatecall and an event), small
+    /// enough that a hostile sender burning it all costs the recipient little. A
+    /// refund that fails with it is credited to refundOf.
+    uint256 public constant REFUND_GAS_STIPEND = 30_000;
+
+    /// @notice The shortest withdraw delay a channel may have, in seconds; set at deployment.
+    uint256 public immutable minWithdrawDelay;
 
     struct Channel {
         address sender; // slot 0
@@ -40,16 +65,23 @@ contract AgentPaymentChannel is EIP712 {
     /// @notice Channels created so far for each (sender, recipient) pair; the next channel's nonce.
     mapping(address sender => mapping(address recipient => uint256)) public pairNonce;
 
+    /// @notice Refunds whose push failed, withdrawable by their owner (withdrawRefund).
+    mapping(address sender => uint256) public refundOf;
+
     bool private transient _locked;
 
     /// @notice A state-changing function was re-entered.
     error ReentrantCall();
-    /// @notice The recipient is zero or the sender itself.
+    /// @notice The recipient is zero or the sender itself (or withdrawRefundTo's payee is zero).
     error InvalidRecipient(address recipient);
     /// @notice A deposit or top-up of zero wei.
     error ZeroValue();
-    /// @notice The withdraw delay exceeds MAX_WITHDRAW_DELAY.
+    /// @notice The withdraw delay (or, at deployment, the minimum) exceeds MAX_WITHDRAW_DELAY.
     error WithdrawDelayTooLong(uint256 withdrawDelay);
+    /// @notice The withdraw delay is below this deployment's minWithdrawDelay.
+    error WithdrawDelayTooShort(uint256 withdrawDelay, uint256 minimum);
+    /// @notice withdrawRefund with no credited refund.
+    error NoRefund(address account);
     /// @notice The deposit would not fit in 128 bits.
     error DepositOverflow();
     /// @notice No channel has this id.
@@ -90,8 +122,12 @@ contract AgentPaymentChannel is EIP712 {
     event Claimed(bytes32 indexed channelId, address indexed recipient, uint256 amount, uint256 cumulativeAmount);
     /// @notice The sender asked to close; withdraw is possible from availableAt.
     event CloseRequested(bytes32 indexed channelId, uint256 availableAt);
-    /// @notice The channel closed and refund went back to the sender.
+    /// @notice The channel closed and refund went back to the sender (pushed, or credited to refundOf).
     event ChannelClosed(bytes32 indexed channelId, uint256 claimed, uint256 refund);
+    /// @notice Pushing a refund to account failed; amount was added to refundOf[account].
+    event RefundCredited(address indexed account, uint256 amount, uint256 balance);
+    /// @notice account withdrew its credited refunds (amount wei) to to.
+    event RefundWithdrawn(address indexed account, address indexed to, uint256 amount);
 
     modifier nonReentrant() {
         if (_locked) revert ReentrantCall();
@@ -100,11 +136,17 @@ contract AgentPaymentChannel is EIP712 {
         _locked = false;
     }
 
-    constructor() EIP712("AgentPaymentChannel", "1") {}
+    /// @param minWithdrawDelay_ The shortest withdraw delay a channel may have, in
+    /// seconds (at most MAX_WITHDRAW_DELAY); e.g. 3600 on a public chain, 0 on a dev chain.
+    constructor(uint256 minWithdrawDelay_) EIP712("AgentPaymentChannel", "1") {
+        if (minWithdrawDelay_ > MAX_WITHDRAW_DELAY) revert WithdrawDelayTooLong(minWithdrawDelay_);
+        minWithdrawDelay = minWithdrawDelay_;
+    }
 
     /// @notice Opens a channel from msg.sender to recipient with msg.value as deposit.
     /// @param recipient The payee; neither zero nor msg.sender.
-    /// @param withdrawDelay Seconds between requestClose and withdraw (at most MAX_WITHDRAW_DELAY).
+    /// @param withdrawDelay Seconds between requestClose and withdraw
+    /// (at least minWithdrawDelay, at most MAX_WITHDRAW_DELAY).
     /// @return channelId keccak256(abi.encode(chainid, this, sender, recipient, pairNonce)).
     function createChannel(address recipient, uint256 withdrawDelay)
         external
@@ -115,6 +157,7 @@ contract AgentPaymentChannel is EIP712 {
         if (recipient == address(0) || recipient == msg.sender) revert InvalidRecipient(recipient);
         if (msg.value == 0) revert ZeroValue();
         if (withdrawDelay > MAX_WITHDRAW_DELAY) revert WithdrawDelayTooLong(withdrawDelay);
+        if (withdrawDelay < minWithdrawDelay) revert WithdrawDelayTooShort(withdrawDelay, minWithdrawDelay);
         if (msg.value > type(uint128).max) revert DepositOverflow();
         uint256 nonce = pairNonce[msg.sender][recipient]++;
         channelId = keccak256(abi.encode(block.chainid, address(this), msg.sender, recipient, nonce));
@@ -156,6 +199,8 @@ contract AgentPaymentChannel is EIP712 {
     }
 
     /// @notice Pays the recipient the increase of a voucher, refunds the rest to the sender and closes the channel.
+    /// The refund is pushed with REFUND_GAS_STIPEND gas; if the sender's address does not take it, it is
+    /// credited to refundOf[sender] (RefundCredited) and the redeem still succeeds.
     /// @param channelId The channel.
     /// @param cumulativeAmount The voucher's total; must exceed claimed and not exceed deposit.
     /// @param sig The sender's 65-byte EIP-712 signature of the voucher.
@@ -169,7 +214,7 @@ contract AgentPaymentChannel is EIP712 {
         emit Claimed(channelId, msg.sender, amount, cumulativeAmount);
         emit ChannelClosed(channelId, cumulativeAmount, refund);
         _send(msg.sender, amount);
-        _send(sender, refund);
+        _pushRefund(sender, refund);
     }
 
     /// @notice Starts the withdraw delay. Sender only; the recipient can still claim meanwhile.
@@ -194,6 +239,20 @@ contract AgentPaymentChannel is EIP712 {
         c.open = false;
         emit ChannelClosed(channelId, c.claimed, refund);
         _send(msg.sender, refund);
+    }
+
+    /// @notice Pays msg.sender its credited refunds (refundOf), forwarding all gas.
+    function withdrawRefund() external nonReentrant {
+        _withdrawRefund(msg.sender);
+    }
+
+    /// @notice Pays msg.sender's credited refunds (refundOf[msg.sender]) to another address,
+    /// for a sender whose own address does not take ETH.
+    /// @param to The payee; not zero (InvalidRecipient), and it must take the ETH, or the call
+    /// reverts with TransferFailed.
+    function withdrawRefundTo(address to) external nonReentrant {
+        if (to == address(0)) revert InvalidRecipient(to);
+        _withdrawRefund(to);
     }
 
     /// @notice Reads a channel. Never reverts: an unknown id has sender == address(0).
@@ -251,9 +310,34 @@ contract AgentPaymentChannel is EIP712 {
         return cumulativeAmount - claimed;
     }
 
+    function _withdrawRefund(address to) private {
+        uint256 amount = refundOf[msg.sender];
+        if (amount == 0) revert NoRefund(msg.sender);
+        refundOf[msg.sender] = 0;
+        emit RefundWithdrawn(msg.sender, to, amount);
+        _send(to, amount);
+    }
+
+    /// @dev Pays msg.sender-side payees: all gas forwarded, reverts on failure.
     function _send(address to, uint256 amount) private {
         if (amount == 0) return;
         (bool ok,) = to.call{value: amount}("");
         if (!ok) revert TransferFailed(to, amount);
+    }
+
+    /// @dev Pushes a refund to a third party with a bounded stipend and no
+    /// return-data copy (so neither a reverting, gas-burning nor return-bombing
+    /// receiver can block or tax the caller); credits refundOf when it fails.
+    function _pushRefund(address to, uint256 amount) private {
+        if (amount == 0) return;
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(REFUND_GAS_STIPEND, to, amount, 0, 0, 0, 0)
+        }
+        if (!ok) {
+            uint256 balance = refundOf[to] + amount;
+            refundOf[to] = balance;
+            emit RefundCredited(to, amount, balance);
+        }
     }
 }

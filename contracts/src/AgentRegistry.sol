@@ -12,16 +12,38 @@ import {Signatures} from "./Signatures.sol";
 /// under the domain {name "AgentRegistry", version "1", chainId, this}, so
 /// nobody can claim someone else's key. An agent that registers itself needs
 /// no signature (and no deadline).
-/// @dev An agent is never unregistered: a consent signature can therefore be
-/// used at most once. The agent key may deactivate itself (key compromise);
-/// only the owner may reactivate it.
+///
+/// Two keys hold power over an agent. The owner key updates the profile,
+/// deactivates and reactivates, and transfers ownership. The agent key may
+/// deactivate itself (for instance when the owner key leaked), and its
+/// consent is needed (1) to reactivate it after it deactivated itself, and
+/// (2) for every ownership transfer: EIP-712 signatures of
+/// ActivateAgent(address agent,uint256 nonce,uint256 deadline) and
+/// TransferAgent(address agent,address newOwner,uint256 nonce,uint256 deadline)
+/// under the same domain, or msg.sender == agent. Each consent carries the
+/// agent's consentNonce, which every use increments, so a consent works once.
+/// @dev An agent is never unregistered: a RegisterAgent consent can therefore be
+/// used at most once. Deactivation is recorded per key: an agent is active iff
+/// neither its owner nor its agent key has deactivated it since the last
+/// activation. Only the owner lifts the owner's deactivation; only the agent
+/// key's consent (its call, or its signature passed by the owner) lifts the
+/// agent key's. The agent key deactivating itself also increments consentNonce,
+/// revoking every consent it signed and nobody used yet.
 contract AgentRegistry is EIP712 {
     /// @notice keccak256("RegisterAgent(address agent,address owner,uint256 deadline)").
     bytes32 public constant REGISTER_TYPEHASH = keccak256("RegisterAgent(address agent,address owner,uint256 deadline)");
+    /// @notice keccak256("ActivateAgent(address agent,uint256 nonce,uint256 deadline)").
+    bytes32 public constant ACTIVATE_TYPEHASH = keccak256("ActivateAgent(address agent,uint256 nonce,uint256 deadline)");
+    /// @notice keccak256("TransferAgent(address agent,address newOwner,uint256 nonce,uint256 deadline)").
+    bytes32 public constant TRANSFER_TYPEHASH =
+        keccak256("TransferAgent(address agent,address newOwner,uint256 nonce,uint256 deadline)");
 
     struct Agent {
-        address owner;
+        address owner; // slot 0: owner, active, both deactivation marks and the consent nonce
         bool active;
+        bool deactivatedByOwner;
+        bool deactivatedByAgent;
+        uint64 consentNonce;
         uint256 ratePerTaskWei;
         string endpoint;
         string[] capabilities;
@@ -45,6 +67,8 @@ contract AgentRegistry is EIP712 {
     error ConsentExpired(uint256 deadline, uint256 timestamp);
     /// @notice The consent signature was not made by the agent key.
     error ConsentSignerMismatch(address agent, address signer);
+    /// @notice The operation needs the agent key's consent: its signature, or msg.sender == agent.
+    error AgentConsentRequired(address agent);
 
     /// @notice An agent was registered by owner.
     event AgentRegistered(
@@ -52,7 +76,7 @@ contract AgentRegistry is EIP712 {
     );
     /// @notice The owner replaced the agent's endpoint, capabilities and rate.
     event AgentUpdated(address indexed agent, string endpoint, string[] capabilities, uint256 ratePerTaskWei);
-    /// @notice The agent was activated by its owner.
+    /// @notice The agent was activated by its owner or by the agent key.
     event AgentActivated(address indexed agent, address indexed by);
     /// @notice The agent was deactivated by its owner or by the agent key itself.
     event AgentDeactivated(address indexed agent, address indexed by);
@@ -111,30 +135,72 @@ contract AgentRegistry is EIP712 {
         emit AgentUpdated(agent, endpoint, capabilities, ratePerTaskWei);
     }
 
-    /// @notice Marks the agent active. Owner only.
+    /// @notice Marks the agent active, lifting every deactivation. The owner, or the agent key.
+    /// A deactivation by the owner is lifted only by the owner (NotAgentOwner otherwise). A
+    /// deactivation by the agent key needs the agent's consent: msg.sender == agent, or the
+    /// agent's signature of ActivateAgent(agent, consentNonce(agent), deadline)
+    /// (AgentConsentRequired without one). A signature, when given, is always checked and used.
     /// @param agent The registered agent.
-    function activateAgent(address agent) external {
-        Agent storage a = _ownedBy(agent, msg.sender);
+    /// @param deadline Last timestamp (unix seconds) at which the consent signature is valid.
+    /// @param agentSignature The agent's 65-byte EIP-712 ActivateAgent signature, or empty.
+    function activateAgent(address agent, uint256 deadline, bytes calldata agentSignature) external {
+        Agent storage a = _agents[agent];
+        address owner = a.owner;
+        if (owner == address(0)) revert AgentNotRegistered(agent);
+        bool byOwner = msg.sender == owner;
+        bool byAgent = msg.sender == agent;
+        if (!byOwner && !byAgent) revert NotAgentOwnerOrAgent(agent, msg.sender);
+        if (a.deactivatedByOwner && !byOwner) revert NotAgentOwner(agent, msg.sender);
+        if (agentSignature.length != 0) {
+            uint64 nonce = a.consentNonce;
+            _checkConsent(agent, activateDigest(agent, nonce, deadline), deadline, agentSignature);
+            a.consentNonce = nonce + 1;
+        } else if (a.deactivatedByAgent && !byAgent) {
+            revert AgentConsentRequired(agent);
+        }
         a.active = true;
+        a.deactivatedByOwner = false;
+        a.deactivatedByAgent = false;
         emit AgentActivated(agent, msg.sender);
     }
 
-    /// @notice Marks the agent inactive. The owner or the agent key itself (for a compromised key).
+    /// @notice Marks the agent inactive. The owner, or the agent key itself (e.g. when the owner
+    /// key leaked); the agent key doing so also increments consentNonce, revoking its unused consents.
     /// @param agent The registered agent.
     function deactivateAgent(address agent) external {
         Agent storage a = _agents[agent];
-        if (a.owner == address(0)) revert AgentNotRegistered(agent);
-        if (msg.sender != a.owner && msg.sender != agent) revert NotAgentOwnerOrAgent(agent, msg.sender);
+        address owner = a.owner;
+        if (owner == address(0)) revert AgentNotRegistered(agent);
+        bool byOwner = msg.sender == owner;
+        bool byAgent = msg.sender == agent;
+        if (!byOwner && !byAgent) revert NotAgentOwnerOrAgent(agent, msg.sender);
         a.active = false;
+        if (byOwner) a.deactivatedByOwner = true;
+        if (byAgent) {
+            a.deactivatedByAgent = true;
+            ++a.consentNonce;
+        }
         emit AgentDeactivated(agent, msg.sender);
     }
 
-    /// @notice Moves the agent's ownership to newOwner. Owner only.
+    /// @notice Moves the agent's ownership to newOwner. Owner only, with the agent's consent:
+    /// its signature of TransferAgent(agent, newOwner, consentNonce(agent), deadline), which may
+    /// be empty when msg.sender == agent. Every transfer increments consentNonce.
     /// @param agent The registered agent.
     /// @param newOwner The new owner; must not be zero.
-    function transferAgentOwnership(address agent, address newOwner) external {
+    /// @param deadline Last timestamp (unix seconds) at which the consent signature is valid.
+    /// @param agentSignature The agent's 65-byte EIP-712 TransferAgent signature; may be empty when msg.sender == agent.
+    function transferAgentOwnership(address agent, address newOwner, uint256 deadline, bytes calldata agentSignature)
+        external
+    {
         if (newOwner == address(0)) revert ZeroOwner();
         Agent storage a = _ownedBy(agent, msg.sender);
+        uint64 nonce = a.consentNonce;
+        if (msg.sender != agent || agentSignature.length != 0) {
+            if (agentSignature.length == 0) revert AgentConsentRequired(agent);
+            _checkConsent(agent, transferDigest(agent, newOwner, nonce, deadline), deadline, agentSignature);
+        }
+        a.consentNonce = nonce + 1;
         a.owner = newOwner;
         emit AgentOwnershipTransferred(agent, msg.sender, newOwner);
     }
@@ -170,6 +236,45 @@ contract AgentRegistry is EIP712 {
         return _agents[agent].active;
     }
 
+    /// @notice The agent's consent nonce: the nonce its next ActivateAgent or TransferAgent consent must carry.
+    /// @param agent The agent address.
+    /// @return The current nonce (0 for an unregistered agent).
+    function consentNonce(address agent) external view returns (uint256) {
+        return _agents[agent].consentNonce;
+    }
+
+    /// @notice Who has deactivated the agent since its last activation.
+    /// @param agent The agent address.
+    /// @return byOwner Whether the owner deactivated it (only the owner lifts this).
+    /// @return byAgent Whether the agent key deactivated it (only the agent key's consent lifts this).
+    function deactivatedBy(address agent) external view returns (bool byOwner, bool byAgent) {
+        Agent storage a = _agents[agent];
+        return (a.deactivatedByOwner, a.deactivatedByAgent);
+    }
+
+    /// @notice The EIP-712 digest the agent signs to consent to its reactivation.
+    /// @param agent The agent address.
+    /// @param nonce The agent's consentNonce at the time of use.
+    /// @param deadline Last valid timestamp of the consent.
+    /// @return The digest keccak256("\x19\x01" ‖ domainSeparator ‖ hashStruct(ActivateAgent)).
+    function activateDigest(address agent, uint256 nonce, uint256 deadline) public view returns (bytes32) {
+        return _hashTypedData(keccak256(abi.encode(ACTIVATE_TYPEHASH, agent, nonce, deadline)));
+    }
+
+    /// @notice The EIP-712 digest the agent signs to consent to its transfer to newOwner.
+    /// @param agent The agent address.
+    /// @param newOwner The owner it moves to.
+    /// @param nonce The agent's consentNonce at the time of use.
+    /// @param deadline Last valid timestamp of the consent.
+    /// @return The digest keccak256("\x19\x01" ‖ domainSeparator ‖ hashStruct(TransferAgent)).
+    function transferDigest(address agent, address newOwner, uint256 nonce, uint256 deadline)
+        public
+        view
+        returns (bytes32)
+    {
+        return _hashTypedData(keccak256(abi.encode(TRANSFER_TYPEHASH, agent, newOwner, nonce, deadline)));
+    }
+
     /// @notice The EIP-712 digest the agent signs to consent to owner registering it.
     /// @param agent The agent address.
     /// @param owner The would-be owner (the registerAgent caller).
@@ -184,6 +289,13 @@ contract AgentRegistry is EIP712 {
         for (uint256 i = 0; i < capabilities.length; ++i) {
             a.capabilities.push(capabilities[i]);
         }
+    }
+
+    /// @dev Reverts unless sig is the agent's signature of digest and deadline has not passed.
+    function _checkConsent(address agent, bytes32 digest, uint256 deadline, bytes calldata sig) private view {
+        if (deadline < block.timestamp) revert ConsentExpired(deadline, block.timestamp);
+        address signer = Signatures.recover(digest, sig);
+        if (signer != agent) revert ConsentSignerMismatch(agent, signer);
     }
 
     function _ownedBy(address agent, address caller) private view returns (Agent storage a) {

@@ -1,16 +1,21 @@
 package chain_test
 
 import (
+	"context"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/devchain"
 )
 
 func TestAmountParse(t *testing.T) {
@@ -79,6 +84,17 @@ func TestDeploymentFile(t *testing.T) {
 	if err != nil || got != d {
 		t.Fatalf("load %+v %v", got, err)
 	}
+	// A nonzero minimum withdraw delay is recorded (and read back).
+	d.MinWithdrawDelay = 3600
+	if err := d.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(p); !strings.Contains(string(raw), "\"minWithdrawDelay\": 3600") {
+		t.Fatalf("file:\n%s", raw)
+	}
+	if got, err := chain.LoadDeployment(p); err != nil || got != d {
+		t.Fatalf("load %+v %v", got, err)
+	}
 	_ = os.WriteFile(p, []byte(`{"chainId":1,"registry":"0xd801264E87E30cF9429110C2Fdbe0DC585e650A7","paymentChannel":"0x8D25c62f09ed582d8652345Def9c19fb28963A88","extra":1}`), 0o644)
 	if _, err := chain.LoadDeployment(p); errs.KindOf(err) != errs.InvalidJSON {
 		t.Fatalf("unknown field: %v", err)
@@ -102,5 +118,96 @@ func TestKeyFile(t *testing.T) {
 	_ = os.WriteFile(p, []byte("zz\n"), 0o600)
 	if _, err := chain.LoadKeyFile(p); errs.KindOf(err) != errs.InvalidPrivateKey {
 		t.Fatalf("bad key: %v", err)
+	}
+}
+
+// TestDeployAndConsentWrappers: Deploy's default minimum, DeployWith, the
+// refund reads and the registry's consent wrappers, on a dev chain.
+func TestDeployAndConsentWrappers(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dc, err := devchain.Start(ctx, devchain.Config{Accounts: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dc.Close()
+	k := dc.Keys
+
+	if _, err := chain.DeployWith(ctx, dc.Client, k[4], chain.DeployOptions{MinWithdrawDelay: 365*24*3600 + 1}); errs.KindOf(err) != errs.InvalidInput {
+		t.Fatalf("minimum above the maximum: %v", err)
+	}
+	d, err := chain.Deploy(ctx, dc.Client, k[4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.MinWithdrawDelay != chain.DefaultMinWithdrawDelay {
+		t.Fatalf("Deploy recorded minimum %d", d.MinWithdrawDelay)
+	}
+	c, err := chain.New(ctx, dc.Client, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err := c.Channels.MinWithdrawDelay(ctx); err != nil || m != chain.DefaultMinWithdrawDelay {
+		t.Fatalf("minWithdrawDelay %d %v", m, err)
+	}
+	if _, _, err := c.Channels.Open(ctx, k[1], k[2].Address(), big.NewInt(1e15), 0); chain.RevertName(err) != "WithdrawDelayTooShort" {
+		t.Fatalf("delay 0 under the default minimum: %v", err)
+	}
+	if r, err := c.Channels.RefundOf(ctx, k[1].Address()); err != nil || r.Sign() != 0 {
+		t.Fatalf("refundOf %s %v", r, err)
+	}
+	if _, err := c.Channels.WithdrawRefund(ctx, k[1]); chain.RevertName(err) != "NoRefund" {
+		t.Fatalf("withdrawRefund with nothing owed: %v", err)
+	}
+	if _, err := c.Channels.WithdrawRefundTo(ctx, k[1], k[2].Address()); chain.RevertName(err) != "NoRefund" {
+		t.Fatalf("withdrawRefundTo with nothing owed: %v", err)
+	}
+
+	// Registry consents: owner k0, agent k1, next owner k2.
+	reg := c.Registry
+	owner, agent, next := k[0], k[1], k[2]
+	dl := uint64(time.Now().Add(time.Hour).Unix())
+	if _, err := reg.Register(ctx, owner, agent.Address(), chain.Profile{Endpoint: "http://a"}, dl, reg.SignConsent(agent, owner.Address(), dl).Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.Deactivate(ctx, agent, agent.Address()); err != nil {
+		t.Fatal(err)
+	}
+	if byOwner, byAgent, err := reg.DeactivatedBy(ctx, agent.Address()); err != nil || byOwner || !byAgent {
+		t.Fatalf("deactivatedBy %v %v %v", byOwner, byAgent, err)
+	}
+	if _, err := reg.Activate(ctx, owner, agent.Address()); chain.RevertName(err) != "AgentConsentRequired" {
+		t.Fatalf("owner activation without consent: %v", err)
+	}
+	n, err := reg.ConsentNonce(ctx, agent.Address())
+	if err != nil || n != 1 {
+		t.Fatalf("consentNonce %d %v", n, err)
+	}
+	sig := reg.SignActivate(agent, n, dl)
+	if err := ethsig.Verify(ethsig.Address(agent.Address()), reg.ActivateDigest(agent.Address(), n, dl), sig); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.ActivateWithConsent(ctx, owner, agent.Address(), dl, sig.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := reg.GetAgent(ctx, agent.Address()); err != nil || !a.Active {
+		t.Fatalf("agent %+v %v", a, err)
+	}
+	if _, err := reg.TransferOwnership(ctx, owner, agent.Address(), next.Address()); chain.RevertName(err) != "AgentConsentRequired" {
+		t.Fatalf("transfer without consent: %v", err)
+	}
+	n, _ = reg.ConsentNonce(ctx, agent.Address())
+	tsig := reg.SignTransfer(agent, next.Address(), n, dl)
+	if err := ethsig.Verify(ethsig.Address(agent.Address()), reg.TransferDigest(agent.Address(), next.Address(), n, dl), tsig); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.TransferOwnershipWithConsent(ctx, owner, agent.Address(), next.Address(), dl, tsig.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := reg.GetAgent(ctx, agent.Address()); a.Owner != next.Address() {
+		t.Fatalf("owner %s", a.Owner.Hex())
+	}
+	if m, _ := reg.ConsentNonce(ctx, agent.Address()); m != n+1 {
+		t.Fatalf("consentNonce %d after the transfer, want %d", m, n+1)
 	}
 }

@@ -122,7 +122,9 @@ func (c *Channels) Claim(ctx context.Context, recipient *Signer, id [32]byte, am
 	})
 }
 
-// Redeem pays the increase, refunds the rest to the sender and closes. Recipient only.
+// Redeem pays the increase, refunds the rest to the sender and closes.
+// Recipient only. A refund the sender's address does not take is credited
+// to its RefundOf instead; the redeem still succeeds.
 func (c *Channels) Redeem(ctx context.Context, recipient *Signer, id [32]byte, amount *big.Int, sig []byte) (*Receipt, error) {
 	return c.t.send(ctx, "redeemVoucher", recipient, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.contract.RedeemVoucher(o, id, amount, sig)
@@ -133,6 +135,41 @@ func (c *Channels) Redeem(ctx context.Context, recipient *Signer, id [32]byte, a
 func (c *Channels) RequestClose(ctx context.Context, sender *Signer, id [32]byte) (*Receipt, error) {
 	return c.t.send(ctx, "requestClose", sender, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.contract.RequestClose(o, id)
+	})
+}
+
+// MinWithdrawDelay reads the contract's minWithdrawDelay: the shortest
+// withdrawDelay (seconds) Open can use on this deployment.
+func (c *Channels) MinWithdrawDelay(ctx context.Context) (uint64, error) {
+	v, err := c.contract.MinWithdrawDelay(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, classify("minWithdrawDelay", err)
+	}
+	return v.Uint64(), nil
+}
+
+// RefundOf reads the refunds credited to account: redeemVoucher refunds
+// its address did not take when pushed, withdrawable with WithdrawRefund.
+func (c *Channels) RefundOf(ctx context.Context, account common.Address) (*big.Int, error) {
+	v, err := c.contract.RefundOf(&bind.CallOpts{Context: ctx}, account)
+	if err != nil {
+		return nil, classify("refundOf", err)
+	}
+	return v, nil
+}
+
+// WithdrawRefund pays the signer its credited refunds (refundOf).
+func (c *Channels) WithdrawRefund(ctx context.Context, account *Signer) (*Receipt, error) {
+	return c.t.send(ctx, "withdrawRefund", account, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.contract.WithdrawRefund(o)
+	})
+}
+
+// WithdrawRefundTo pays the signer's credited refunds to another address
+// (for an account whose own address does not take ETH).
+func (c *Channels) WithdrawRefundTo(ctx context.Context, account *Signer, to common.Address) (*Receipt, error) {
+	return c.t.send(ctx, "withdrawRefundTo", account, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.contract.WithdrawRefundTo(o, to)
 	})
 }
 

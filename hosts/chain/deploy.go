@@ -16,24 +16,31 @@ import (
 )
 
 // Deployment says where the contracts live. Its JSON form is the
-// deployments file: {"chainId":31337,"registry":"0x…","paymentChannel":"0x…","rpc":"http://…"}.
+// deployments file: {"chainId":31337,"registry":"0x…","paymentChannel":"0x…","rpc":"http://…"},
+// plus "minWithdrawDelay" when the payment channel was deployed with a
+// nonzero minimum.
 type Deployment struct {
 	ChainID        uint64
 	Registry       common.Address
 	PaymentChannel common.Address
 	RPC            string
+	// MinWithdrawDelay is the payment channel's minWithdrawDelay (seconds)
+	// as deployed; informational: the contract's minWithdrawDelay() is the
+	// authority (Channels.MinWithdrawDelay). 0 when absent from the file.
+	MinWithdrawDelay uint64
 }
 
 type deploymentJSON struct {
-	ChainID        uint64         `json:"chainId"`
-	Registry       ethsig.Address `json:"registry"`
-	PaymentChannel ethsig.Address `json:"paymentChannel"`
-	RPC            string         `json:"rpc,omitempty"`
+	ChainID          uint64         `json:"chainId"`
+	Registry         ethsig.Address `json:"registry"`
+	PaymentChannel   ethsig.Address `json:"paymentChannel"`
+	RPC              string         `json:"rpc,omitempty"`
+	MinWithdrawDelay uint64         `json:"minWithdrawDelay,omitempty"`
 }
 
 // MarshalJSON writes EIP-55 addresses.
 func (d Deployment) MarshalJSON() ([]byte, error) {
-	return json.Marshal(deploymentJSON{d.ChainID, toCore(d.Registry), toCore(d.PaymentChannel), d.RPC})
+	return json.Marshal(deploymentJSON{d.ChainID, toCore(d.Registry), toCore(d.PaymentChannel), d.RPC, d.MinWithdrawDelay})
 }
 
 // UnmarshalJSON reads a deployments file; unknown fields are refused.
@@ -44,7 +51,7 @@ func (d *Deployment) UnmarshalJSON(b []byte) error {
 	if err := dec.Decode(&w); err != nil {
 		return errs.New(errs.InvalidJSON, "deployments: %v", err)
 	}
-	*d = Deployment{w.ChainID, fromCore(w.Registry), fromCore(w.PaymentChannel), w.RPC}
+	*d = Deployment{w.ChainID, fromCore(w.Registry), fromCore(w.PaymentChannel), w.RPC, w.MinWithdrawDelay}
 	return nil
 }
 
@@ -76,8 +83,36 @@ func (d Deployment) Save(path string) error {
 	return nil
 }
 
-// Deploy deploys both contracts from deployer and waits for them.
+// DefaultMinWithdrawDelay is the payment channel's minimum withdraw delay
+// that [Deploy] uses: one hour, the mainnet-like default. Within it a
+// recipient that was served against vouchers can always redeem them before
+// a sender who asked to close can withdraw.
+const DefaultMinWithdrawDelay = 3600
+
+// DeployOptions configures [DeployWith].
+type DeployOptions struct {
+	// MinWithdrawDelay is the AgentPaymentChannel's minWithdrawDelay
+	// (seconds, at most 365 days): createChannel refuses a shorter
+	// withdrawDelay. The zero value really means no minimum (what dev
+	// chains use); public chains want DefaultMinWithdrawDelay or more.
+	MinWithdrawDelay uint64
+}
+
+// maxWithdrawDelay is the contract's MAX_WITHDRAW_DELAY (365 days).
+const maxWithdrawDelay = 365 * 24 * 3600
+
+// Deploy deploys both contracts from deployer and waits for them, with the
+// payment channel's minimum withdraw delay at DefaultMinWithdrawDelay.
 func Deploy(ctx context.Context, b Backend, deployer *Signer) (Deployment, error) {
+	return DeployWith(ctx, b, deployer, DeployOptions{MinWithdrawDelay: DefaultMinWithdrawDelay})
+}
+
+// DeployWith deploys both contracts from deployer with the given options
+// and waits for them.
+func DeployWith(ctx context.Context, b Backend, deployer *Signer, opt DeployOptions) (Deployment, error) {
+	if opt.MinWithdrawDelay > maxWithdrawDelay {
+		return Deployment{}, errs.New(errs.InvalidInput, "minimum withdraw delay %ds exceeds the contract's maximum of 365 days", opt.MinWithdrawDelay)
+	}
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return Deployment{}, errs.New(errs.ChainError, "chain id: %v", err)
@@ -93,7 +128,7 @@ func Deploy(ctx context.Context, b Backend, deployer *Signer) (Deployment, error
 	}
 	// The second deployment's nonce must follow the first's.
 	o.Nonce = new(big.Int).SetUint64(regTx.Nonce() + 1)
-	chAddr, chTx, _, err := agentpaymentchannel.DeployAgentPaymentChannel(o, b)
+	chAddr, chTx, _, err := agentpaymentchannel.DeployAgentPaymentChannel(o, b, new(big.Int).SetUint64(opt.MinWithdrawDelay))
 	if err != nil {
 		return Deployment{}, classify("deploy AgentPaymentChannel", err)
 	}
@@ -103,7 +138,7 @@ func Deploy(ctx context.Context, b Backend, deployer *Signer) (Deployment, error
 	if _, err := t.wait(ctx, "deploy AgentPaymentChannel", deployer.Address(), chTx); err != nil {
 		return Deployment{}, err
 	}
-	return Deployment{ChainID: chainID.Uint64(), Registry: regAddr, PaymentChannel: chAddr}, nil
+	return Deployment{ChainID: chainID.Uint64(), Registry: regAddr, PaymentChannel: chAddr, MinWithdrawDelay: opt.MinWithdrawDelay}, nil
 }
 
 // HasCode reports whether both contracts of d have code on the chain.

@@ -26,8 +26,25 @@
 // # Digests
 //
 // Voucher and consent digests come from core/voucher and core/registration;
-// the contract tests prove they equal the contracts' hashVoucher and
-// consentDigest.
+// the contract tests prove they equal the contracts' hashVoucher,
+// consentDigest, activateDigest and transferDigest.
+//
+// # Deploying
+//
+// [Deploy] deploys with the payment channel's minimum withdraw delay at
+// [DefaultMinWithdrawDelay] (1 h); [DeployWith] takes [DeployOptions] (the
+// dev chain uses MinWithdrawDelay 0). [Channels.MinWithdrawDelay] reads it
+// back from the contract.
+//
+// # Refunds and consents
+//
+// A redeemVoucher refund the sender's address does not take is credited:
+// [Channels.RefundOf], [Channels.WithdrawRefund], [Channels.WithdrawRefundTo].
+// Reactivating an agent that deactivated itself, and every ownership
+// transfer, need the agent key's consent: [Registry.SignActivate] /
+// [Registry.ActivateWithConsent], [Registry.SignTransfer] /
+// [Registry.TransferOwnershipWithConsent], with the nonce from
+// [Registry.ConsentNonce].
 //
 // # Amounts
 //

@@ -121,23 +121,91 @@ func (r *Registry) Update(ctx context.Context, owner *Signer, agent common.Addre
 	})
 }
 
-// Activate marks the agent active. Owner only.
-func (r *Registry) Activate(ctx context.Context, owner *Signer, agent common.Address) (*Receipt, error) {
-	return r.t.send(ctx, "activateAgent", owner, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return r.contract.ActivateAgent(o, agent)
+// Activate marks the agent active without a consent signature: the owner
+// lifting its own deactivation, or the agent key (by == the agent) lifting
+// its own. After the agent key deactivated itself, the owner needs
+// ActivateWithConsent.
+func (r *Registry) Activate(ctx context.Context, by *Signer, agent common.Address) (*Receipt, error) {
+	return r.ActivateWithConsent(ctx, by, agent, 0, nil)
+}
+
+// ActivateWithConsent marks the agent active with the agent key's
+// ActivateAgent consent (see SignActivate; nonce = ConsentNonce, valid
+// until deadline). consentSig may be nil when by is the agent key or when
+// the agent key has not deactivated itself.
+func (r *Registry) ActivateWithConsent(ctx context.Context, by *Signer, agent common.Address, deadline uint64, consentSig []byte) (*Receipt, error) {
+	return r.t.send(ctx, "activateAgent", by, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return r.contract.ActivateAgent(o, agent, new(big.Int).SetUint64(deadline), consentSig)
 	})
 }
 
-// Deactivate marks the agent inactive. The owner or the agent key itself.
+// Deactivate marks the agent inactive. The owner or the agent key itself
+// (which also revokes the agent's unused consents).
 func (r *Registry) Deactivate(ctx context.Context, by *Signer, agent common.Address) (*Receipt, error) {
 	return r.t.send(ctx, "deactivateAgent", by, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.contract.DeactivateAgent(o, agent)
 	})
 }
 
-// TransferOwnership moves the agent to newOwner. Owner only.
+// TransferOwnership moves the agent to newOwner without a consent
+// signature, which the registry accepts only when the owner is the agent
+// itself; otherwise use TransferOwnershipWithConsent.
 func (r *Registry) TransferOwnership(ctx context.Context, owner *Signer, agent, newOwner common.Address) (*Receipt, error) {
+	return r.TransferOwnershipWithConsent(ctx, owner, agent, newOwner, 0, nil)
+}
+
+// TransferOwnershipWithConsent moves the agent to newOwner. Owner only,
+// with the agent key's TransferAgent consent (see SignTransfer; nonce =
+// ConsentNonce, valid until deadline); consentSig may be nil when the owner
+// is the agent.
+func (r *Registry) TransferOwnershipWithConsent(ctx context.Context, owner *Signer, agent, newOwner common.Address, deadline uint64, consentSig []byte) (*Receipt, error) {
 	return r.t.send(ctx, "transferAgentOwnership", owner, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return r.contract.TransferAgentOwnership(o, agent, newOwner)
+		return r.contract.TransferAgentOwnership(o, agent, newOwner, new(big.Int).SetUint64(deadline), consentSig)
 	})
+}
+
+// ConsentNonce reads the agent's consentNonce: the nonce its next
+// ActivateAgent or TransferAgent consent must carry.
+func (r *Registry) ConsentNonce(ctx context.Context, agent common.Address) (uint64, error) {
+	n, err := r.contract.ConsentNonce(&bind.CallOpts{Context: ctx}, agent)
+	if err != nil {
+		return 0, classify("consentNonce", err)
+	}
+	if !n.IsUint64() {
+		return 0, errs.New(errs.ChainError, "consentNonce of %s does not fit 64 bits: %s", agent.Hex(), n)
+	}
+	return n.Uint64(), nil
+}
+
+// DeactivatedBy reads who deactivated the agent since its last activation:
+// byOwner (only the owner lifts it) and byAgent (only the agent key's
+// consent lifts it).
+func (r *Registry) DeactivatedBy(ctx context.Context, agent common.Address) (byOwner, byAgent bool, err error) {
+	out, err := r.contract.DeactivatedBy(&bind.CallOpts{Context: ctx}, agent)
+	if err != nil {
+		return false, false, classify("deactivatedBy", err)
+	}
+	return out.ByOwner, out.ByAgent, nil
+}
+
+// ActivateDigest is the digest the agent signs to consent to its
+// reactivation (computed locally by core/registration).
+func (r *Registry) ActivateDigest(agent common.Address, nonce, deadline uint64) [32]byte {
+	return r.domain.ActivateDigest(&registration.ActivateConsent{Agent: toCore(agent), Nonce: nonce, Deadline: deadline})
+}
+
+// SignActivate signs the ActivateAgent consent with the agent's key.
+func (r *Registry) SignActivate(agentKey *Signer, nonce, deadline uint64) ethsig.Signature {
+	return r.domain.SignActivate(agentKey.Core(), &registration.ActivateConsent{Agent: toCore(agentKey.Address()), Nonce: nonce, Deadline: deadline})
+}
+
+// TransferDigest is the digest the agent signs to consent to its transfer
+// to newOwner (computed locally by core/registration).
+func (r *Registry) TransferDigest(agent, newOwner common.Address, nonce, deadline uint64) [32]byte {
+	return r.domain.TransferDigest(&registration.TransferConsent{Agent: toCore(agent), NewOwner: toCore(newOwner), Nonce: nonce, Deadline: deadline})
+}
+
+// SignTransfer signs the TransferAgent consent with the agent's key.
+func (r *Registry) SignTransfer(agentKey *Signer, newOwner common.Address, nonce, deadline uint64) ethsig.Signature {
+	return r.domain.SignTransfer(agentKey.Core(), &registration.TransferConsent{Agent: toCore(agentKey.Address()), NewOwner: toCore(newOwner), Nonce: nonce, Deadline: deadline})
 }

@@ -39,6 +39,12 @@ type Config struct {
 	// Existing is a previous deployment (with DataDir): reused if both
 	// contracts still have code, otherwise the contracts are redeployed.
 	Existing *chain.Deployment
+	// MinWithdrawDelay is the payment channel's minimum withdraw delay
+	// (seconds) when the contracts are deployed. The default 0 lets a dev
+	// chain open channels with any delay, even 0, so that the mailroom's
+	// own off-chain minimum is what refuses a too-short one; public chains
+	// deploy with chain.DefaultMinWithdrawDelay (`mailroom deploy`).
+	MinWithdrawDelay uint64
 }
 
 // Chain is a running dev chain.
@@ -174,7 +180,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		}
 	}
 	if !c.Reused {
-		d, err := chain.Deploy(ctx, client, keys[0])
+		d, err := chain.DeployWith(ctx, client, keys[0], chain.DeployOptions{MinWithdrawDelay: cfg.MinWithdrawDelay})
 		if err != nil {
 			return nil, err
 		}

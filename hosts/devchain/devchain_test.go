@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
 )
@@ -121,5 +122,35 @@ func TestDevchainDataDirReuse(t *testing.T) {
 	}
 	if a, err := c.Contracts.Registry.GetAgent(ctx, c.Keys[1].Address()); err != nil || a.Endpoint != "http://127.0.0.1:1" {
 		t.Fatalf("state lost: %+v %v", a, err)
+	}
+}
+
+// TestDevchainMinWithdrawDelay: the dev chain's payment channel has no
+// minimum withdraw delay unless asked, so a channel with delay 0 opens.
+func TestDevchainMinWithdrawDelay(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if m, err := c.Contracts.Channels.MinWithdrawDelay(ctx); err != nil || m != 0 || c.Deployment.MinWithdrawDelay != 0 {
+		t.Fatalf("minWithdrawDelay %d %v (deployment %d)", m, err, c.Deployment.MinWithdrawDelay)
+	}
+	if _, _, err := c.Contracts.Channels.Open(ctx, c.Keys[1], c.Keys[2].Address(), big.NewInt(1e15), 0); err != nil {
+		t.Fatalf("delay 0 on the dev chain: %v", err)
+	}
+	c2, err := devchain.Start(ctx, devchain.Config{Accounts: 3, MinWithdrawDelay: 3600})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if m, err := c2.Contracts.Channels.MinWithdrawDelay(ctx); err != nil || m != 3600 || c2.Deployment.MinWithdrawDelay != 3600 {
+		t.Fatalf("minWithdrawDelay %d %v (deployment %d)", m, err, c2.Deployment.MinWithdrawDelay)
+	}
+	_, _, err = c2.Contracts.Channels.Open(ctx, c2.Keys[1], c2.Keys[2].Address(), big.NewInt(1e15), 60)
+	if chain.RevertName(err) != "WithdrawDelayTooShort" || !strings.Contains(errs.Message(err), "WithdrawDelayTooShort(withdrawDelay=60, minimum=3600)") {
+		t.Fatalf("delay 60 under a 3600 minimum: %v", err)
 	}
 }

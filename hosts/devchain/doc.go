@@ -23,6 +23,14 @@
 // Account 0 deploys the contracts. These keys are public: never use them on a
 // real chain.
 //
+// # Contracts
+//
+// The AgentPaymentChannel is deployed with minWithdrawDelay 0 (unless
+// Config.MinWithdrawDelay says otherwise), so channels with any withdraw
+// delay, even 0, can be opened here; what refuses a too-short delay on a
+// dev chain is the recipient mailroom's own minimum. `mailroom deploy`
+// deploys with a one-hour minimum (chain.DefaultMinWithdrawDelay).
+//
 // # Use
 //
 //	c, err := devchain.Start(ctx, devchain.Config{Port: 0}) // random free port
