@@ -111,7 +111,7 @@ func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOp
 
 	interval := o.watchInterval
 	if interval <= 0 {
-		interval = 250 * time.Millisecond
+		interval = 100 * time.Millisecond // ≈ the worst revocation lag (TestRevocationLag)
 	}
 	dec, err := chainview.NewDecoder(c.Deployment.Registry, c.Deployment.PaymentChannel)
 	if err != nil {
@@ -279,7 +279,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 				st.close(ctx)
 				return errs.New(errs.InvalidInput, "listen %s: %v", listen, err)
 			}
-			srv := &http.Server{Handler: st.mux, ReadHeaderTimeout: 10 * time.Second}
+			srv := server.NewHTTPServer(st.mux, server.HTTPOptions{})
 			fmt.Fprintf(cmd.OutOrStdout(), "mailroom: %s serving on http://%s (price %s wei, store %s)\n",
 				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.room.Price(), o.storeDir)
 			errc := make(chan error, 1)
