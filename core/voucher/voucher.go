@@ -115,3 +115,19 @@ func Accept(lastAccepted, price, deposit, cumulative *big.Int) (*big.Int, error)
 	}
 	return new(big.Int).Set(cumulative), nil
 }
+
+// AcceptExact is the mailroom's charging rule: a voucher is taken only at
+// exactly lastAccepted + price, within the deposit, so the recipient never
+// holds more than it served. The failures, in this order:
+// errs.VoucherExceedsDeposit, errs.VoucherInsufficient (below; a voucher not
+// above lastAccepted is stale), errs.VoucherExcessive (above).
+func AcceptExact(lastAccepted, price, deposit, cumulative *big.Int) (*big.Int, error) {
+	if _, err := Accept(lastAccepted, price, deposit, cumulative); err != nil {
+		return nil, err
+	}
+	need := new(big.Int).Add(lastAccepted, price)
+	if cumulative.Cmp(need) > 0 {
+		return nil, errs.New(errs.VoucherExcessive, "voucher for %s wei is above the accepted %s + price %s = %s wei: this mailroom takes exactly the price", cumulative, lastAccepted, price, need)
+	}
+	return new(big.Int).Set(cumulative), nil
+}

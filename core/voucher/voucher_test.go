@@ -201,3 +201,26 @@ func TestAccept(t *testing.T) {
 		}
 	}
 }
+
+func TestAcceptExact(t *testing.T) {
+	b := big.NewInt
+	for _, c := range []struct {
+		last, price, deposit, cum int64
+		want                      errs.Kind
+	}{
+		{1000, 1000, 5000, 2000, ""},
+		{1000, 1000, 5000, 3000, errs.VoucherExcessive},
+		{1000, 1000, 5000, 1500, errs.VoucherInsufficient},
+		{1000, 1000, 5000, 1000, errs.VoucherInsufficient},
+		{1000, 1000, 5000, 6000, errs.VoucherExceedsDeposit},
+		{0, 0, 0, 0, ""},
+	} {
+		got, err := AcceptExact(b(c.last), b(c.price), b(c.deposit), b(c.cum))
+		if errs.KindOf(err) != c.want && !(c.want == "" && err == nil) {
+			t.Errorf("%+v: %v, want %q", c, err, c.want)
+		}
+		if c.want == "" && (err != nil || got.Int64() != c.cum) {
+			t.Errorf("%+v: %v %v", c, got, err)
+		}
+	}
+}

@@ -162,7 +162,7 @@ func (m *Mailroom) failed(w http.ResponseWriter, ctx context.Context, cs *chanSt
 // rollback takes the price off the channel's accepted amount. The voucher
 // to claim with becomes the one held for exactly the new amount, or the
 // highest held below it: the recipient never claims more than it served.
-func (m *Mailroom) rollback(ctx context.Context, cs *chanState, in *inbound, status int, body *x402.ErrorBody) correction {
+func (m *Mailroom) rollback(ctx context.Context, cs *chanState, in *inbound, status int, body *x402.ErrorBody) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
 	next := cs.st.Clone()
@@ -179,11 +179,7 @@ func (m *Mailroom) rollback(ctx context.Context, cs *chanState, in *inbound, sta
 	} else if amt.Sign() > 0 {
 		next.Settle = new(big.Int)
 	}
-	c := correction{channelID: hex32(next.ID), amount: new(big.Int).Set(amt), accepted: amt.String()}
-	if next.Signature != (ethsig.Signature{}) {
-		c.signature = next.Signature.Hex()
-	}
-	body.AcceptedCumulative, body.ChannelID, body.AcceptedSignature = c.accepted, c.channelID, c.signature
+	correctionOf(&next).fill(body)
 	b := jsonBody(body)
 	resp := &store.Response{Status: status, Header: map[string]string{"Content-Type": "application/json"}, Body: b}
 	// Keeping the higher voucher on disk if this write fails is safe for
@@ -192,7 +188,6 @@ func (m *Mailroom) rollback(ctx context.Context, cs *chanState, in *inbound, sta
 	cs.set(next)
 	m.metrics.rollbacks.Add(1)
 	m.notify(next)
-	return c
 }
 
 // retried answers a request whose nonce is already used: the same request
@@ -247,22 +242,6 @@ func (m *Mailroom) notify(st store.ChannelState) {
 		m.cfg.OnAccept(st.Clone())
 	}
 }
-
-func jsonBody(v any) []byte {
-	var buf bytes.Buffer
-	rec := &bodyRecorder{buf: &buf, h: http.Header{}}
-	writeJSON(rec, 0, v)
-	return buf.Bytes()
-}
-
-type bodyRecorder struct {
-	buf *bytes.Buffer
-	h   http.Header
-}
-
-func (b *bodyRecorder) Header() http.Header         { return b.h }
-func (b *bodyRecorder) WriteHeader(int)             {}
-func (b *bodyRecorder) Write(p []byte) (int, error) { return b.buf.Write(p) }
 
 func runHandler(h http.Handler, w *bufferedWriter, r *http.Request) (p any) {
 	defer func() { p = recover() }()

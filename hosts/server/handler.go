@@ -14,6 +14,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/store"
 	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
@@ -44,7 +45,7 @@ func (m *Mailroom) refuse(w http.ResponseWriter, r *http.Request, f refusal) str
 	body := x402.ErrorBody{Code: string(k), Message: errs.Message(f.err)}
 	if status == http.StatusPaymentRequired || status == http.StatusConflict && (k == errs.VoucherInsufficient || k == errs.VoucherExcessive) {
 		c := m.correctionFor(f)
-		body.AcceptedCumulative, body.ChannelID, body.AcceptedSignature = c.accepted, c.channelID, c.signature
+		c.fill(&body)
 		if h, err := x402.Encode(m.requirements(r, body.Message, c)); err == nil {
 			w.Header().Set(x402.HeaderPaymentRequired, h)
 		}
@@ -57,8 +58,25 @@ func (m *Mailroom) refuse(w http.ResponseWriter, r *http.Request, f refusal) str
 // correction is what the recipient tells a known sender about its channel:
 // the accepted amount and the sender's own signature of it (its proof).
 type correction struct {
-	channelID, accepted, signature string
-	amount                         *big.Int
+	channelID, signature string
+	amount               *big.Int // nil: the recipient knows no channel of the sender
+}
+
+// correctionOf is the correction for a channel's state.
+func correctionOf(st *store.ChannelState) correction {
+	c := correction{channelID: hex32(st.ID), amount: new(big.Int).Set(st.Accepted)}
+	if st.Signature != (ethsig.Signature{}) {
+		c.signature = st.Signature.Hex()
+	}
+	return c
+}
+
+// fill puts the correction in an error body.
+func (c correction) fill(b *x402.ErrorBody) {
+	if c.amount != nil {
+		b.AcceptedCumulative = c.amount.String()
+	}
+	b.ChannelID, b.AcceptedSignature = c.channelID, c.signature
 }
 
 func (m *Mailroom) correctionFor(f refusal) correction {
@@ -67,16 +85,11 @@ func (m *Mailroom) correctionFor(f refusal) correction {
 		cs = m.latestOf(*f.sender)
 	}
 	if cs == nil {
-		return correction{accepted: "", amount: new(big.Int)}
+		return correction{}
 	}
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
-	c := correction{channelID: hex32(cs.st.ID), amount: new(big.Int).Set(cs.st.Accepted)}
-	c.accepted = c.amount.String()
-	if cs.st.Signature != (ethsig.Signature{}) {
-		c.signature = cs.st.Signature.Hex()
-	}
-	return c
+	return correctionOf(&cs.st)
 }
 
 func (m *Mailroom) requirements(r *http.Request, msg string, c correction) *x402.PaymentRequired {
@@ -95,7 +108,9 @@ func (m *Mailroom) requirements(r *http.Request, msg string, c correction) *x402
 		},
 	}
 	req.Amount.Set(m.cfg.Price)
-	req.Extra.AcceptedCumulative.Set(c.amount)
+	if c.amount != nil {
+		req.Extra.AcceptedCumulative.Set(c.amount)
+	}
 	return &x402.PaymentRequired{
 		X402Version: x402.Version,
 		Error:       msg,
@@ -264,31 +279,28 @@ func (m *Mailroom) channelUsable(cs *chanState, ch *chain.Channel, sender *ethsi
 	return refusal{}, false
 }
 
-// accept takes the voucher if it is exactly the channel's accepted amount
-// plus the price. A voucher above that waits (bounded) for the requests
+// accept takes the voucher if voucher.AcceptExact does (exactly the
+// channel's accepted amount plus the price). A voucher above that waits (bounded) for the requests
 // signed before it, which may still be on their way, then is refused.
 func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, deposit *big.Int, now uint64) (refusal, bool) {
 	v := &in.pay.Payload
 	cum := v.CumulativeAmount
 	sender := &in.sender
-	if cum.Cmp(deposit) > 0 {
-		return refusal{err: errs.New(errs.VoucherExceedsDeposit, "voucher for %s wei exceeds the channel deposit of %s wei", cum, deposit), sender: sender, ch: cs}, true
-	}
 	var deadline time.Time
 	cs.mu.Lock()
 	for {
 		last := cs.st.Accepted
-		need := new(big.Int).Add(last, m.cfg.Price)
-		c := cum.Cmp(need)
-		if c == 0 {
+		_, err := voucher.AcceptExact(last, m.cfg.Price, deposit, cum)
+		if err == nil {
 			break
 		}
-		if c < 0 {
+		if errs.KindOf(err) != errs.VoucherExcessive {
 			cs.mu.Unlock()
-			if cum.Cmp(last) <= 0 {
-				return refusal{err: errs.New(errs.VoucherInsufficient, "stale voucher: %s wei is not above the accepted %s wei", cum, last), status: http.StatusConflict, sender: sender, ch: cs}, true
+			f := refusal{err: err, sender: sender, ch: cs}
+			if errs.KindOf(err) == errs.VoucherInsufficient && cum.Cmp(last) <= 0 {
+				f.status = http.StatusConflict // stale: the client is behind
 			}
-			return refusal{err: errs.New(errs.VoucherInsufficient, "voucher for %s wei is below the accepted %s + price %s = %s wei", cum, last, m.cfg.Price, need), sender: sender, ch: cs}, true
+			return f, true
 		}
 		if deadline.IsZero() {
 			deadline = time.Now().Add(m.cfg.ReorderWait)
@@ -296,7 +308,7 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		wait := time.Until(deadline)
 		if wait <= 0 || cs.waiters >= m.cfg.MaxWaiters {
 			cs.mu.Unlock()
-			return refusal{err: errs.New(errs.VoucherExcessive, "voucher for %s wei is above the accepted %s + price %s = %s wei: this mailroom takes exactly the price", cum, last, m.cfg.Price, need), sender: sender, ch: cs}, true
+			return refusal{err: err, sender: sender, ch: cs}, true
 		}
 		changed := cs.changed
 		cs.waiters++
@@ -316,9 +328,6 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		}
 	}
 	defer cs.mu.Unlock()
-	if _, err := voucher.Accept(cs.st.Accepted, m.cfg.Price, deposit, cum); err != nil {
-		return refusal{err: err, sender: sender, ch: cs}, true
-	}
 	if err := m.guard.Use(in.key, in.env.Timestamp, now); err != nil {
 		return refusal{err: err, sender: sender, ch: cs}, true
 	}

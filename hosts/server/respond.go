@@ -9,12 +9,18 @@ import (
 )
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, _ := json.Marshal(v)
+	b := jsonBody(v)
 	h := w.Header()
 	h.Set("Content-Type", "application/json")
-	h.Set("Content-Length", strconv.Itoa(len(b)+1))
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(b)
+}
+
+// jsonBody is the body writeJSON writes: v's JSON and a newline.
+func jsonBody(v any) []byte {
+	b, _ := json.Marshal(v)
+	return append(b, '\n')
 }
 
 func hex32(b [32]byte) string { return "0x" + hex.EncodeToString(b[:]) }
