@@ -17,7 +17,7 @@ FUZZ_TARGETS := \
 	./core/voucher:FuzzDecode \
 	./core/receipt:FuzzDecode \
 	./core/strictjson:FuzzDecode \
-	./hosts/x402:FuzzDecodeHeaders
+	./core/x402:FuzzDecodeHeaders
 
 .PHONY: fuzz test-fuzz
 

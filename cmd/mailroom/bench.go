@@ -261,7 +261,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 					return
 				}
 				h := http.Header{"Content-Type": {"application/json"}}
-				agent.SetHeaders(h, dc.ChainID.Uint64(), env, vs)
+				agent.SetHeaders(h, env, agents[i].Payment(url, bob, rate, nil, vs))
 				reqs[i][j] = benchReq{hdr: h, body: body, env: env, vs: vs}
 			}
 		}(i)

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
-	"github.com/agentmailroom/mailroom/hosts/x402"
+	"github.com/agentmailroom/mailroom/core/x402"
 )
 
 // poster sends one pre-signed request and returns the paid response (HTTP

@@ -20,11 +20,11 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 func init() { register(newDemoCmd) }
@@ -245,7 +245,7 @@ func runDemo(ctx context.Context, out io.Writer, n int, rate, deposit *big.Int) 
 	forged := *env
 	forged.Signature = al.RequestDomain().Sign(malloryS.Core(), &env.Request)
 	h = http.Header{}
-	agent.SetHeaders(h, dc.ChainID.Uint64(), &forged, nil)
+	agent.SetHeaders(h, &forged, nil)
 	status, eb = post(h, []byte(`{"task":"steal"}`))
 	if err := refused("an envelope in Alice's name signed by Mallory's key", status, eb, errs.SignerMismatch); err != nil {
 		return nil, err
@@ -262,7 +262,7 @@ func runDemo(ctx context.Context, out io.Writer, n int, rate, deposit *big.Int) 
 	}
 	vs = &voucher.Signed{Voucher: over, Signature: sig}
 	h = http.Header{}
-	agent.SetHeaders(h, dc.ChainID.Uint64(), env, vs)
+	agent.SetHeaders(h, env, al.Payment(endpoint, bob, rate, nil, vs))
 	status, eb = post(h, []byte(`{"task":"big"}`))
 	if err := refused(fmt.Sprintf("a voucher for %s, above the %s deposit", eth(over.CumulativeAmount), eth(deposit)), status, eb, errs.VoucherExceedsDeposit); err != nil {
 		return nil, err

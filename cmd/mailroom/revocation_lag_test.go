@@ -16,10 +16,10 @@ import (
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
 	"github.com/agentmailroom/mailroom/hosts/server"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // TestRevocationLag measures, on the dev chain, the time from the block
@@ -79,7 +79,7 @@ func TestRevocationLag(t *testing.T) {
 	// probe posts one signed envelope of s without a voucher and returns
 	// the refusal's code (402 payment_required while s is active).
 	probe := func(s *chain.Signer) (int, string, error) {
-		req := envelope.Request{Sender: ethsig.Address(s.Address()), Recipient: bob, PayloadHash: envelope.PayloadHash(body),
+		req := envelope.Request{Sender: ethsig.Address(s.Address()), Recipient: bob, PayloadHash: envelope.RequestPayloadHash(http.MethodPost, "/task", body),
 			Timestamp: uint64(time.Now().Unix()), Nonce: nonce.Add(1)}
 		env := &envelope.Signed{Request: req, ChainID: dc.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry), Signature: reqDom.Sign(s.Core(), &req)}
 		h, err := x402.Encode(env)

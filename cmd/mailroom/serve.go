@@ -56,6 +56,8 @@ type stackOptions struct {
 	watchInterval time.Duration
 	gatherDelay   time.Duration // store.Options.GatherDelay
 	minDelay      time.Duration // server.Config.MinWithdrawDelay (0: default)
+	corsOrigins   []string      // server.CORS
+	publicURL     string        // server.Config.PublicURL
 	pruneEvery    time.Duration // nonce pruning period (0: the replay window's past bound / 2)
 }
 
@@ -78,7 +80,7 @@ func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOp
 	room, err := server.New(server.Config{
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
-		Price: price, Chain: view, Store: db, MaxBody: o.maxBody, MinWithdrawDelay: o.minDelay,
+		Price: price, Chain: view, Store: db, MaxBody: o.maxBody, MinWithdrawDelay: o.minDelay, PublicURL: o.publicURL,
 		OnAccept: func(cs store.ChannelState) { st.settler.Notify(cs) },
 	})
 	if err != nil {
@@ -107,7 +109,7 @@ func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOp
 		fmt.Fprintf(w, `{"status":"ok","did":%q}`+"\n", did.Format(me))
 	})
 	st.mux.Handle("/metrics", room.Metrics().Handler())
-	st.mux.Handle("/", room.Wrap(task))
+	st.mux.Handle("/", server.CORS(o.corsOrigins, room.Wrap(task)))
 
 	interval := o.watchInterval
 	if interval <= 0 {
@@ -222,7 +224,8 @@ func newServeCmd() *cobra.Command {
 	var onShutdown, closeOnShutdown bool
 	var gather time.Duration
 	var maxBody int64
-	var minDelayS string
+	var minDelayS, publicURL string
+	var corsOrigins []string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Run this agent's mailroom: verify envelopes and vouchers, run the task, sign receipts, settle",
@@ -250,7 +253,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 			if err != nil {
 				return err
 			}
-			o := stackOptions{storeDir: storeDir, maxBody: maxBody, gatherDelay: gather, minDelay: minDelayConfig(minDelay),
+			o := stackOptions{storeDir: storeDir, maxBody: maxBody, gatherDelay: gather, minDelay: minDelayConfig(minDelay), corsOrigins: corsOrigins, publicURL: publicURL,
 				policy: settle.Policy{OnShutdown: onShutdown, CloseOnShutdown: closeOnShutdown, Logf: log.New(cmd.ErrOrStderr(), "", log.LstdFlags).Printf}}
 			if o.storeDir == "" {
 				o.storeDir = defaultStoreDir(ethsig.Address(s.Address()))
@@ -316,6 +319,8 @@ close, and on shutdown with --settle-on-shutdown.`,
 	fl.BoolVar(&onShutdown, "settle-on-shutdown", false, "claim every channel on shutdown")
 	fl.BoolVar(&closeOnShutdown, "close-on-shutdown", false, "with --settle-on-shutdown: redeem (close and refund) instead of claim")
 	fl.Int64Var(&maxBody, "max-body", 1<<20, "largest request body in bytes")
+	fl.StringSliceVar(&corsOrigins, "cors-origin", nil, "let browser agents on this origin pay (repeat, or * for any): CORS with the payment headers exposed")
+	fl.StringVar(&publicURL, "public-url", "", "the absolute base URL clients use (e.g. https://bob.example), for the 402's resource.url; default http://<Host>")
 	fl.StringVar(&minDelayS, "min-withdraw-delay", "1h", "refuse channels whose withdraw delay is shorter (seconds or a duration): after requestClose the sender may withdraw the unclaimed rest once the delay has passed, so it must exceed the settler's worst reaction time (about a second on a healthy node; an RPC outage or a restart can take minutes)")
 	fl.DurationVar(&gather, "commit-gather", 2*time.Millisecond, "group commit: while requests arrive concurrently, wait up to this long for more before each fsync (fewer fsyncs under load; a lone request never waits; 0: never wait)")
 	return cmd

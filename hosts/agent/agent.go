@@ -3,6 +3,8 @@ package agent
 import (
 	"context"
 	"math/big"
+	"net/http"
+	neturl "net/url"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -13,6 +15,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
@@ -193,16 +196,28 @@ func (a *Agent) refundIfReverted(ctx context.Context, amount *big.Int, err error
 // PrepareRequest signs an envelope for payload to the recipient and, when
 // amount > 0, the next cumulative voucher on the agent's channel to it
 // (persisted before it is returned). It consumes one nonce.
+//
+// The envelope binds a POST of payload to the recipient's registered
+// endpoint (PrepareRequestTo names another URL).
 func (a *Agent) PrepareRequest(ctx context.Context, recipientDID string, payload []byte, amount *big.Int) (*envelope.Signed, *voucher.Signed, error) {
 	recipient, err := did.ParseAddressOrDID(recipientDID)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer a.lock(recipient)()
-	return a.prepareLocked(ctx, recipient, payload, amount)
+	prof, err := a.cfg.Directory.Agent(ctx, recipient)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a.PrepareRequestTo(ctx, prof.Endpoint, recipient, payload, amount)
 }
 
-func (a *Agent) prepareLocked(ctx context.Context, recipient ethsig.Address, payload []byte, amount *big.Int) (*envelope.Signed, *voucher.Signed, error) {
+// PrepareRequestTo is PrepareRequest for a POST to url.
+func (a *Agent) PrepareRequestTo(ctx context.Context, url string, recipient ethsig.Address, payload []byte, amount *big.Int) (*envelope.Signed, *voucher.Signed, error) {
+	defer a.lock(recipient)()
+	return a.prepareLocked(ctx, recipient, url, payload, amount)
+}
+
+func (a *Agent) prepareLocked(ctx context.Context, recipient ethsig.Address, url string, payload []byte, amount *big.Int) (*envelope.Signed, *voucher.Signed, error) {
 	var vs *voucher.Signed
 	if amount != nil && amount.Sign() > 0 {
 		o, ok, err := a.cfg.Store.Outgoing(recipient)
@@ -220,7 +235,7 @@ func (a *Agent) prepareLocked(ctx context.Context, recipient ethsig.Address, pay
 			return nil, nil, err
 		}
 	}
-	env, err := a.envelopeLocked(ctx, recipient, payload)
+	env, err := a.envelopeLocked(ctx, recipient, url, payload)
 	return env, vs, err
 }
 
@@ -252,7 +267,12 @@ func (a *Agent) signLocked(ctx context.Context, o *store.Outgoing, cum *big.Int)
 	return &voucher.Signed{Voucher: v, Signature: sig}, nil
 }
 
-func (a *Agent) envelopeLocked(ctx context.Context, recipient ethsig.Address, payload []byte) (*envelope.Signed, error) {
+// envelopeLocked signs the envelope of a POST of payload to url.
+func (a *Agent) envelopeLocked(ctx context.Context, recipient ethsig.Address, url string, payload []byte) (*envelope.Signed, error) {
+	target, err := Target(url)
+	if err != nil {
+		return nil, err
+	}
 	nonce, err := a.cfg.Store.NextNonce(ctx, recipient)
 	if err != nil {
 		return nil, err
@@ -260,11 +280,36 @@ func (a *Agent) envelopeLocked(ctx context.Context, recipient ethsig.Address, pa
 	req := envelope.Request{
 		Sender:      a.addr,
 		Recipient:   recipient,
-		PayloadHash: envelope.PayloadHash(payload),
+		PayloadHash: envelope.RequestPayloadHash(http.MethodPost, target, payload),
 		Timestamp:   uint64(a.cfg.Now().Unix()),
 		Nonce:       nonce,
 	}
 	return &envelope.Signed{Request: req, ChainID: a.cfg.ChainID, Registry: a.cfg.Registry, Signature: a.reqDom.Sign(a.cfg.Key, &req)}, nil
+}
+
+// Target is the request target a request to url carries (its path and
+// query, as sent): what the envelope's payloadHash binds.
+func Target(url string) (string, error) {
+	u, err := neturl.Parse(url)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return "", errs.New(errs.InvalidInput, "%q is not an absolute http(s) URL", url)
+	}
+	return u.RequestURI(), nil
+}
+
+// Payment is the PAYMENT-SIGNATURE value of a voucher for a request to url:
+// x402 v2, the resource, the terms accepted (req's, as the recipient stated
+// them, or the agent's own view of them when no 402 was seen) and the voucher.
+func (a *Agent) Payment(url string, recipient ethsig.Address, price *big.Int, req *x402.Requirement, vs *voucher.Signed) *x402.PaymentPayload {
+	var terms x402.Requirement
+	if req != nil {
+		terms = req.Terms()
+	} else {
+		terms = x402.Requirement{Scheme: x402.Scheme, Network: x402.Network(a.cfg.ChainID), Asset: x402.Asset, PayTo: recipient,
+			MaxTimeoutSeconds: 60, Extra: x402.Extra{ChannelContract: a.cfg.ChannelContract, Registry: a.cfg.Registry, MinWithdrawDelay: a.cfg.WithdrawDelay}}
+		terms.Amount.Set(price)
+	}
+	return &x402.PaymentPayload{X402Version: x402.Version, Resource: &x402.Resource{URL: url}, Accepted: terms, Payload: *vs}
 }
 
 func hex32(b [32]byte) string { return hexutil.Encode(b[:]) }

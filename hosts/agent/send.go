@@ -19,8 +19,8 @@ import (
 	"github.com/agentmailroom/mailroom/core/keccak"
 	"github.com/agentmailroom/mailroom/core/receipt"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // MaxResponse bounds a response body read by Send.
@@ -95,7 +95,7 @@ func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address
 
 // terms sends the envelope alone and returns the 402's requirement.
 func (a *Agent) terms(ctx context.Context, url string, recipient ethsig.Address, payload []byte) (*x402.Requirement, error) {
-	env, err := a.envelopeLocked(ctx, recipient, payload)
+	env, err := a.envelopeLocked(ctx, recipient, url, payload)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Add
 		}
 		before := *o
 		prevSigned := o.Signed
-		env, err := a.envelopeLocked(ctx, recipient, payload)
+		env, err := a.envelopeLocked(ctx, recipient, url, payload)
 		if err != nil {
 			return nil, err
 		}
@@ -192,7 +192,7 @@ func (a *Agent) paidLocked(ctx context.Context, url string, recipient ethsig.Add
 		if err != nil {
 			return nil, err
 		}
-		resp, sent, err := a.exchange(ctx, url, payload, env, vs)
+		resp, sent, err := a.exchange(ctx, url, payload, env, a.Payment(url, recipient, price, req, vs))
 		if err != nil {
 			if !sent {
 				// It provably never left: nobody saw this voucher.
@@ -287,7 +287,7 @@ func (a *Agent) correct(o *store.Outgoing, channelID, accepted, sigHex string) e
 // resynchronise asks the recipient what it accepted (an envelope without a
 // voucher: the 402 carries the accepted amount and its proof).
 func (a *Agent) resynchronise(ctx context.Context, url string, recipient ethsig.Address, o *store.Outgoing, payload []byte) error {
-	env, err := a.envelopeLocked(ctx, recipient, payload)
+	env, err := a.envelopeLocked(ctx, recipient, url, payload)
 	if err != nil {
 		return err
 	}
@@ -311,11 +311,11 @@ func (a *Agent) resynchronise(ctx context.Context, url string, recipient ethsig.
 // envelope and voucher, which the recipient answers idempotently. sent is
 // false only when the request provably never left (nothing was written to
 // a connection: refused, DNS, TLS).
-func (a *Agent) exchange(ctx context.Context, url string, payload []byte, env *envelope.Signed, vs *voucher.Signed) (resp *response, sent bool, err error) {
+func (a *Agent) exchange(ctx context.Context, url string, payload []byte, env *envelope.Signed, pay *x402.PaymentPayload) (resp *response, sent bool, err error) {
 	backoff := 100 * time.Millisecond
 	for try := 1; ; try++ {
 		var wrote bool
-		resp, wrote, err = a.post(ctx, url, payload, env, vs)
+		resp, wrote, err = a.post(ctx, url, payload, env, pay)
 		sent = sent || wrote
 		if err == nil {
 			if resp.status == http.StatusConflict && resp.errorBody().Code == string(errs.RequestInProgress) && try < maxTries {
@@ -380,14 +380,14 @@ func (r *response) asError() error {
 
 // post sends one request; wrote reports whether any of it was written to a
 // connection (when it was not, the request provably did not leave).
-func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envelope.Signed, vs *voucher.Signed) (*response, bool, error) {
+func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envelope.Signed, pay *x402.PaymentPayload) (*response, bool, error) {
 	var wrote atomic.Bool
 	trace := &httptrace.ClientTrace{WroteHeaderField: func(string, []string) { wrote.Store(true) }}
 	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodPost, url, bytes.NewReader(payload))
 	if err != nil {
 		return nil, false, errs.New(errs.InvalidInput, "request to %q: %v", url, err)
 	}
-	if err := SetHeaders(req.Header, a.cfg.ChainID, env, vs); err != nil {
+	if err := SetHeaders(req.Header, env, pay); err != nil {
 		return nil, false, err
 	}
 	if json.Valid(payload) {
@@ -407,19 +407,15 @@ func (a *Agent) post(ctx context.Context, url string, payload []byte, env *envel
 	return &response{status: resp.StatusCode, header: resp.Header, body: body}, true, nil
 }
 
-// SetHeaders sets Agent-Envelope and (when vs is not nil) PAYMENT-SIGNATURE.
-func SetHeaders(h http.Header, chainID uint64, env *envelope.Signed, vs *voucher.Signed) error {
+// SetHeaders sets Agent-Envelope and (when pay is not nil) PAYMENT-SIGNATURE.
+func SetHeaders(h http.Header, env *envelope.Signed, pay *x402.PaymentPayload) error {
 	eh, err := x402.Encode(env)
 	if err != nil {
 		return err
 	}
 	h.Set(x402.HeaderEnvelope, eh)
-	if vs != nil {
-		ph, err := x402.Encode(&x402.PaymentPayload{
-			X402Version: x402.Version,
-			Accepted:    x402.Accepted{Scheme: x402.Scheme, Network: x402.Network(chainID)},
-			Payload:     *vs,
-		})
+	if pay != nil {
+		ph, err := x402.Encode(pay)
 		if err != nil {
 			return err
 		}
@@ -449,7 +445,7 @@ func VerifyReceipt(d *envelope.Domain, h http.Header, body []byte, env *envelope
 	if err != nil {
 		return nil, errs.Wrap(errs.ReceiptInvalid, "decode receipt", err)
 	}
-	rc := &pr.Receipt
+	rc := &pr.Extra.Receipt
 	switch {
 	case !pr.Success:
 		return nil, errs.New(errs.ReceiptInvalid, "success is false")

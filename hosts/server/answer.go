@@ -14,8 +14,8 @@ import (
 	"github.com/agentmailroom/mailroom/core/keccak"
 	"github.com/agentmailroom/mailroom/core/receipt"
 	"github.com/agentmailroom/mailroom/core/replay"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // HeaderReplayed marks an answer given again to a retried request.
@@ -108,7 +108,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 		var sig ethsig.Signature
 		if sig, err = m.cfg.Sign(rd); err == nil {
 			var h string
-			h, err = x402.EncodePaymentResponse(&x402.PaymentResponse{Success: true, Payer: in.sender, Network: m.network, Receipt: receipt.Signed{Receipt: rc, Signature: sig}})
+			h, err = x402.EncodePaymentResponse(&x402.PaymentResponse{Success: true, Network: m.network, Payer: in.sender, Extra: x402.ResponseExtra{Receipt: receipt.Signed{Receipt: rc, Signature: sig}}})
 			if err == nil {
 				bw.header.Set(x402.HeaderPaymentResponse, h)
 			}

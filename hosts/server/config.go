@@ -3,6 +3,8 @@ package server
 import (
 	"context"
 	"math/big"
+	"net/http"
+	"strings"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -55,6 +57,15 @@ type Config struct {
 	// (default 64).
 	ReorderWait time.Duration
 	MaxWaiters  int
+	// Target returns the request target the sender signed (its payloadHash
+	// binds method, target and body): default r.URL.RequestURI(), the
+	// target as received. Behind a proxy that rewrites paths, return the
+	// target the client sent (e.g. ForwardedPrefix).
+	Target func(r *http.Request) string
+	// PublicURL is the absolute base URL clients use (e.g.
+	// "https://bob.example"), for PAYMENT-REQUIRED's resource.url; default
+	// http(s)://<Host of the request>.
+	PublicURL string
 	// MaxResponseBody is the largest response body kept for retries
 	// (default store.MaxResponseBody).
 	MaxResponseBody int
@@ -96,6 +107,10 @@ func (c *Config) fill() error {
 	if c.MaxWaiters <= 0 {
 		c.MaxWaiters = 64
 	}
+	if c.Target == nil {
+		c.Target = func(r *http.Request) string { return r.URL.RequestURI() }
+	}
+	c.PublicURL = strings.TrimSuffix(c.PublicURL, "/")
 	if c.MaxResponseBody <= 0 {
 		c.MaxResponseBody = store.MaxResponseBody
 	}
@@ -113,4 +128,12 @@ func (c *Config) fill() error {
 		c.Sign = s
 	}
 	return nil
+}
+
+// ForwardedPrefix is a Config.Target for a mailroom behind a proxy that
+// strips prefix from the path before forwarding: the sender signed
+// prefix + the path the mailroom sees.
+func ForwardedPrefix(prefix string) func(*http.Request) string {
+	prefix = strings.TrimSuffix(prefix, "/")
+	return func(r *http.Request) string { return prefix + r.URL.RequestURI() }
 }

@@ -11,11 +11,12 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/keccak"
+	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // Wrap gates next behind envelope and payment verification.
@@ -92,7 +93,21 @@ func (m *Mailroom) correctionFor(f refusal) correction {
 	return correctionOf(&cs.st)
 }
 
-func (m *Mailroom) requirements(r *http.Request, msg string, c correction) *x402.PaymentRequired {
+// resourceURL is the absolute URL of the requested resource.
+func (m *Mailroom) resourceURL(r *http.Request) string {
+	base := m.cfg.PublicURL
+	if base == "" {
+		scheme := "http"
+		if r.TLS != nil {
+			scheme = "https"
+		}
+		base = scheme + "://" + r.Host
+	}
+	return base + m.cfg.Target(r)
+}
+
+// terms is the recipient's requirement (without corrections).
+func (m *Mailroom) terms() x402.Requirement {
 	req := x402.Requirement{
 		Scheme:            x402.Scheme,
 		Network:           m.network,
@@ -100,21 +115,26 @@ func (m *Mailroom) requirements(r *http.Request, msg string, c correction) *x402
 		PayTo:             m.me,
 		MaxTimeoutSeconds: m.cfg.MaxTimeoutSeconds,
 		Extra: x402.Extra{
-			ChannelContract:   m.cfg.ChannelContract,
-			Registry:          m.cfg.Registry,
-			ChannelID:         c.channelID,
-			AcceptedSignature: c.signature,
-			MinWithdrawDelay:  m.minDelay,
+			ChannelContract:  m.cfg.ChannelContract,
+			Registry:         m.cfg.Registry,
+			MinWithdrawDelay: m.minDelay,
 		},
 	}
 	req.Amount.Set(m.cfg.Price)
+	return req
+}
+
+func (m *Mailroom) requirements(r *http.Request, msg string, c correction) *x402.PaymentRequired {
+	req := m.terms()
+	req.Extra.ChannelID, req.Extra.AcceptedSignature = c.channelID, c.signature
 	if c.amount != nil {
+		req.Extra.AcceptedCumulative = new(num.Uint256)
 		req.Extra.AcceptedCumulative.Set(c.amount)
 	}
 	return &x402.PaymentRequired{
 		X402Version: x402.Version,
 		Error:       msg,
-		Resource:    x402.Resource{URL: r.URL.RequestURI()},
+		Resource:    x402.Resource{URL: m.resourceURL(r)},
 		Accepts:     []x402.Requirement{req},
 	}
 }
@@ -176,7 +196,7 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 
 	// 2. Recipient, window, payload hash.
 	nowU := uint64(m.cfg.Now().Unix())
-	if err := envelope.Check(&env.Request, m.me, m.cfg.Window, nowU, body); err != nil {
+	if err := envelope.CheckRequest(&env.Request, m.me, m.cfg.Window, nowU, r.Method, m.cfg.Target(r), body); err != nil {
 		return m.refuse(w, r, refusal{err: err})
 	}
 
@@ -222,8 +242,9 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 	if in.payErr != nil {
 		return m.refuse(w, r, refusal{err: in.payErr, status: http.StatusPaymentRequired, sender: sender})
 	}
-	if in.pay.Accepted.Network != m.network {
-		return m.refuse(w, r, refusal{err: errs.New(errs.Unsupported, "network %q, want %q", in.pay.Accepted.Network, m.network), status: http.StatusPaymentRequired, sender: sender})
+	terms := m.terms()
+	if err := in.pay.CheckTerms(&terms); err != nil {
+		return m.refuse(w, r, refusal{err: err, status: http.StatusPaymentRequired, sender: sender})
 	}
 	v := &in.pay.Payload
 	ch, err := m.cfg.Chain.Channel(ctx, v.ChannelID, false)

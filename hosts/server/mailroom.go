@@ -11,8 +11,8 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // Mailroom is the recipient: the state behind the middleware.

@@ -17,12 +17,12 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/agent/fakechain"
 	"github.com/agentmailroom/mailroom/hosts/server"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 var price = big.NewInt(1000)
@@ -118,13 +118,21 @@ func (r *rig) startBob() {
 	r.bob = m
 }
 
+// payment is Alice's PAYMENT-SIGNATURE for vs (nil: none).
+func (r *rig) payment(vs *voucher.Signed) *x402.PaymentPayload {
+	if vs == nil {
+		return nil
+	}
+	return r.alice.Payment(r.srv.URL+"/task", r.bobKey.Address(), price, nil, vs)
+}
+
 func (r *rig) bobDID() string { return "did:agent:eth:" + r.bobKey.Address().String() }
 
 // raw posts with explicit headers.
 func (r *rig) raw(body string, env *envelope.Signed, vs *voucher.Signed) (*http.Response, x402.ErrorBody) {
 	req, _ := http.NewRequest(http.MethodPost, r.srv.URL+"/task", strings.NewReader(body))
 	if env != nil {
-		if err := agent.SetHeaders(req.Header, r.fc.ChainID, env, vs); err != nil {
+		if err := agent.SetHeaders(req.Header, env, r.payment(vs)); err != nil {
 			r.t.Fatal(err)
 		}
 	}

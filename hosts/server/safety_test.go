@@ -22,12 +22,13 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/voucher"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/server"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // signed is one prepared request: its headers and body, sendable many times.
@@ -64,7 +65,7 @@ type reply struct {
 func (r *rig) do(s signed) reply {
 	r.t.Helper()
 	req, _ := http.NewRequest(http.MethodPost, r.srv.URL+"/task", strings.NewReader(s.body))
-	if err := agent.SetHeaders(req.Header, r.fc.ChainID, s.env, s.vs); err != nil {
+	if err := agent.SetHeaders(req.Header, s.env, r.payment(s.vs)); err != nil {
 		r.t.Fatal(err)
 	}
 	resp, err := http.DefaultClient.Do(req)
@@ -183,7 +184,7 @@ func TestRetryIsIdempotent(t *testing.T) {
 	other = s
 	other.body = "q"
 	req := other.env.Request
-	req.PayloadHash = envelope.PayloadHash([]byte("q"))
+	req.PayloadHash = envelope.RequestPayloadHash(http.MethodPost, "/task", []byte("q"))
 	other.env = &envelope.Signed{Request: req, ChainID: s.env.ChainID, Registry: s.env.Registry, Signature: r.alice.RequestDomain().Sign(r.aKey, &req)}
 	wantCode(t, r.do(other), 409, errs.NonceReplayed)
 }
@@ -295,6 +296,7 @@ func forger(t *testing.T, r *rig, channel [32]byte, amount string) *httptest.Ser
 		req := x402.Requirement{Scheme: x402.Scheme, Network: x402.Network(r.fc.ChainID), Asset: x402.Asset, PayTo: r.bobKey.Address(), MaxTimeoutSeconds: 60,
 			Extra: x402.Extra{ChannelContract: r.fc.ChannelContract, Registry: r.fc.Registry, ChannelID: "0x" + common.Bytes2Hex(channel[:]), MinWithdrawDelay: 1}}
 		req.Amount.Set(price)
+		req.Extra.AcceptedCumulative = new(num.Uint256)
 		req.Extra.AcceptedCumulative.SetString(amount, 10)
 		h, _ := x402.Encode(&x402.PaymentRequired{X402Version: x402.Version, Error: "stale", Resource: x402.Resource{URL: q.URL.String()}, Accepts: []x402.Requirement{req}})
 		w.Header().Set(x402.HeaderPaymentRequired, h)
@@ -387,4 +389,64 @@ func TestChannelClosingRefused(t *testing.T) {
 	r.fc.RequestClose(id, 1)
 	r.view.Apply(chainview.Event{Name: "CloseRequested", ChannelID: id})
 	wantCode(t, r.do(r.prepare("late", 2000)), 402, errs.ChannelClosing)
+}
+
+// The envelope binds method and target: a signed request replayed at
+// another path (or with another method) before the original arrives is
+// refused, and nothing is charged.
+func TestSignedRequestBoundToTarget(t *testing.T) {
+	r := newRig(t)
+	if _, err := r.alice.Send(context.Background(), r.bobDID(), []byte("open")); err != nil {
+		t.Fatal(err)
+	}
+	s := r.prepare("p", 2000)
+	for _, q := range []struct{ method, path string }{{http.MethodPost, "/admin"}, {http.MethodPost, "/task?x=1"}, {http.MethodPut, "/task"}} {
+		req, _ := http.NewRequest(q.method, r.srv.URL+q.path, strings.NewReader(s.body))
+		agent.SetHeaders(req.Header, s.env, r.payment(s.vs))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var eb x402.ErrorBody
+		json.NewDecoder(resp.Body).Decode(&eb)
+		resp.Body.Close()
+		if resp.StatusCode != 401 || eb.Code != string(errs.PayloadMismatch) {
+			t.Fatalf("%s %s: %d %s, want 401 payload_mismatch", q.method, q.path, resp.StatusCode, eb.Code)
+		}
+	}
+	if r.accepted() != 1000 {
+		t.Fatalf("accepted %d", r.accepted())
+	}
+	if got := r.do(s); got.status != 200 {
+		t.Fatalf("the original at its own target: %d %s", got.status, got.eb.Code)
+	}
+}
+
+// PAYMENT-REQUIRED names the resource by its absolute URL, and a payment
+// whose accepted terms are not the recipient's is refused.
+func TestTermsOnTheWire(t *testing.T) {
+	r := newRig(t)
+	if _, err := r.alice.Send(context.Background(), r.bobDID(), []byte("open")); err != nil {
+		t.Fatal(err)
+	}
+	got := r.do(signed{body: "x", env: r.prepare("x", 2000).env})
+	pr, err := x402.DecodePaymentRequired(got.header.Get(x402.HeaderPaymentRequired))
+	if err != nil || pr.Resource.URL != r.srv.URL+"/task" || got.header.Get("Cache-Control") != "no-store" {
+		t.Fatalf("402: resource %q, cache-control %q, %v", pr.Resource.URL, got.header.Get("Cache-Control"), err)
+	}
+	s := r.prepare("y", 2000)
+	pay := r.payment(s.vs)
+	pay.Accepted.PayTo = key(t, 9).Address()
+	req, _ := http.NewRequest(http.MethodPost, r.srv.URL+"/task", strings.NewReader("y"))
+	agent.SetHeaders(req.Header, s.env, pay)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var eb x402.ErrorBody
+	json.NewDecoder(resp.Body).Decode(&eb)
+	resp.Body.Close()
+	if resp.StatusCode != 402 || eb.Code != string(errs.WrongRecipient) || r.accepted() != 1000 {
+		t.Fatalf("payment to another payee: %d %s, accepted %d", resp.StatusCode, eb.Code, r.accepted())
+	}
 }

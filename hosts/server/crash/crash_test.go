@@ -26,12 +26,12 @@ import (
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
 	"github.com/agentmailroom/mailroom/hosts/store"
-	"github.com/agentmailroom/mailroom/hosts/x402"
 )
 
 // Shape of the run. The whole test stays well under a minute on two cores.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/voucher"
 )
 
@@ -16,7 +17,7 @@ func TestPaymentPayloadRoundTrip(t *testing.T) {
 	d := voucher.NewDomain(31337, ethsig.Address{1})
 	v := voucher.Voucher{ChannelID: [32]byte{7}, CumulativeAmount: big.NewInt(12345)}
 	sig, _ := d.Sign(k, &v)
-	h, err := Encode(&PaymentPayload{X402Version: Version, Accepted: Accepted{Scheme: Scheme, Network: Network(31337)}, Payload: voucher.Signed{Voucher: v, Signature: sig}})
+	h, err := Encode(&PaymentPayload{X402Version: Version, Accepted: testTerms(31337), Payload: voucher.Signed{Voucher: v, Signature: sig}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +68,7 @@ func TestDecodeRefusals(t *testing.T) {
 func TestPaymentRequired(t *testing.T) {
 	r := Requirement{Scheme: Scheme, Network: Network(1), Asset: Asset, PayTo: ethsig.Address{2}}
 	r.Amount.SetInt64(5)
+	r.Extra.AcceptedCumulative = new(num.Uint256)
 	r.Extra.AcceptedCumulative.SetInt64(40)
 	h, _ := Encode(&PaymentRequired{X402Version: Version, Accepts: []Requirement{{Scheme: "exact"}, r}})
 	p, err := DecodePaymentRequired(h)

@@ -124,30 +124,54 @@ func DecodeEnvelope(h string) (envelope.Signed, error) {
 	return s, err
 }
 
-// fastPaymentPayload parses the canonical PAYMENT-SIGNATURE JSON.
+// fastPaymentPayload parses the canonical PAYMENT-SIGNATURE JSON, as the
+// SDK writes it:
+//
+//	{"x402Version":2,"resource":{"url":…},"accepted":{"scheme":…,"network":…,
+//	 "amount":…,"asset":…,"payTo":…,"maxTimeoutSeconds":N,"extra":{
+//	 "channelContract":…,"registry":…,"minWithdrawDelay":N}},
+//	 "payload":{"channelId":…,"cumulativeAmount":…,"signature":…}}
 func fastPaymentPayload(b []byte) (*PaymentPayload, bool) {
 	c := scan{b: b}
 	if !c.lit(`{"x402Version":`) {
 		return nil, false
 	}
-	j := c.i
-	for c.i < len(c.b) && c.b[c.i] >= '0' && c.b[c.i] <= '9' && c.i-j < 9 {
-		c.i++
-	}
-	if c.i == j || (c.b[j] == '0' && c.i-j > 1) {
+	ver, ok := c.number()
+	if !ok || ver > 1<<30 {
 		return nil, false
 	}
-	ver, err := strconv.Atoi(string(c.b[j:c.i]))
-	if err != nil {
+	p := &PaymentPayload{X402Version: int(ver)}
+	url, ok := c.field(`,"resource":{`, "url")
+	if !ok || !c.lit("}") {
 		return nil, false
 	}
-	p := &PaymentPayload{X402Version: ver}
-	scheme, ok := c.field(`,"accepted":{`, "scheme")
+	p.Resource = &Resource{URL: string(inner(url))}
+	a := &p.Accepted
+	var v [5][]byte
+	for i, name := range [5]string{"scheme", "network", "amount", "asset", "payTo"} {
+		sep := ","
+		if i == 0 {
+			sep = `,"accepted":{`
+		}
+		if v[i], ok = c.field(sep, name); !ok {
+			return nil, false
+		}
+	}
+	if !c.lit(`,"maxTimeoutSeconds":`) {
+		return nil, false
+	}
+	if a.MaxTimeoutSeconds, ok = c.number(); !ok {
+		return nil, false
+	}
+	cc, ok := c.field(`,"extra":{`, "channelContract")
 	if !ok {
 		return nil, false
 	}
-	network, ok := c.field(",", "network")
-	if !ok || !c.lit("}") {
+	reg, ok := c.field(",", "registry")
+	if !ok || !c.lit(`,"minWithdrawDelay":`) {
+		return nil, false
+	}
+	if a.Extra.MinWithdrawDelay, ok = c.number(); !ok || !c.lit("}}") {
 		return nil, false
 	}
 	id, ok := c.field(`,"payload":{`, "channelId")
@@ -162,7 +186,11 @@ func fastPaymentPayload(b []byte) (*PaymentPayload, bool) {
 	if !ok || !c.lit("}}") || !c.end() {
 		return nil, false
 	}
-	p.Accepted = Accepted{Scheme: string(inner(scheme)), Network: string(inner(network))}
+	a.Scheme, a.Network, a.Asset = string(inner(v[0])), string(inner(v[1])), string(inner(v[3]))
+	if a.Amount.UnmarshalJSON(v[2]) != nil || !parseAddress(&a.PayTo, inner(v[4])) ||
+		!parseAddress(&a.Extra.ChannelContract, inner(cc)) || !parseAddress(&a.Extra.Registry, inner(reg)) {
+		return nil, false
+	}
 	idb, err := hexutil.DecodeFixed(string(inner(id)), 32)
 	if err != nil {
 		return nil, false
@@ -173,6 +201,21 @@ func fastPaymentPayload(b []byte) (*PaymentPayload, bool) {
 	}
 	p.Payload.Voucher = voucher.Voucher{ChannelID: [32]byte(idb), CumulativeAmount: &amt.Int}
 	return p, true
+}
+
+// number consumes a JSON integer of up to 19 digits without a leading zero
+// (what encoding/json decodes into a uint64 without question).
+func (c *scan) number() (uint64, bool) {
+	j := c.i
+	var x uint64
+	for c.i < len(c.b) && c.b[c.i] >= '0' && c.b[c.i] <= '9' && c.i-j < 19 {
+		x = x*10 + uint64(c.b[c.i]-'0')
+		c.i++
+	}
+	if c.i == j || (c.b[j] == '0' && c.i-j > 1) || (c.i < len(c.b) && c.b[c.i] >= '0' && c.b[c.i] <= '9') {
+		return 0, false
+	}
+	return x, true
 }
 
 // parseUint64 is (*num.Uint64).UnmarshalJSON reporting only success, with
@@ -271,19 +314,21 @@ func appendHex(dst []byte, b []byte) []byte {
 
 // appendPaymentResponse appends the JSON of p exactly as encoding/json
 // writes it; ok false when p has a field that needs encoding/json (a
-// network needing escapes, a missing amount).
+// string needing escapes, a missing amount).
 func appendPaymentResponse(dst []byte, p *PaymentResponse) ([]byte, bool) {
-	r := &p.Receipt
-	if !plain(p.Network) || r.CumulativeAmount == nil || r.CumulativeAmount.Sign() < 0 {
+	r := &p.Extra.Receipt
+	if !plain(p.Network) || !plain(p.Transaction) || r.CumulativeAmount == nil || r.CumulativeAmount.Sign() < 0 {
 		return dst, false
 	}
 	dst = append(dst, `{"success":`...)
 	dst = strconv.AppendBool(dst, p.Success)
-	dst = append(dst, `,"payer":"`...)
-	dst = appendAddress(dst, p.Payer)
+	dst = append(dst, `,"transaction":"`...)
+	dst = append(dst, p.Transaction...)
 	dst = append(dst, `","network":"`...)
 	dst = append(dst, p.Network...)
-	dst = append(dst, `","receipt":{"requestDigest":"`...)
+	dst = append(dst, `","payer":"`...)
+	dst = appendAddress(dst, p.Payer)
+	dst = append(dst, `","extra":{"receipt":{"requestDigest":"`...)
 	dst = appendHex(dst, r.RequestDigest[:])
 	dst = append(dst, `","channelId":"`...)
 	dst = appendHex(dst, r.ChannelID[:])
@@ -293,7 +338,7 @@ func appendPaymentResponse(dst []byte, p *PaymentResponse) ([]byte, bool) {
 	dst = appendHex(dst, r.ResultHash[:])
 	dst = append(dst, `","signature":"`...)
 	dst = appendHex(dst, r.Signature[:])
-	dst = append(dst, `"}}`...)
+	dst = append(dst, `"}}}`...)
 	return dst, true
 }
 

@@ -62,12 +62,20 @@ func canonical(t testing.TB, r *rand.Rand) (env, pay []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := Encode(&PaymentPayload{X402Version: Version, Accepted: Accepted{Scheme: Scheme, Network: Network(dom.ChainID)}, Payload: voucher.Signed{Voucher: v, Signature: sig}})
+	h, err := Encode(&PaymentPayload{X402Version: Version, Resource: &Resource{URL: "http://127.0.0.1:8402/task"}, Accepted: testTerms(dom.ChainID), Payload: voucher.Signed{Voucher: v, Signature: sig}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	pay, _ = base64.StdEncoding.DecodeString(h)
 	return env, pay
+}
+
+// testTerms is a requirement as a mailroom states it (without corrections).
+func testTerms(chainID uint64) Requirement {
+	r := Requirement{Scheme: Scheme, Network: Network(chainID), Asset: Asset, PayTo: ethsig.Address{5, 1}, MaxTimeoutSeconds: 60,
+		Extra: Extra{ChannelContract: ethsig.Address{3}, Registry: ethsig.Address{9}, MinWithdrawDelay: 3600}}
+	r.Amount.SetInt64(1000)
+	return r
 }
 
 func randBytes(r *rand.Rand, n int) []byte { b := make([]byte, n); r.Read(b); return b }
@@ -214,7 +222,7 @@ func TestEncodePaymentResponseIsEncode(t *testing.T) {
 	for i := 0; i < 500; i++ {
 		p := &PaymentResponse{Success: r.Intn(2) == 0, Network: networks[r.Intn(len(networks))]}
 		r.Read(p.Payer[:])
-		rc := &p.Receipt
+		rc := &p.Extra.Receipt
 		r.Read(rc.RequestDigest[:])
 		r.Read(rc.ChannelID[:])
 		r.Read(rc.ResultHash[:])
@@ -229,7 +237,7 @@ func TestEncodePaymentResponseIsEncode(t *testing.T) {
 		}
 	}
 	// The fast path is taken for the usual response.
-	p := &PaymentResponse{Success: true, Network: "eip155:31337", Receipt: receipt.Signed{Receipt: receipt.Receipt{CumulativeAmount: big.NewInt(5)}}}
+	p := &PaymentResponse{Success: true, Network: "eip155:31337", Extra: ResponseExtra{Receipt: receipt.Signed{Receipt: receipt.Receipt{CumulativeAmount: big.NewInt(5)}}}}
 	if _, ok := appendPaymentResponse(nil, p); !ok {
 		t.Fatal("the usual response did not take the fast path")
 	}

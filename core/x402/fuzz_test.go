@@ -83,7 +83,7 @@ func fuzzHeader(t *testing.T, h string) {
 			t.Fatal(err)
 		}
 		again, err := DecodePaymentPayload(enc)
-		if err != nil || again.X402Version != fp.X402Version || again.Accepted != fp.Accepted ||
+		if err != nil || again.X402Version != fp.X402Version || !reflect.DeepEqual(again.Accepted, fp.Accepted) ||
 			again.Payload.ChannelID != fp.Payload.ChannelID || again.Payload.CumulativeAmount.Cmp(fp.Payload.CumulativeAmount) != 0 ||
 			again.Payload.Signature != fp.Payload.Signature {
 			t.Fatalf("payment %q: re-encoded %q decodes to %+v, %v", h, enc, again, err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/num"
 )
 
 // The slow (strict encoding/json) paths and the client-side headers; the
@@ -26,6 +27,7 @@ func BenchmarkDecodePaymentPayloadEncodingJSON(b *testing.B) {
 func BenchmarkDecodePaymentRequired(b *testing.B) {
 	r := Requirement{Scheme: Scheme, Network: Network(1), Asset: Asset, PayTo: ethsig.Address{2}, MaxTimeoutSeconds: 60}
 	r.Amount.SetInt64(5)
+	r.Extra.AcceptedCumulative = new(num.Uint256)
 	r.Extra.AcceptedCumulative.SetInt64(40)
 	h, err := Encode(&PaymentRequired{X402Version: Version, Error: "pay", Resource: Resource{URL: "/task"}, Accepts: []Requirement{r}})
 	if err != nil {

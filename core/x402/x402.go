@@ -41,9 +41,11 @@ type Resource struct {
 
 // Extra carries the scheme-specific fields of a Requirement.
 type Extra struct {
-	ChannelContract    ethsig.Address `json:"channelContract"`
-	Registry           ethsig.Address `json:"registry"`
-	AcceptedCumulative num.Uint256    `json:"acceptedCumulative"`
+	ChannelContract ethsig.Address `json:"channelContract"`
+	Registry        ethsig.Address `json:"registry"`
+	// AcceptedCumulative is what the recipient accepted on the sender's
+	// channel ChannelID (absent when it knows none: a correction, not a term).
+	AcceptedCumulative *num.Uint256 `json:"acceptedCumulative,omitempty"`
 	// ChannelID is the sender's channel the recipient knows about ("" when none).
 	ChannelID string `json:"channelId,omitempty"`
 	// AcceptedSignature is the sender's own voucher signature of
@@ -74,25 +76,57 @@ type PaymentRequired struct {
 	Accepts     []Requirement `json:"accepts"`
 }
 
-// Accepted names the requirement a payment answers.
-type Accepted struct {
-	Scheme  string `json:"scheme"`
-	Network string `json:"network"`
-}
-
-// PaymentPayload is the PAYMENT-SIGNATURE header: a signed cumulative voucher.
+// PaymentPayload is the PAYMENT-SIGNATURE header (an x402 v2
+// PaymentPayload): the resource paid for, the requirement accepted (its
+// terms as the recipient stated them, without corrections) and, as the
+// scheme's payload, the signed cumulative voucher.
 type PaymentPayload struct {
 	X402Version int            `json:"x402Version"`
-	Accepted    Accepted       `json:"accepted"`
+	Resource    *Resource      `json:"resource,omitempty"`
+	Accepted    Requirement    `json:"accepted"`
 	Payload     voucher.Signed `json:"payload"`
 }
 
-// PaymentResponse is the PAYMENT-RESPONSE header of a paid success.
+// PaymentResponse is the PAYMENT-RESPONSE header of a paid success: an x402
+// v2 SettleResponse. The payment is settled off chain (the channel is
+// claimed later), so Transaction is empty; the recipient's signed receipt is
+// the scheme's data, in Extra.
 type PaymentResponse struct {
-	Success bool           `json:"success"`
-	Payer   ethsig.Address `json:"payer"`
-	Network string         `json:"network"`
+	Success     bool           `json:"success"`
+	Transaction string         `json:"transaction"`
+	Network     string         `json:"network"`
+	Payer       ethsig.Address `json:"payer"`
+	Extra       ResponseExtra  `json:"extra"`
+}
+
+// ResponseExtra is the mailroom-channel part of a SettleResponse.
+type ResponseExtra struct {
 	Receipt receipt.Signed `json:"receipt"`
+}
+
+// CheckTerms checks that a payment accepted the recipient's terms want
+// (PaymentPayload.Accepted against the recipient's own requirement): the
+// scheme, network, asset, payee, price and contracts must be the same.
+func (p *PaymentPayload) CheckTerms(want *Requirement) error {
+	a := &p.Accepted
+	switch {
+	case a.Scheme != want.Scheme || a.Network != want.Network || a.Asset != want.Asset:
+		return errs.New(errs.Unsupported, "the payment accepted %s/%s/%s; this recipient takes %s/%s/%s", a.Scheme, a.Network, a.Asset, want.Scheme, want.Network, want.Asset)
+	case a.PayTo != want.PayTo:
+		return errs.New(errs.WrongRecipient, "the payment is to %s, not %s", a.PayTo, want.PayTo)
+	case a.Extra.ChannelContract != want.Extra.ChannelContract || a.Extra.Registry != want.Extra.Registry:
+		return errs.New(errs.Unsupported, "the payment names channel contract %s and registry %s, not %s and %s", a.Extra.ChannelContract, a.Extra.Registry, want.Extra.ChannelContract, want.Extra.Registry)
+	case a.Amount.Cmp(&want.Amount.Int) != 0:
+		return errs.New(errs.PaymentRequired, "the payment accepted a price of %s; the price is %s", &a.Amount.Int, &want.Amount.Int)
+	}
+	return nil
+}
+
+// Terms returns the requirement with the per-sender correction fields
+// cleared: what a client echoes as PaymentPayload.Accepted.
+func (r Requirement) Terms() Requirement {
+	r.Extra.AcceptedCumulative, r.Extra.ChannelID, r.Extra.AcceptedSignature = nil, "", ""
+	return r
 }
 
 // Encode returns base64(JSON(v)).
@@ -212,8 +246,8 @@ func DecodePaymentResponse(s string) (*PaymentResponse, error) {
 		return nil, err
 	}
 	p := &w.PaymentResponse
-	if p.Receipt.CumulativeAmount == nil {
-		return nil, errs.New(errs.MissingField, "receipt.cumulativeAmount")
+	if p.Extra.Receipt.CumulativeAmount == nil {
+		return nil, errs.New(errs.MissingField, "extra.receipt.cumulativeAmount")
 	}
 	return p, nil
 }

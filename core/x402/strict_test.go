@@ -10,6 +10,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/receipt"
 )
 
@@ -149,6 +150,7 @@ func samplePaymentRequired(t testing.TB) string {
 	t.Helper()
 	r := Requirement{Scheme: Scheme, Network: Network(1), Asset: Asset, PayTo: ethsig.Address{2}, MaxTimeoutSeconds: 60}
 	r.Amount.SetInt64(5)
+	r.Extra.AcceptedCumulative = new(num.Uint256)
 	r.Extra.AcceptedCumulative.SetInt64(40)
 	r.Extra.ChannelID = "0x" + strings.Repeat("07", 32)
 	r.Extra.MinWithdrawDelay = 3600
@@ -164,7 +166,7 @@ func samplePaymentResponse(t testing.TB) string {
 	t.Helper()
 	k, _ := ethsig.ParsePrivateKey("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
 	h, err := EncodePaymentResponse(&PaymentResponse{Success: true, Payer: ethsig.Address{1}, Network: Network(1),
-		Receipt: receipt.Signed{Receipt: receipt.Receipt{CumulativeAmount: big.NewInt(5)}, Signature: k.Sign([32]byte{1})}})
+		Extra: ResponseExtra{Receipt: receipt.Signed{Receipt: receipt.Receipt{CumulativeAmount: big.NewInt(5)}, Signature: k.Sign([32]byte{1})}}})
 	if err != nil {
 		t.Fatal(err)
 	}
