@@ -28,20 +28,21 @@ const (
 
 // chainFlags are the flags of every command that talks to a chain.
 type chainFlags struct {
-	rpc         string
+	rpc         string // "" unless --rpc: see config.go for the order
 	deployments string
 	key         string
 	devAccount  int
 	timeout     time.Duration
 	json        bool
+	cmd         *cobra.Command // the command the flags belong to (config.go)
 }
 
 // add registers --rpc, --deployments, --timeout, --json and, with withKey,
-// --key and --dev-account.
+// --key and --dev-account. Where the RPC URL and the deployments file come
+// from when the flags are not given is config.go's (addConfigFlags).
 func (f *chainFlags) add(cmd *cobra.Command, withKey bool) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.rpc, "rpc", defaultRPC, "JSON-RPC endpoint of the chain")
-	fl.StringVar(&f.deployments, "deployments", defaultDeployments, "deployments file with the contract addresses")
+	f.addConfigFlags(cmd)
 	fl.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up after this long")
 	fl.BoolVar(&f.json, "json", false, "print structured JSON")
 	if withKey {
@@ -56,19 +57,6 @@ func (f *chainFlags) context(cmd *cobra.Command) (context.Context, context.Cance
 		ctx = context.Background()
 	}
 	return context.WithTimeout(ctx, f.timeout)
-}
-
-// connect dials --rpc and binds the contracts of --deployments.
-func (f *chainFlags) connect(ctx context.Context) (*chain.Client, error) {
-	d, err := chain.LoadDeployment(f.deployments)
-	if err != nil {
-		return nil, err
-	}
-	be, err := chain.Dial(ctx, f.rpc)
-	if err != nil {
-		return nil, err
-	}
-	return chain.New(ctx, be, d)
 }
 
 // signer returns the key of --key or --dev-account (exactly one).

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/devchain"
 )
 
 func init() { register(newDeployCmd) }
@@ -25,7 +26,16 @@ addresses to the deployments file.
 for the life of the contract: createChannel refuses a channel whose delay
 between requestClose and withdraw is shorter, so a sender cannot be served
 and then take its deposit back in the next block. The default, 1h (3600 s),
-is the mainnet-like choice; 0 disables it (what mailroom node does).`,
+is the mainnet-like choice; 0 disables it (what mailroom node does).
+
+The contract addresses follow from the deployer and its nonce: dev account 0
+deploying as its first two transactions (--dev-account 0 on a fresh anvil or
+Hardhat) gives the addresses mailroom node uses.
+
+The deployments file is written, not read: the RPC is --rpc, else
+$MAILROOM_RPC, else http://127.0.0.1:8545, and is recorded in the file;
+the file is --deployments, else $MAILROOM_DEPLOYMENTS, else deployments.json
+(see mailroom help config).`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			min, err := parseDelay(minDelay)
@@ -38,7 +48,10 @@ is the mainnet-like choice; 0 disables it (what mailroom node does).`,
 			}
 			ctx, cancel := f.context(cmd)
 			defer cancel()
-			be, err := chain.Dial(ctx, f.rpc)
+			// The deployments file is the output: the RPC is --rpc,
+			// $MAILROOM_RPC or the default, never the file's.
+			rpcURL, _ := f.rpcURL(nil)
+			be, err := chain.Dial(ctx, rpcURL)
 			if err != nil {
 				return err
 			}
@@ -47,7 +60,7 @@ is the mainnet-like choice; 0 disables it (what mailroom node does).`,
 			if err != nil {
 				return err
 			}
-			d.RPC = f.rpc
+			d.RPC = rpcURL
 			if err := d.Save(f.deployments); err != nil {
 				return err
 			}
@@ -60,6 +73,9 @@ is the mainnet-like choice; 0 disables it (what mailroom node does).`,
 			fmt.Fprintf(out, "AgentPaymentChannel: %s\n", addrOut(d.PaymentChannel))
 			fmt.Fprintf(out, "min withdraw delay:  %ds\n", d.MinWithdrawDelay)
 			fmt.Fprintf(out, "deployments file:    %s\n", f.deployments)
+			if reg, ch, err := devchain.DeployedAt(); err == nil && d.Registry == reg && d.PaymentChannel == ch {
+				fmt.Fprintln(out, "(dev account 0's first two transactions: the addresses mailroom node uses)")
+			}
 			return nil
 		},
 	}

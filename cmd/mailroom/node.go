@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/ethereum/go-ethereum/log"
@@ -30,10 +31,18 @@ func newNodeCmd() *cobra.Command {
 		Use:   "node",
 		Short: "Run a local dev chain (chain id 31337) with the contracts deployed",
 		Long: `Runs an in-process go-ethereum dev chain that mines a block as soon as a
-transaction arrives, serves JSON-RPC over HTTP, prefunds deterministic dev
-accounts (key i = keccak256("agentmailroom dev account <i>"); public, never
-use them elsewhere), deploys AgentRegistry and AgentPaymentChannel and writes
-their addresses to the deployments file. Runs until SIGINT or SIGTERM.
+transaction arrives, serves JSON-RPC over HTTP, prefunds the dev accounts,
+deploys AgentRegistry and AgentPaymentChannel from dev account 0 and writes
+their addresses and its RPC URL to the deployments file (--deployments, else
+$MAILROOM_DEPLOYMENTS, else deployments.json), where the other commands find
+both. Runs until SIGINT or SIGTERM.
+
+The dev accounts are anvil's and Hardhat's: account i is the key at
+m/44'/60'/0'/0/i of the mnemonic "test test test test test test test test
+test test test junk" (account 0 is 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266),
+so --dev-account N is the same key here, on anvil and on Hardhat, and the
+contracts land at the addresses mailroom deploy --dev-account 0 gives on a
+fresh anvil. The keys are public: never use them on a real chain.
 
 With --datadir the chain persists, and the contracts of an existing
 deployments file are reused when they still have code.
@@ -68,7 +77,9 @@ mailroom deploy uses 1h.`,
 				return err
 			}
 			defer c.Close()
-			if err := c.Deployment.Save(deployments); err != nil {
+			saved := c.Deployment
+			saved.RPC = dialableRPC(c.RPC)
+			if err := saved.Save(deployments); err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
@@ -78,6 +89,8 @@ mailroom deploy uses 1h.`,
 			for i, k := range c.Keys {
 				fmt.Fprintf(out, "(%d) %s  key %s\n", i, addrOut(k.Address()), k.Hex())
 			}
+			fmt.Fprintf(out, "mnemonic:        %s\n", devchain.Mnemonic)
+			fmt.Fprintf(out, "derivation path: %s\n", devchain.DerivationPath)
 			state := "deployed"
 			if c.Reused {
 				state = "reused"
@@ -106,10 +119,24 @@ mailroom deploy uses 1h.`,
 	fl.StringVar(&host, "host", "127.0.0.1", "HTTP listen host")
 	fl.IntVar(&port, "port", 8545, "HTTP listen port (0 picks a free port)")
 	fl.StringVar(&datadir, "datadir", "", "keep the chain in this folder (default: in memory)")
-	fl.StringVar(&deployments, "deployments", defaultDeployments, "write the contract addresses to this file")
+	fl.StringVar(&deployments, "deployments", deploymentsDefault(), "write the contract addresses and the RPC URL to this `FILE` ($"+envDeployments+" sets the default)")
 	fl.IntVar(&accounts, "accounts", 10, "number of prefunded dev accounts")
 	fl.StringVar(&balance, "balance", "10000ether", "balance of each dev account")
 	fl.BoolVar(&verbose, "verbose", false, "print go-ethereum's logs")
 	fl.StringVar(&minDelay, "min-withdraw-delay", "0", "the payment channel's minimum withdraw delay when deploying (seconds or a duration like 1h)")
 	return cmd
+}
+
+// dialableRPC turns an endpoint on an unspecified address (--host 0.0.0.0
+// or ::) into its loopback form, which clients on this machine can dial.
+func dialableRPC(url string) string {
+	for _, h := range []string{"0.0.0.0", "[::]"} {
+		if rest, ok := strings.CutPrefix(url, "http://"+h+":"); ok {
+			if h == "[::]" {
+				return "http://[::1]:" + rest
+			}
+			return "http://127.0.0.1:" + rest
+		}
+	}
+	return url
 }

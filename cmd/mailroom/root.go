@@ -21,6 +21,7 @@ func newRootCmd() *cobra.Command {
 		Short:         "Identity and micro-payments for AI agents",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionString(), // --version (version.go)
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return errs.New(errs.InvalidInput, "%v", err)

@@ -165,14 +165,15 @@ type Client struct {
 }
 
 // New binds the contracts of d on backend b. It checks that the chain id
-// matches d.ChainID (when set) and that both contracts have code.
+// matches d.ChainID (when set; invalid_input otherwise: the deployments are
+// the wrong input for that chain) and that both contracts have code.
 func New(ctx context.Context, b Backend, d Deployment) (*Client, error) {
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return nil, errs.New(errs.ChainError, "chain id: %v", err)
 	}
 	if d.ChainID != 0 && chainID.Uint64() != d.ChainID {
-		return nil, errs.New(errs.ChainError, "deployments are for chain %d but the RPC serves chain %s", d.ChainID, chainID)
+		return nil, errs.New(errs.InvalidInput, "deployments are for chain %d but the RPC serves chain %s", d.ChainID, chainID)
 	}
 	ok, err := HasCode(ctx, b, d)
 	if err != nil {

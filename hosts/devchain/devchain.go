@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -140,6 +141,13 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	ethCfg.TxPool.NoLocals = true
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
+		if cfg.DataDir != "" && strings.Contains(err.Error(), "genesis") {
+			// The genesis holds the dev accounts and their balance: a
+			// data directory made with other accounts (say, by a
+			// mailroom node before the dev accounts became anvil's) or
+			// another --balance cannot be reopened.
+			return nil, errs.New(errs.ChainError, "eth: %v; the data directory %s was made with other dev accounts, --accounts or --balance: start with the same ones or remove it", err, cfg.DataDir)
+		}
 		return nil, errs.New(errs.ChainError, "eth: %v", err)
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{

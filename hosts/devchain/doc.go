@@ -17,11 +17,20 @@
 //
 // # Dev accounts
 //
-// Key i (i = 0, 1, …) is keccak256("agentmailroom dev account " + decimal(i)),
-// e.g. keccak256(utf8 "agentmailroom dev account 0") — reproducible in any
-// language. Each is funded with Config.Balance (default 10000 ether).
-// Account 0 deploys the contracts. These keys are public: never use them on a
-// real chain.
+// Account i (i = 0, 1, …) is the key at m/44'/60'/0'/0/i of the standard
+// test mnemonic "test test test test test test test test test test test
+// junk" (BIP-39 seed, BIP-32 derivation): the accounts anvil, Hardhat and
+// Ganache fund, so `--dev-account N` names the same key on mailroom node,
+// anvil and Hardhat. Account 0 is 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266.
+// Each is funded with Config.Balance (default 10000 ether, as anvil).
+// Account 0 deploys the contracts as its first two transactions, so on a
+// fresh chain they live at CREATE(account 0, nonce 0 and 1) (DeployedAt),
+// where `mailroom deploy --dev-account 0` puts them on a fresh anvil too.
+// These keys are public: never use them on a real chain.
+//
+// The derivation uses github.com/cosmos/go-bip39 (the seed, with the
+// mnemonic's checksum checked) and btcd's btcutil/hdkeychain (BIP-32);
+// TestDevchainKeysAreAnvils pins accounts 0..9 to anvil's keys.
 //
 // # Contracts
 //

@@ -1,26 +1,79 @@
 package devchain
 
 import (
-	"strconv"
+	"fmt"
+	"sync"
 
+	"github.com/btcsuite/btcd/btcutil/hdkeychain"
+	"github.com/btcsuite/btcd/chaincfg"
+	bip39 "github.com/cosmos/go-bip39"
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 )
 
-// KeySeed is the prefix hashed with the account index to derive dev keys.
-const KeySeed = "agentmailroom dev account "
+// Mnemonic is the standard test mnemonic of anvil, Hardhat and Ganache.
+// Its keys are public: never send real value to them.
+const Mnemonic = "test test test test test test test test test test test junk"
 
-// MaxAccounts bounds Config.Accounts.
+// DerivationPath is the BIP-44 path of dev account i, with i in place of
+// the last component: m/44'/60'/0'/0/i (go-ethereum's
+// accounts.DefaultBaseDerivationPath, and anvil's and Hardhat's default).
+const DerivationPath = "m/44'/60'/0'/0/i"
+
+// MaxAccounts bounds Config.Accounts and the dev account index.
 const MaxAccounts = 1000
 
-// DevKey returns dev account i: keccak256(KeySeed + decimal(i)).
+// parent is the extended key at m/44'/60'/0'/0, derived once.
+var parent = sync.OnceValues(func() (*hdkeychain.ExtendedKey, error) {
+	// BIP-39: the seed is PBKDF2-HMAC-SHA512(mnemonic, "mnemonic", 2048);
+	// the checksum of the words is checked.
+	seed, err := bip39.NewSeedWithErrorChecking(Mnemonic, "")
+	if err != nil {
+		return nil, err
+	}
+	// BIP-32 from the seed. The network parameters only name the
+	// serialization version bytes (xprv), never used here.
+	k, err := hdkeychain.NewMaster(seed, &chaincfg.MainNetParams)
+	if err != nil {
+		return nil, err
+	}
+	base := accounts.DefaultBaseDerivationPath // m/44'/60'/0'/0/0
+	for _, c := range base[:len(base)-1] {
+		// Derive, not DeriveNonStandard: BIP-32 compliant for private keys
+		// shorter than 32 bytes (btcutil issue 172).
+		if k, err = k.Derive(c); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
+})
+
+// DevKey returns dev account i: the key at m/44'/60'/0'/0/i of [Mnemonic],
+// the same key as anvil's and Hardhat's account i (account 0 is
+// 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266).
 func DevKey(i int) (*chain.Signer, error) {
 	if i < 0 || i >= MaxAccounts {
 		return nil, errs.New(errs.InvalidInput, "dev account %d out of range [0, %d)", i, MaxAccounts)
 	}
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(KeySeed + strconv.Itoa(i))))
+	p, err := parent()
+	if err != nil {
+		return nil, errs.New(errs.Internal, "dev key derivation: %v", err)
+	}
+	c, err := p.Derive(uint32(i))
+	if err != nil {
+		// BIP-32: an index whose key is invalid (probability < 2^-127) is
+		// skipped by wallets; none of the first MaxAccounts is.
+		return nil, errs.New(errs.InvalidPrivateKey, "dev account %d: %v", i, err)
+	}
+	priv, err := c.ECPrivKey()
+	if err != nil {
+		return nil, errs.New(errs.InvalidPrivateKey, "dev account %d: %v", i, err)
+	}
+	k, err := crypto.ToECDSA(priv.Serialize())
 	if err != nil {
 		return nil, errs.New(errs.InvalidPrivateKey, "dev account %d: %v", i, err)
 	}
@@ -38,4 +91,19 @@ func DevKeys(n int) ([]*chain.Signer, error) {
 		out[i] = k
 	}
 	return out, nil
+}
+
+// DevPath returns the derivation path of dev account i, e.g. "m/44'/60'/0'/0/3".
+func DevPath(i int) string { return fmt.Sprintf("m/44'/60'/0'/0/%d", i) }
+
+// DeployedAt returns the addresses at which dev account 0 deploys
+// AgentRegistry and AgentPaymentChannel as its first two transactions
+// (nonces 0 and 1): where mailroom node puts them, and where
+// `mailroom deploy --dev-account 0` puts them on a fresh anvil or Hardhat.
+func DeployedAt() (registry, paymentChannel common.Address, err error) {
+	k, err := DevKey(0)
+	if err != nil {
+		return common.Address{}, common.Address{}, err
+	}
+	return crypto.CreateAddress(k.Address(), 0), crypto.CreateAddress(k.Address(), 1), nil
 }
