@@ -3,16 +3,11 @@ package server
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
-	"math/big"
 	"net/http"
-	"strconv"
 
 	"github.com/agentmailroom/mailroom/core/errs"
-	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/core/keccak"
-	"github.com/agentmailroom/mailroom/core/receipt"
+	"github.com/agentmailroom/mailroom/core/recipient"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/store"
@@ -21,11 +16,8 @@ import (
 // HeaderReplayed marks an answer given again to a retried request.
 const HeaderReplayed = "Idempotent-Replayed"
 
-// keptHeaders are the response headers a retry gets again.
-var keptHeaders = []string{"Content-Type", x402.HeaderPaymentResponse}
-
 func (m *Mailroom) nonceRecord(in *inbound, resp *store.Response) *store.NonceRecord {
-	return &store.NonceRecord{Sender: in.sender, Nonce: in.key.Nonce, Expiry: m.cfg.Window.ExpiresAt(in.env.Timestamp), Fingerprint: in.fp, Response: resp}
+	return &store.NonceRecord{Sender: in.Sender(), Nonce: in.Env.Nonce, Expiry: m.mach.NonceExpiry(in), Fingerprint: in.Fingerprint, Response: resp}
 }
 
 // inflight is a request being served, or answered but not yet recorded.
@@ -67,16 +59,23 @@ func (m *Mailroom) tryBegin(k replay.Key, fp [32]byte) bool {
 	return true
 }
 
-// busy reports whether (sender, nonce) is being served, whether by a
-// request with fingerprint fp, and its answer once there is one.
-func (m *Mailroom) busy(k replay.Key, fp [32]byte) (busy, same bool, resp *store.Response) {
+// used is what this mailroom knows of a used nonce, for the machine.
+func (m *Mailroom) used(in *inbound) (recipient.Used, error) {
 	m.inflightMu.Lock()
-	defer m.inflightMu.Unlock()
-	f, ok := m.inflight[k]
-	if !ok {
-		return false, false, nil
+	f, ok := m.inflight[in.Key()]
+	var u recipient.Used
+	if ok {
+		u = recipient.Used{InFlight: true, Fingerprint: f.fp, Answer: f.resp}
 	}
-	return true, f.fp == fp, f.resp
+	m.inflightMu.Unlock()
+	if ok {
+		return u, nil
+	}
+	rec, found, err := m.cfg.Store.Request(in.Sender(), in.Env.Nonce)
+	if err != nil || !found {
+		return u, err
+	}
+	return recipient.Used{Stored: true, Fingerprint: rec.Fingerprint, Answer: rec.Response}, nil
 }
 
 // run executes the task for an accepted request, then answers it with a
@@ -85,59 +84,33 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 	recorded := false
 	defer func() {
 		if !recorded {
-			m.end(in.key)
+			m.end(in.Key())
 		}
 	}()
 	ctx := r.Context()
-	v := &in.pay.Payload
 	bw := newBufferedWriter()
-	r.Body = io.NopCloser(bytes.NewReader(in.body))
-	r.ContentLength = int64(len(in.body))
-	if panicked := runHandler(task, bw, r); panicked != nil || bw.status >= 500 {
-		msg := fmt.Sprintf("the task failed with HTTP %d; the charge was rolled back", bw.status)
-		status := bw.status
-		if panicked != nil {
-			msg, status = "the task panicked; the charge was rolled back", http.StatusInternalServerError
-		}
-		return m.failed(w, ctx, cs, in, status, errs.New(errs.TaskFailed, "%s", msg))
+	r.Body = io.NopCloser(bytes.NewReader(in.Body))
+	r.ContentLength = int64(len(in.Body))
+	res := &recipient.TaskResult{Panicked: runHandler(task, bw, r) != nil, Status: bw.status, Header: bw.header, Body: bw.buf.Bytes()}
+	if err := m.mach.Failed(res); err != nil {
+		return m.failed(w, ctx, cs, in, recipient.FailedStatus(res), err)
 	}
-
-	rc := receipt.Receipt{RequestDigest: in.reqDigest, ChannelID: v.ChannelID, CumulativeAmount: v.CumulativeAmount, ResultHash: keccak.Sum256(bw.buf.Bytes())}
-	rd, err := receipt.Digest(m.reqDom, &rc)
-	if err == nil {
-		var sig ethsig.Signature
-		if sig, err = m.cfg.Sign(rd); err == nil {
-			var h string
-			h, err = x402.EncodePaymentResponse(&x402.PaymentResponse{Success: true, Network: m.network, Payer: in.sender, Extra: x402.ResponseExtra{Receipt: receipt.Signed{Receipt: rc, Signature: sig}}})
-			if err == nil {
-				bw.header.Set(x402.HeaderPaymentResponse, h)
-			}
-		}
-	}
+	h, err := m.mach.Receipt(in, res.Body)
 	if err != nil {
 		// The voucher is recorded and the task ran; without a receipt the
 		// client cannot prove delivery, so roll back.
 		return m.failed(w, ctx, cs, in, http.StatusInternalServerError, errs.New(errs.Internal, "sign receipt: %s", errs.Message(err)))
 	}
-	resp := &store.Response{Status: bw.status, Header: map[string]string{}}
-	for _, k := range keptHeaders {
-		if v := bw.header.Get(k); v != "" {
-			resp.Header[k] = v
-		}
-	}
-	if bw.buf.Len() <= m.cfg.MaxResponseBody {
-		resp.Body = append([]byte(nil), bw.buf.Bytes()...)
-	} else {
-		resp.Truncated = true
-	}
+	bw.header.Set(x402.HeaderPaymentResponse, h)
+	resp := m.mach.Keep(bw.status, bw.header, res.Body)
 	// The answer is recorded for retries after it went out (one fsync off
 	// the request's path); until then a retry gets it from memory.
-	m.answered(in.key, resp)
+	m.answered(in.Key(), resp)
 	recorded = true
 	m.recording.Add(1)
 	go func() {
 		defer m.recording.Done()
-		defer m.end(in.key)
+		defer m.end(in.Key())
 		if err := m.cfg.Store.PutResponse(context.WithoutCancel(ctx), m.nonceRecord(in, resp)); err != nil {
 			// The charge stands and the answer went out; a retry after a
 			// restart would run the task again under the same charge.
@@ -149,92 +122,51 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 	return "ok"
 }
 
-// failed rolls the charge of an accepted request back and answers with err;
-// the answer is recorded with the request, so a retry gets it again rather
-// than a free second run.
+// failed rolls the charge of an accepted request back (recipient.Channel
+// Rollback) and answers with err; the answer is recorded with the rollback
+// in one transaction.
 func (m *Mailroom) failed(w http.ResponseWriter, ctx context.Context, cs *chanState, in *inbound, status int, err error) string {
-	body := x402.ErrorBody{Code: string(errs.KindOf(err)), Message: errs.Message(err)}
-	m.rollback(ctx, cs, in, status, &body)
-	writeJSON(w, status, body)
-	return body.Code
-}
-
-// rollback takes the price off the channel's accepted amount. The voucher
-// to claim with becomes the one held for exactly the new amount, or the
-// highest held below it: the recipient never claims more than it served.
-func (m *Mailroom) rollback(ctx context.Context, cs *chanState, in *inbound, status int, body *x402.ErrorBody) {
 	cs.mu.Lock()
-	defer cs.mu.Unlock()
-	next := cs.st.Clone()
-	amt := new(big.Int).Sub(next.Accepted, m.cfg.Price)
-	if amt.Sign() < 0 {
-		amt.SetInt64(0)
-	}
-	next.Accepted = amt
-	next.Signature, next.Settle, next.SettleSig = ethsig.Signature{}, nil, ethsig.Signature{}
-	if sig, ok := cs.heldAt(amt); ok {
-		next.Signature = sig
-	} else if a, sig, ok := cs.heldBelow(amt); ok {
-		next.Settle, next.SettleSig = a, sig
-	} else if amt.Sign() > 0 {
-		next.Settle = new(big.Int)
-	}
-	correctionOf(&next).fill(body)
-	b := jsonBody(body)
-	resp := &store.Response{Status: status, Header: map[string]string{"Content-Type": "application/json"}, Body: b}
+	next := cs.st.Rollback(m.cfg.Price, cs.held)
+	ans := m.mach.FailureAnswer(status, err, &next)
 	// Keeping the higher voucher on disk if this write fails is safe for
 	// the recipient; memory rolls back regardless.
-	_ = m.cfg.Store.Commit(context.WithoutCancel(ctx), m.nonceRecord(in, resp), &next)
+	_ = m.cfg.Store.Commit(context.WithoutCancel(ctx), m.nonceRecord(in, ans), &next)
 	cs.set(next)
 	m.metrics.rollbacks.Add(1)
 	m.notify(next)
+	cs.mu.Unlock()
+	writeAnswer(w, ans.Status, ans.Header, ans.Body)
+	return string(errs.KindOf(err))
 }
 
-// retried answers a request whose nonce is already used: the same request
-// (same fingerprint) gets its recorded answer, or is run again under its
-// recorded charge when a crash lost the answer; any other is a replay.
+// retried asks the machine about a request whose nonce is already used.
 func (m *Mailroom) retried(w http.ResponseWriter, r *http.Request, task http.Handler, in *inbound) string {
-	replayed := errs.New(errs.NonceReplayed, "nonce already used inside the replay window")
-	busy, same, resp := m.busy(in.key, in.fp)
-	switch {
-	case busy && !same:
-		return m.refuse(w, r, refusal{err: replayed})
-	case busy && resp == nil:
-		return m.refuse(w, r, refusal{err: errs.New(errs.RequestInProgress, "this request is still being served; retry it in a moment")})
-	case !busy:
-		rec, ok, err := m.cfg.Store.Request(in.sender, in.key.Nonce)
-		if err != nil {
-			return m.refuse(w, r, refusal{err: err})
-		}
-		if !ok || rec.Fingerprint != in.fp {
-			return m.refuse(w, r, refusal{err: replayed})
-		}
-		resp = rec.Response
+	u, err := m.used(in)
+	if err != nil {
+		return m.fail(w, r, err, nil)
 	}
-	if resp != nil {
-		h := w.Header()
-		for k, v := range resp.Header {
-			h.Set(k, v)
+	action, ans, f := m.mach.Retry(in, u)
+	switch action {
+	case recipient.Replay:
+		h := make(map[string]string, len(ans.Header)+1)
+		for k, v := range ans.Header {
+			h[k] = v
 		}
-		h.Set(HeaderReplayed, "true")
-		if resp.Truncated {
-			writeJSON(w, http.StatusGone, x402.ErrorBody{Code: string(errs.ResponseNotRetained), Message: "this request was served and paid; its response was too large to keep for retries (the receipt is in " + x402.HeaderPaymentResponse + ")"})
+		h[HeaderReplayed] = "true"
+		writeAnswer(w, ans.Status, h, ans.Body)
+		if ans.Truncated {
 			return string(errs.ResponseNotRetained)
 		}
-		h.Set("Content-Length", strconv.Itoa(len(resp.Body)))
-		w.WriteHeader(resp.Status)
-		w.Write(resp.Body)
 		return "replayed"
+	case recipient.Rerun:
+		cs := m.chanEntry(in.Pay.Payload.ChannelID, nil)
+		if !m.tryBegin(in.Key(), in.Fingerprint) {
+			return m.refuse(w, r, &recipient.Refusal{Err: errs.New(errs.RequestInProgress, "this request is still being served; retry it in a moment")}, nil)
+		}
+		return m.run(w, r, task, cs, in)
 	}
-	// Accepted and charged before a crash, never answered: serve it now.
-	if in.pay == nil {
-		return m.refuse(w, r, refusal{err: replayed})
-	}
-	cs := m.chanEntry(in.pay.Payload.ChannelID, nil)
-	if !m.tryBegin(in.key, in.fp) {
-		return m.refuse(w, r, refusal{err: errs.New(errs.RequestInProgress, "this request is still being served; retry it in a moment")})
-	}
-	return m.run(w, r, task, cs, in)
+	return m.refuse(w, r, f, nil)
 }
 
 func (m *Mailroom) notify(st store.ChannelState) {

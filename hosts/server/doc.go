@@ -1,7 +1,9 @@
 // Package server is the recipient side of the mailroom: an http.Handler
 // middleware that gates any handler behind a signed AgentRequest envelope
 // and a cumulative payment-channel voucher, and answers with a signed
-// receipt.
+// receipt. It is a host of core/recipient, which makes every protocol
+// decision (docs/PROTOCOL.md); this package reads the request, the chain and
+// the store, holds the channel's lock and waits, commits, and runs the task.
 //
 // # Verification order
 //

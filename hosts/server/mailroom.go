@@ -6,36 +6,28 @@ import (
 	"sync"
 	"time"
 
-	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/replay"
-	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/core/x402"
+	"github.com/agentmailroom/mailroom/core/recipient"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
 // Mailroom is the recipient: the state behind the middleware.
 type Mailroom struct {
 	cfg      Config
+	mach     *recipient.Machine // every protocol decision
 	me       ethsig.Address
-	reqDom   *envelope.Domain
-	vDom     *voucher.Domain
-	network  string
 	guard    *replay.Guard
 	metrics  *Metrics
 	mu       sync.Mutex
 	channels map[[32]byte]*chanState
 	bySender map[ethsig.Address][32]byte // the sender's latest channel
-	minDelay uint64                      // seconds
 
 	recording  sync.WaitGroup // answers being recorded (see Drain)
 	inflightMu sync.Mutex
 	inflight   map[replay.Key]*inflight // requests being served
 }
-
-// maxHeld bounds the recent vouchers a channel keeps in memory (see hold).
-const maxHeld = 32
 
 type chanState struct {
 	mu sync.Mutex
@@ -44,24 +36,17 @@ type chanState struct {
 	// waiting for their turn (accept) watch it.
 	changed chan struct{}
 	waiters int
-	// held are the latest vouchers received on the channel (amount and
-	// signature), so that a rolled-back charge can settle with a voucher
-	// of exactly the new accepted amount.
-	held []heldVoucher
+	// held are the latest vouchers received on the channel, for rollbacks.
+	held recipient.Held
 	// closing: the sender requested close; redeeming: this mailroom is
 	// redeeming (closing) the channel. No new work in either case.
 	closing, redeeming bool
 }
 
-type heldVoucher struct {
-	amount *big.Int
-	sig    ethsig.Signature
-}
-
 func newChanState(st store.ChannelState) *chanState {
 	cs := &chanState{st: st, changed: make(chan struct{})}
 	if st.Accepted != nil && st.Signature != (ethsig.Signature{}) {
-		cs.hold(st.Accepted, st.Signature)
+		cs.held.Hold(st.Accepted, st.Signature)
 	}
 	return cs
 }
@@ -73,38 +58,14 @@ func (cs *chanState) set(st store.ChannelState) {
 	cs.changed = make(chan struct{})
 }
 
-// hold remembers a received voucher (cs.mu held).
-func (cs *chanState) hold(amount *big.Int, sig ethsig.Signature) {
-	if len(cs.held) == maxHeld {
-		copy(cs.held, cs.held[1:])
-		cs.held = cs.held[:maxHeld-1]
+// flags are the recipient's own knowledge of the channel (nil: none).
+func (cs *chanState) flags() recipient.OwnFlags {
+	if cs == nil {
+		return recipient.OwnFlags{}
 	}
-	cs.held = append(cs.held, heldVoucher{new(big.Int).Set(amount), sig})
-}
-
-// heldAt returns the held signature of exactly amount.
-func (cs *chanState) heldAt(amount *big.Int) (ethsig.Signature, bool) {
-	for i := len(cs.held) - 1; i >= 0; i-- {
-		if cs.held[i].amount.Cmp(amount) == 0 {
-			return cs.held[i].sig, true
-		}
-	}
-	return ethsig.Signature{}, false
-}
-
-// heldBelow returns the highest held voucher below amount.
-func (cs *chanState) heldBelow(amount *big.Int) (*big.Int, ethsig.Signature, bool) {
-	var best *heldVoucher
-	for i := range cs.held {
-		h := &cs.held[i]
-		if h.amount.Cmp(amount) < 0 && h.amount.Sign() > 0 && (best == nil || h.amount.Cmp(best.amount) > 0) {
-			best = h
-		}
-	}
-	if best == nil {
-		return nil, ethsig.Signature{}, false
-	}
-	return new(big.Int).Set(best.amount), best.sig, true
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	return recipient.OwnFlags{Closed: cs.st.Closed, Closing: cs.closing || cs.redeeming}
 }
 
 // New builds a Mailroom and restores its state from the store: the channels'
@@ -113,20 +74,25 @@ func New(cfg Config) (*Mailroom, error) {
 	if err := cfg.fill(); err != nil {
 		return nil, err
 	}
+	var minDelay uint64
+	if cfg.MinWithdrawDelay > 0 {
+		minDelay = uint64(cfg.MinWithdrawDelay / time.Second)
+	}
+	mach, err := recipient.New(recipient.Config{Me: cfg.Key.Address(), ChainID: cfg.ChainID, Registry: cfg.Registry, ChannelContract: cfg.ChannelContract,
+		Price: cfg.Price, Window: cfg.Window, MinWithdrawDelay: minDelay, MaxTimeoutSeconds: cfg.MaxTimeoutSeconds, MaxBody: cfg.MaxBody,
+		MaxResponseBody: cfg.MaxResponseBody, Recover: cfg.Recover, Sign: cfg.Sign})
+	if err != nil {
+		return nil, err
+	}
 	m := &Mailroom{
 		cfg:      cfg,
+		mach:     mach,
 		me:       cfg.Key.Address(),
-		reqDom:   envelope.NewDomain(cfg.ChainID, cfg.Registry),
-		vDom:     voucher.NewDomain(cfg.ChainID, cfg.ChannelContract),
-		network:  x402.Network(cfg.ChainID),
 		guard:    replay.NewGuard(cfg.Window, cfg.ReplayCapacity),
 		metrics:  newMetrics(),
 		channels: map[[32]byte]*chanState{},
 		bySender: map[ethsig.Address][32]byte{},
 		inflight: map[replay.Key]*inflight{},
-	}
-	if cfg.MinWithdrawDelay > 0 {
-		m.minDelay = uint64(cfg.MinWithdrawDelay / time.Second)
 	}
 	chs, err := cfg.Store.Channels()
 	if err != nil {
@@ -179,7 +145,7 @@ func (m *Mailroom) ChannelState(id [32]byte) (store.ChannelState, bool) {
 func (m *Mailroom) Drain() { m.recording.Wait() }
 
 // MinWithdrawDelay is the shortest channel withdraw delay accepted, in seconds.
-func (m *Mailroom) MinWithdrawDelay() uint64 { return m.minDelay }
+func (m *Mailroom) MinWithdrawDelay() uint64 { return m.mach.Config().MinWithdrawDelay }
 
 // MarkClaimed records that amount (cumulative) of a channel was paid on
 // chain (called by the settler after a claim or redeem), durably. A closed
@@ -188,14 +154,7 @@ func (m *Mailroom) MarkClaimed(ctx context.Context, id [32]byte, claimed *big.In
 	cs := m.chanEntry(id, nil)
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
-	next := cs.st.Clone()
-	if next.Claimed == nil || claimed.Cmp(next.Claimed) > 0 {
-		next.Claimed = new(big.Int).Set(claimed)
-	}
-	if next.Accepted == nil || next.Accepted.Cmp(next.Claimed) < 0 {
-		next.Accepted = new(big.Int).Set(next.Claimed)
-	}
-	next.Closed = next.Closed || closed
+	next := cs.st.MarkClaimed(claimed, closed)
 	if err := m.cfg.Store.Commit(ctx, nil, &next); err != nil {
 		return err
 	}

@@ -5,72 +5,12 @@ import (
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/recipient"
 )
 
-// ChannelState is the recipient's durable record of one channel.
-type ChannelState struct {
-	ID     [32]byte
-	Sender ethsig.Address
-	// Accepted is the cumulative amount of the requests served on this
-	// channel (the next voucher must be exactly Accepted + price); Signature
-	// is the sender's voucher signature of exactly that amount (zero when
-	// Accepted is 0, or when a rolled-back charge left no voucher of exactly
-	// that amount at hand).
-	Accepted  *big.Int
-	Signature ethsig.Signature
-	// Settle and SettleSig are the voucher to claim with when it differs
-	// from (Accepted, Signature): the highest voucher held whose amount is
-	// at most Accepted (nil Settle: claim Accepted with Signature).
-	Settle    *big.Int
-	SettleSig ethsig.Signature
-	// Claimed is what the recipient has been paid on chain from this channel.
-	Claimed *big.Int
-	// Closed is set once the channel is closed on chain.
-	Closed bool
-}
-
-// Claimable returns the voucher settlement claims with: the highest amount
-// held with its signature that is at most Accepted.
-func (c *ChannelState) Claimable() (*big.Int, ethsig.Signature) {
-	if c.Settle != nil {
-		return c.Settle, c.SettleSig
-	}
-	if c.Signature == (ethsig.Signature{}) {
-		return new(big.Int), ethsig.Signature{}
-	}
-	return c.Accepted, c.Signature
-}
-
-// Unclaimed is the claimable amount − Claimed (never negative).
-func (c *ChannelState) Unclaimed() *big.Int {
-	a, _ := c.Claimable()
-	cl := c.Claimed
-	if a == nil {
-		a = new(big.Int)
-	}
-	if cl == nil {
-		cl = new(big.Int)
-	}
-	d := new(big.Int).Sub(a, cl)
-	if d.Sign() < 0 {
-		d.SetInt64(0)
-	}
-	return d
-}
-
-// Clone returns a deep copy.
-func (c ChannelState) Clone() ChannelState {
-	if c.Accepted != nil {
-		c.Accepted = new(big.Int).Set(c.Accepted)
-	}
-	if c.Claimed != nil {
-		c.Claimed = new(big.Int).Set(c.Claimed)
-	}
-	if c.Settle != nil {
-		c.Settle = new(big.Int).Set(c.Settle)
-	}
-	return c
-}
+// ChannelState is the recipient's durable record of one channel
+// (recipient.Channel: its fields and rules are the core's).
+type ChannelState = recipient.Channel
 
 // NonceRecord is one used (sender, nonce), kept until Expiry (unix seconds).
 // Fingerprint identifies the exact request (envelope and voucher) so that a
@@ -85,19 +25,11 @@ type NonceRecord struct {
 }
 
 // Response is the stored answer to one request, given again to a retry of
-// that very request while its nonce is in the window.
-type Response struct {
-	Status int
-	// Header holds the response headers a retry gets again (Content-Type,
-	// PAYMENT-RESPONSE, ...), one value each.
-	Header map[string]string
-	Body   []byte
-	// Truncated is set when the body was over the cap and not kept.
-	Truncated bool
-}
+// that very request while its nonce is in the window (recipient.Answer).
+type Response = recipient.Answer
 
 // MaxResponseBody is the largest response body kept for retries.
-const MaxResponseBody = 64 << 10
+const MaxResponseBody = recipient.DefaultMaxResponseBody
 
 // Recipient is the recipient side of the store.
 type Recipient interface {

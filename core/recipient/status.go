@@ -1,4 +1,4 @@
-package server
+package recipient
 
 import (
 	"net/http"
@@ -13,14 +13,12 @@ func StatusFor(k errs.Kind) int {
 		return http.StatusRequestEntityTooLarge
 	case errs.SenderUnregistered, errs.SenderInactive:
 		return http.StatusForbidden
-	case errs.NonceReplayed:
+	case errs.NonceReplayed, errs.VoucherExcessive, errs.RequestInProgress:
 		return http.StatusConflict
 	case errs.PaymentRequired, errs.VoucherInsufficient, errs.VoucherExceedsDeposit,
 		errs.ChannelMismatch, errs.ChannelNotFound, errs.ChannelClosed,
 		errs.ChannelClosing, errs.WithdrawDelayTooShort:
 		return http.StatusPaymentRequired
-	case errs.VoucherExcessive, errs.RequestInProgress:
-		return http.StatusConflict
 	case errs.ResponseNotRetained:
 		return http.StatusGone
 	case errs.ReplayCapacity, errs.ChainUnavailable:

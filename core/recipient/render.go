@@ -1,0 +1,86 @@
+package recipient
+
+import (
+	"net/http"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/num"
+	"github.com/agentmailroom/mailroom/core/x402"
+)
+
+// Terms is the recipient's requirement, as a 402 states it (without the
+// per-sender correction).
+func (m *Machine) Terms() x402.Requirement {
+	req := x402.Requirement{
+		Scheme:            x402.Scheme,
+		Network:           m.network,
+		Asset:             x402.Asset,
+		PayTo:             m.cfg.Me,
+		MaxTimeoutSeconds: m.cfg.MaxTimeoutSeconds,
+		Extra: x402.Extra{
+			ChannelContract:  m.cfg.ChannelContract,
+			Registry:         m.cfg.Registry,
+			MinWithdrawDelay: m.cfg.MinWithdrawDelay,
+		},
+	}
+	req.Amount.Set(m.cfg.Price)
+	return req
+}
+
+// correction is what the recipient tells a known sender about its channel:
+// the accepted amount and the sender's own signature of it (its proof).
+type correction struct {
+	channelID, signature string
+	amount               *num.Uint256 // nil: the recipient knows no channel of the sender
+}
+
+func correctionOf(c *Channel) correction {
+	if c == nil {
+		return correction{}
+	}
+	out := correction{channelID: hex32(c.ID), amount: new(num.Uint256)}
+	out.amount.Set(c.Accepted)
+	if c.Signature != ([65]byte{}) {
+		out.signature = c.Signature.Hex()
+	}
+	return out
+}
+
+func (c correction) fill(b *x402.ErrorBody) {
+	if c.amount != nil {
+		b.AcceptedCumulative = c.amount.String()
+	}
+	b.ChannelID, b.AcceptedSignature = c.channelID, c.signature
+}
+
+// Corrects reports whether a refusal carries PAYMENT-REQUIRED and the
+// correction: payment refusals (402) and stale or excessive vouchers (409).
+func (f *Refusal) Corrects() bool {
+	k, s := f.Code(), f.HTTPStatus()
+	return s == http.StatusPaymentRequired || s == http.StatusConflict && (k == errs.VoucherInsufficient || k == errs.VoucherExcessive)
+}
+
+// Render is the response to a refusal: the status, the headers and the
+// {"code","message"} body. Payment refusals carry PAYMENT-REQUIRED (the
+// terms for resourceURL and, when the sender is known and ch is its
+// channel, the accepted amount with the sender's own signature) and
+// Cache-Control: no-store.
+func (m *Machine) Render(f *Refusal, resourceURL string, ch *Channel) (int, map[string]string, []byte) {
+	body := x402.ErrorBody{Code: string(f.Code()), Message: errs.Message(f.Err)}
+	h := map[string]string{"Content-Type": "application/json"}
+	if f.Corrects() {
+		var c correction
+		if f.Sender != nil {
+			c = correctionOf(ch)
+		}
+		c.fill(&body)
+		req := m.Terms()
+		req.Extra.ChannelID, req.Extra.AcceptedSignature, req.Extra.AcceptedCumulative = c.channelID, c.signature, c.amount
+		pr := &x402.PaymentRequired{X402Version: x402.Version, Error: body.Message, Resource: x402.Resource{URL: resourceURL}, Accepts: []x402.Requirement{req}}
+		if v, err := x402.Encode(pr); err == nil {
+			h[x402.HeaderPaymentRequired] = v
+		}
+		h["Cache-Control"] = "no-store"
+	}
+	return f.HTTPStatus(), h, JSONBody(body)
+}
