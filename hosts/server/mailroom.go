@@ -8,8 +8,8 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/recipient"
+	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
