@@ -5,7 +5,7 @@
 //
 // # Chain
 //
-// It does what `geth --dev` does, in process (DESIGN §9): node.New with the
+// It does what `geth --dev` does, in process: node.New with the
 // HTTP endpoint, eth.New with a genesis whose config is a copy of
 // params.AllDevChainProtocolChanges with ChainID 31337 and whose alloc holds
 // core.SystemContractAllocs() and the dev accounts, the filter API,
