@@ -2,11 +2,23 @@
 # hosts/wazero/mailroom.wasm (checked in: go:embed needs it in the package)
 # and its sha256; the build is reproducible, and `make test-wasm` fails when
 # the checked-in module differs from a fresh build.
+#
+# `make abi` regenerates everything derived from the operation table
+# wasm/abi/ops.go: the guest's export stubs, hosts/wazero's op list and raw
+# Ops, the JS and Python stubs and types, wasm/abi/ops.json and the tables
+# of wasm/ABI.md (see its §8). After adding an op: `make abi wasm`.
+# `make abi-check` only reports stale generated files (exit 1).
 
 WASM_OUT := hosts/wazero/mailroom.wasm
 WASM_GOFLAGS := -buildmode=c-shared -trimpath -buildvcs=false -ldflags='-s -w -buildid='
 
-.PHONY: wasm wasm-size test-wasm bench-runtimes-go
+.PHONY: abi abi-check wasm wasm-size test-wasm bench-runtimes-go
+
+abi:
+	$(GO) run ./wasm/abi/abigen
+
+abi-check:
+	$(GO) run ./wasm/abi/abigen -check
 
 wasm:
 	GOOS=wasip1 GOARCH=wasm $(GO) build $(WASM_GOFLAGS) -o $(WASM_OUT) ./wasm
@@ -16,10 +28,11 @@ wasm:
 wasm-size:
 	@echo "mailroom.wasm: $$(wc -c < $(WASM_OUT)) bytes raw, $$(gzip -9c $(WASM_OUT) | wc -c) bytes gzip -9"
 
-# The op layer on the host, the drift test, the wazero host (and its
-# concurrency test again under the race detector).
+# The op layer on the host, the table and its generator, the drift tests
+# (module and generated files), the wazero host (and its concurrency test
+# again under the race detector).
 test-wasm:
-	$(GO) test -count=1 ./wasm/ ./hosts/wazero/
+	$(GO) test -count=1 ./wasm/... ./hosts/wazero/
 	$(GO) test -race -count=1 -run 'Concurrent' ./hosts/wazero/
 
 # Go rows of `make bench-runtimes`: native (pure Go, -tags purego) vs

@@ -13,12 +13,18 @@
 //
 // # Layout
 //
-// The operations (ops.go and one file per concept: keys, typeddata,
-// envelope, voucher, receipt, registration, replay) are plain Go functions
-// from a JSON request to a JSON value; reply.go wraps them as {"ok":…} or
-// {"err":{"code","message"}} and turns a panic into code "internal". Only
-// exports_wasip1.go is wasm-specific (go:wasmexport and guest memory), so
-// the operations are tested on the host with `go test ./wasm/`.
+// The operations (one file per concept: keys, typeddata, envelope,
+// voucher, receipt, registration, replay) are plain Go functions from a
+// JSON request to a JSON value; reply.go wraps them as {"ok":…} or
+// {"err":{"code","message"}} and turns a panic into code "internal". They
+// are declared once, in the table of package wasm/abi (wasm/abi/ops.go):
+// `make abi` generates ops_gen.go (ABIVersion and the ops map) and
+// exports_gen_wasip1.go (one //go:wasmexport per op) from it, with the
+// hosts' and bindings' stubs and the tables of wasm/ABI.md (see its §8 to
+// add an op). Only the exports_*wasip1.go files are wasm-specific
+// (go:wasmexport and guest memory), so the operations are tested on the
+// host with `go test ./wasm/...`, which also fails when a generated file
+// is stale (TestGeneratedFilesCurrent).
 //
 // # State
 //

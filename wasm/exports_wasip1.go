@@ -47,6 +47,8 @@ func request(ptr, n uint32) ([]byte, bool) {
 }
 
 // call runs one JSON operation and returns its pinned reply as ptr<<32|len.
+// The operation exports that call it are generated (exports_gen_wasip1.go,
+// from the table in wasm/abi/ops.go).
 func call(f op, ptr, n uint32) uint64 {
 	var reply []byte
 	if req, ok := request(ptr, n); ok {
@@ -56,84 +58,3 @@ func call(f op, ptr, n uint32) uint64 {
 	}
 	return uint64(pin(reply))<<32 | uint64(len(reply))
 }
-
-//go:wasmexport mr_keccak256
-func exportKeccak256(ptr, n uint32) uint64 { return call(opKeccak256, ptr, n) }
-
-//go:wasmexport mr_generate_key
-func exportGenerateKey(ptr, n uint32) uint64 { return call(opGenerateKey, ptr, n) }
-
-//go:wasmexport mr_address_of
-func exportAddressOf(ptr, n uint32) uint64 { return call(opAddressOf, ptr, n) }
-
-//go:wasmexport mr_parse_address
-func exportParseAddress(ptr, n uint32) uint64 { return call(opParseAddress, ptr, n) }
-
-//go:wasmexport mr_format_did
-func exportFormatDid(ptr, n uint32) uint64 { return call(opFormatDID, ptr, n) }
-
-//go:wasmexport mr_parse_did
-func exportParseDid(ptr, n uint32) uint64 { return call(opParseDID, ptr, n) }
-
-//go:wasmexport mr_sign
-func exportSign(ptr, n uint32) uint64 { return call(opSign, ptr, n) }
-
-//go:wasmexport mr_recover
-func exportRecover(ptr, n uint32) uint64 { return call(opRecover, ptr, n) }
-
-//go:wasmexport mr_typed_data_hash
-func exportTypedDataHash(ptr, n uint32) uint64 { return call(opTypedDataHash, ptr, n) }
-
-//go:wasmexport mr_typed_data_sign
-func exportTypedDataSign(ptr, n uint32) uint64 { return call(opTypedDataSign, ptr, n) }
-
-//go:wasmexport mr_typed_data_recover
-func exportTypedDataRecover(ptr, n uint32) uint64 { return call(opTypedDataRecover, ptr, n) }
-
-//go:wasmexport mr_envelope_digest
-func exportEnvelopeDigest(ptr, n uint32) uint64 { return call(opEnvelopeDigest, ptr, n) }
-
-//go:wasmexport mr_envelope_sign
-func exportEnvelopeSign(ptr, n uint32) uint64 { return call(opEnvelopeSign, ptr, n) }
-
-//go:wasmexport mr_envelope_verify
-func exportEnvelopeVerify(ptr, n uint32) uint64 { return call(opEnvelopeVerify, ptr, n) }
-
-//go:wasmexport mr_voucher_digest
-func exportVoucherDigest(ptr, n uint32) uint64 { return call(opVoucherDigest, ptr, n) }
-
-//go:wasmexport mr_voucher_sign
-func exportVoucherSign(ptr, n uint32) uint64 { return call(opVoucherSign, ptr, n) }
-
-//go:wasmexport mr_voucher_verify
-func exportVoucherVerify(ptr, n uint32) uint64 { return call(opVoucherVerify, ptr, n) }
-
-//go:wasmexport mr_voucher_accept
-func exportVoucherAccept(ptr, n uint32) uint64 { return call(opVoucherAccept, ptr, n) }
-
-//go:wasmexport mr_receipt_digest
-func exportReceiptDigest(ptr, n uint32) uint64 { return call(opReceiptDigest, ptr, n) }
-
-//go:wasmexport mr_receipt_sign
-func exportReceiptSign(ptr, n uint32) uint64 { return call(opReceiptSign, ptr, n) }
-
-//go:wasmexport mr_receipt_verify
-func exportReceiptVerify(ptr, n uint32) uint64 { return call(opReceiptVerify, ptr, n) }
-
-//go:wasmexport mr_registration_digest
-func exportRegistrationDigest(ptr, n uint32) uint64 { return call(opRegistrationDigest, ptr, n) }
-
-//go:wasmexport mr_registration_sign
-func exportRegistrationSign(ptr, n uint32) uint64 { return call(opRegistrationSign, ptr, n) }
-
-//go:wasmexport mr_replay_new
-func exportReplayNew(ptr, n uint32) uint64 { return call(opReplayNew, ptr, n) }
-
-//go:wasmexport mr_replay_use
-func exportReplayUse(ptr, n uint32) uint64 { return call(opReplayUse, ptr, n) }
-
-//go:wasmexport mr_replay_len
-func exportReplayLen(ptr, n uint32) uint64 { return call(opReplayLen, ptr, n) }
-
-//go:wasmexport mr_replay_close
-func exportReplayClose(ptr, n uint32) uint64 { return call(opReplayClose, ptr, n) }

@@ -46,7 +46,7 @@ func TestPanicBecomesInternal(t *testing.T) {
 }
 
 func TestOpsListedAsExports(t *testing.T) {
-	src, err := os.ReadFile("exports_wasip1.go")
+	src, err := os.ReadFile("exports_gen_wasip1.go")
 	if err != nil {
 		t.Fatal(err)
 	}

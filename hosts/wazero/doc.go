@@ -16,6 +16,13 @@
 // mismatch is an error from New, never a panic. A test rebuilds the module
 // and fails when the checked-in copy has drifted.
 //
+// # Raw operations
+//
+// Runtime.Ops has one method per JSON operation of wasm/ABI.md §5 (request
+// JSON in, the reply's "ok" JSON out), generated with the op ids and names
+// (ops_gen.go) from the table in wasm/abi/ops.go: an op added to the table
+// is callable here before it has a typed method.
+//
 // # Compilation and instances
 //
 // The module is compiled once per process and configuration (Options

@@ -14,51 +14,9 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 )
 
-// opName lists the JSON operation exports of wasm/ABI.md; an instance
-// resolves them once.
-type opID int
-
-const (
-	opKeccak256 opID = iota
-	opGenerateKey
-	opAddressOf
-	opParseAddress
-	opFormatDID
-	opParseDID
-	opSign
-	opRecover
-	opTypedDataHash
-	opTypedDataSign
-	opTypedDataRecover
-	opEnvelopeDigest
-	opEnvelopeSign
-	opEnvelopeVerify
-	opVoucherDigest
-	opVoucherSign
-	opVoucherVerify
-	opVoucherAccept
-	opReceiptDigest
-	opReceiptSign
-	opReceiptVerify
-	opRegistrationDigest
-	opRegistrationSign
-	opReplayNew
-	opReplayUse
-	opReplayLen
-	opReplayClose
-	numOps
-)
-
-var opNames = [numOps]string{
-	"mr_keccak256", "mr_generate_key", "mr_address_of", "mr_parse_address",
-	"mr_format_did", "mr_parse_did", "mr_sign", "mr_recover",
-	"mr_typed_data_hash", "mr_typed_data_sign", "mr_typed_data_recover",
-	"mr_envelope_digest", "mr_envelope_sign", "mr_envelope_verify",
-	"mr_voucher_digest", "mr_voucher_sign", "mr_voucher_verify", "mr_voucher_accept",
-	"mr_receipt_digest", "mr_receipt_sign", "mr_receipt_verify",
-	"mr_registration_digest", "mr_registration_sign",
-	"mr_replay_new", "mr_replay_use", "mr_replay_len", "mr_replay_close",
-}
+// The op ids (opKeccak256, …), opNames and opStateful are generated from
+// the table in wasm/abi/ops.go (ops_gen.go); an instance resolves every
+// export once.
 
 // minScratch is the initial size of an instance's request buffer.
 const minScratch = 4096

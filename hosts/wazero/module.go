@@ -18,9 +18,6 @@ var (
 	moduleSum []byte
 )
 
-// ABIVersion is the wasm/ABI.md version this host speaks.
-const ABIVersion = 1
-
 // checkModule verifies wasm against a sha256sum-format line
 // ("<hex>  mailroom.wasm").
 func checkModule(wasm, sumFile []byte) error {

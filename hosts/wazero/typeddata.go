@@ -67,3 +67,29 @@ func (r *Runtime) SignTypedData(priv []byte, typedDataJSON []byte) (ethsig.Signa
 	h, err := out.hash()
 	return out.Signature, h, err
 }
+
+// RecoverTypedData returns the address that signed eth_signTypedData_v4 JSON
+// and the hashes it signed. Like SignTypedData, the JSON is spliced into the
+// request verbatim, so it must be exactly one JSON value.
+func (r *Runtime) RecoverTypedData(typedDataJSON []byte, sig []byte) (ethsig.Address, api.TypedDataHash, error) {
+	if !json.Valid(typedDataJSON) {
+		if _, err := r.HashTypedData(typedDataJSON); err != nil {
+			return ethsig.Address{}, api.TypedDataHash{}, err
+		}
+		return ethsig.Address{}, api.TypedDataHash{}, errs.New(errs.InvalidJSON, "typed data is not one JSON value")
+	}
+	req := newObject(len(typedDataJSON)+180).raw("typedData", typedDataJSON).hex("signature", sig).bytes()
+	v, err := r.call(opTypedDataRecover, req)
+	if err != nil {
+		return ethsig.Address{}, api.TypedDataHash{}, err
+	}
+	var out struct {
+		Address ethsig.Address `json:"address"`
+		typedDataHashReply
+	}
+	if err := decodeReply(v, &out); err != nil {
+		return ethsig.Address{}, api.TypedDataHash{}, err
+	}
+	h, err := out.hash()
+	return out.Address, h, err
+}

@@ -5,12 +5,13 @@
 // All state (allocator, replay guards, errors) stays in the guest.
 
 import { MailroomError } from './errors.js';
+import { ABI_VERSION, rawOps } from './ops.gen.js';
 import { Shim, WASIExit } from './wasi.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export const ABI_VERSION = 1;
+export { ABI_VERSION };
 
 /** RawJSON is a request sent to the guest as is (not re-serialised). */
 export class RawJSON {
@@ -31,6 +32,8 @@ export class Guest {
     this.memory = instance.exports.memory;
     this.generation = generation;
     this.broken = false;
+    /** One stub per operation, calling this instance (ops.gen.js). */
+    this.ops = rawOps((name, req) => this.call(name, req));
     const got = this.exports.mr_abi_version();
     if (got !== ABI_VERSION) {
       throw new MailroomError('unsupported', `mailroom.wasm speaks ABI version ${got}, this binding speaks ${ABI_VERSION}`);

@@ -1,4 +1,15 @@
-// Type declarations for @agentmailroom/core.
+// Type declarations for @agentmailroom/core. The wire shapes and the raw
+// stubs (`ops`) are generated from wasm/abi/ops.go into ops.gen.d.ts.
+
+import type { Ops } from './ops.gen.js';
+export type {
+  GeneratedKey, TypedDataHash, SignedTypedData, RecoveredTypedData, SignedEnvelope, SignedVoucher, SignedReceipt, Verified,
+} from './ops.gen.js';
+import type {
+  GeneratedKey, TypedDataHash, SignedTypedData, RecoveredTypedData, SignedEnvelope, SignedVoucher, SignedReceipt, Verified,
+} from './ops.gen.js';
+/** The generated request and reply types of every operation (abi.Keccak256Request, …). */
+export type * as abi from './ops.gen.js';
 
 /** 0x-prefixed hex text. */
 export type Hex = `0x${string}`;
@@ -45,7 +56,7 @@ export function fromHex(s: string): Uint8Array;
 export function keccak256(data: BytesLike): Hex;
 /** keccak256 of a request body's exact bytes (strings are UTF-8 encoded). */
 export function payloadHash(body: string | Uint8Array): Hex;
-export function generateKey(): { privateKey: Hex; address: Hex };
+export function generateKey(): GeneratedKey;
 export function addressOf(privateKey: BytesLike): Hex;
 /** Validates an address (EIP-55 checked when mixed case) and returns it checksummed. */
 export function getAddress(address: string): Hex;
@@ -59,10 +70,9 @@ export function recover(digest: BytesLike, signature: BytesLike): Hex;
 /** Throws MailroomError("signer_mismatch") unless signature recovers to address. */
 export function verify(address: string, digest: BytesLike, signature: BytesLike): void;
 
-export interface TypedDataHash { digest: Hex; domainSeparator: Hex; messageHash: Hex }
 export function hashTypedData(typedData: TypedDataInput): TypedDataHash;
-export function signTypedData(privateKey: BytesLike, typedData: TypedDataInput): TypedDataHash & { signature: Hex };
-export function recoverTypedData(typedData: TypedDataInput, signature: BytesLike): TypedDataHash & { address: Hex };
+export function signTypedData(privateKey: BytesLike, typedData: TypedDataInput): SignedTypedData;
+export function recoverTypedData(typedData: TypedDataInput, signature: BytesLike): RecoveredTypedData;
 
 /** An AgentRequest and its domain (verifyingContract = the AgentRegistry). */
 export interface EnvelopeFields {
@@ -74,30 +84,36 @@ export interface EnvelopeFields {
   chainId: IntLike;
   verifyingContract: string;
 }
-/** The Agent-Envelope wire object (integers as decimal strings). */
-export interface SignedEnvelope {
-  sender: Hex; recipient: Hex; payloadHash: Hex; timestamp: string; nonce: string;
-  chainId: string; verifyingContract: Hex; signature: Hex;
-}
 export function envelopeDigest(envelope: EnvelopeFields): Hex;
 export function signEnvelope(privateKey: BytesLike, envelope: EnvelopeFields): SignedEnvelope;
 /** Signature check only (recipient, window and payload hash need the host's context). */
-export function verifyEnvelope(signed: SignedEnvelope | string | Uint8Array): { digest: Hex };
+export function verifyEnvelope(signed: SignedEnvelope | string | Uint8Array): Verified;
 
 export interface Domain { chainId: IntLike; verifyingContract: string }
 export interface VoucherFields extends Domain { channelId: BytesLike; cumulativeAmount: IntLike }
-export interface SignedVoucher { channelId: Hex; cumulativeAmount: string; signature: Hex }
 export function voucherDigest(voucher: VoucherFields): Hex;
 export function signVoucher(privateKey: BytesLike, voucher: VoucherFields): SignedVoucher;
-export function verifyVoucher(domain: Domain, signed: SignedVoucher | string | Uint8Array, sender: string): { digest: Hex };
+export function verifyVoucher(domain: Domain, signed: SignedVoucher | string | Uint8Array, sender: string): Verified;
 /** lastAccepted + price <= cumulative <= deposit; returns the new accepted total. */
 export function acceptVoucher(args: { lastAccepted: IntLike; price: IntLike; deposit: IntLike; cumulative: IntLike }): bigint;
 
 export interface ReceiptFields extends Domain { requestDigest: BytesLike; channelId: BytesLike; cumulativeAmount: IntLike; resultHash: BytesLike }
-export interface SignedReceipt { requestDigest: Hex; channelId: Hex; cumulativeAmount: string; resultHash: Hex; signature: Hex }
 export function receiptDigest(receipt: ReceiptFields): Hex;
 export function signReceipt(privateKey: BytesLike, receipt: ReceiptFields): SignedReceipt;
-export function verifyReceipt(domain: Domain, signed: SignedReceipt | string | Uint8Array, recipient: string): { digest: Hex };
+export function verifyReceipt(domain: Domain, signed: SignedReceipt | string | Uint8Array, recipient: string): Verified;
+
+/** The agent's consent RegisterAgent(agent, owner, deadline) and its domain (verifyingContract = the AgentRegistry). */
+export interface RegistrationConsent extends Domain { agent: string; owner: string; deadline: IntLike }
+export function registrationDigest(consent: RegistrationConsent): Hex;
+/** Signs with the agent's key (signer_mismatch otherwise); the owner passes it to AgentRegistry.registerAgent. */
+export function signRegistration(privateKey: BytesLike, consent: RegistrationConsent): Hex;
+
+/**
+ * The raw JSON surface: one function per operation of wasm/ABI.md §5, taking
+ * the request as an object (bigints become decimal strings) or JSON text /
+ * UTF-8 bytes (sent byte for byte), returning the reply's ok value.
+ */
+export declare const ops: Ops;
 
 /** Replay guard whose state lives in the guest; fails closed when full or when one sender holds perSender nonces. */
 export class ReplayGuard {

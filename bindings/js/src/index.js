@@ -11,6 +11,7 @@
 
 import { MailroomError } from './errors.js';
 import { Guest, RawJSON, instantiate, instantiateSync, loadModule, wasiFactory } from './guest.js';
+import { rawOps } from './ops.gen.js';
 
 export { MailroomError } from './errors.js';
 
@@ -62,7 +63,24 @@ function guest() {
   return state.guest;
 }
 
-const call = (name, req) => guest().call(name, req);
+// op has one stub per operation (generated from the table in
+// wasm/abi/ops.go); every function below calls the guest through it.
+const op = rawOps((name, req) => guest().call(name, req));
+
+/**
+ * ops is the raw JSON surface: one function per operation of wasm/ABI.md §5
+ * (ops.keccak256({data: '0x'})), taking the request as an object (bigints
+ * become decimal strings) or as JSON text or UTF-8 bytes (sent byte for
+ * byte), and returning the reply's ok value. Every op of the module is here,
+ * including those without a wrapper below.
+ */
+export const ops = rawOps((name, req) => guest().call(name, rawRequest(req)));
+
+function rawRequest(req) {
+  if (req === undefined || req === null) return new RawJSON('');
+  if (req instanceof RawJSON || typeof req === 'string' || req instanceof Uint8Array) return req instanceof RawJSON ? req : new RawJSON(req);
+  return new RawJSON(enc.encode(JSON.stringify(req, bigintReplacer)));
+}
 
 // ---- input normalisation -------------------------------------------------
 
@@ -142,7 +160,7 @@ const enc = new TextEncoder();
 
 /** keccak256 of bytes (a Uint8Array, or 0x-hex). Returns 0x-hex. */
 export function keccak256(data) {
-  return call('mr_keccak256', { data: toHex(data, 'data') });
+  return op.keccak256({ data: toHex(data, 'data') });
 }
 
 /** payloadHash of a request body (bytes or a UTF-8 string): keccak256 of its exact bytes. */
@@ -152,39 +170,39 @@ export function payloadHash(body) {
 
 /** generateKey draws a key from the host's CSPRNG (WASI random_get). */
 export function generateKey() {
-  return call('mr_generate_key', {});
+  return op.generateKey({});
 }
 
 /** addressOf returns the EIP-55 address of a 32-byte private key. */
 export function addressOf(privateKey) {
-  return call('mr_address_of', { privateKey: toHex(privateKey, 'privateKey') });
+  return op.addressOf({ privateKey: toHex(privateKey, 'privateKey') });
 }
 
 /** getAddress parses an address (EIP-55 checked when mixed case) and returns it checksummed. */
 export function getAddress(address) {
-  return call('mr_parse_address', { address: str(address, 'address') });
+  return op.parseAddress({ address: str(address, 'address') });
 }
 
 /** toDID returns did:agent:eth:<EIP-55 address>. */
 export function toDID(address) {
-  return call('mr_format_did', { address: str(address, 'address') });
+  return op.formatDID({ address: str(address, 'address') });
 }
 
 /** parseDID returns the EIP-55 address of a did:agent:eth DID. */
 export function parseDID(did) {
-  return call('mr_parse_did', { did: str(did, 'did') });
+  return op.parseDID({ did: str(did, 'did') });
 }
 
 // ---- raw signatures -------------------------------------------------------
 
 /** sign signs a 32-byte digest (RFC 6979, low-s); returns 0x r‖s‖v, v in {27,28}. */
 export function sign(privateKey, digest) {
-  return call('mr_sign', { privateKey: toHex(privateKey, 'privateKey'), digest: toHex(digest, 'digest') });
+  return op.sign({ privateKey: toHex(privateKey, 'privateKey'), digest: toHex(digest, 'digest') });
 }
 
 /** recover returns the EIP-55 address that signed digest (v in {0,1,27,28}, low-s only). */
 export function recover(digest, signature) {
-  return call('mr_recover', { digest: toHex(digest, 'digest'), signature: toHex(signature, 'signature') });
+  return op.recover({ digest: toHex(digest, 'digest'), signature: toHex(signature, 'signature') });
 }
 
 /** verify checks that signature over digest recovers to address; throws signer_mismatch otherwise. */
@@ -198,19 +216,19 @@ export function verify(address, digest, signature) {
 
 /** hashTypedData hashes eth_signTypedData_v4 JSON (a string, used byte for byte, or an object). */
 export function hashTypedData(typedData) {
-  return call('mr_typed_data_hash', new RawJSON(jsonBytes(typedData, 'typedData')));
+  return op.typedDataHash(new RawJSON(jsonBytes(typedData, 'typedData')));
 }
 
 /** signTypedData signs typed data; returns {signature, digest, domainSeparator, messageHash}. */
 export function signTypedData(privateKey, typedData) {
   const pk = JSON.stringify(toHex(privateKey, 'privateKey'));
-  return call('mr_typed_data_sign', splice(`{"privateKey":${pk},"typedData":`, jsonBytes(typedData, 'typedData'), '}'));
+  return op.typedDataSign(splice(`{"privateKey":${pk},"typedData":`, jsonBytes(typedData, 'typedData'), '}'));
 }
 
 /** recoverTypedData returns {address, digest, domainSeparator, messageHash}. */
 export function recoverTypedData(typedData, signature) {
   const sig = JSON.stringify(toHex(signature, 'signature'));
-  return call('mr_typed_data_recover', splice('{"typedData":', jsonBytes(typedData, 'typedData'), `,"signature":${sig}}`));
+  return op.typedDataRecover(splice('{"typedData":', jsonBytes(typedData, 'typedData'), `,"signature":${sig}}`));
 }
 
 // ---- request envelopes ----------------------------------------------------
@@ -230,12 +248,12 @@ function envelopeFields(e) {
 
 /** envelopeDigest is the EIP-712 digest of an AgentRequest under its domain. */
 export function envelopeDigest(envelope) {
-  return call('mr_envelope_digest', envelopeFields(envelope));
+  return op.envelopeDigest(envelopeFields(envelope));
 }
 
 /** signEnvelope signs an AgentRequest; the key must be the sender's. Returns the wire form. */
 export function signEnvelope(privateKey, envelope) {
-  return call('mr_envelope_sign', { privateKey: toHex(privateKey, 'privateKey'), ...envelopeFields(envelope) });
+  return op.envelopeSign({ privateKey: toHex(privateKey, 'privateKey'), ...envelopeFields(envelope) });
 }
 
 /**
@@ -244,7 +262,7 @@ export function signEnvelope(privateKey, envelope) {
  * by the guest, as received in the Agent-Envelope header).
  */
 export function verifyEnvelope(signed) {
-  return call('mr_envelope_verify', new RawJSON(jsonBytes(signed, 'signed envelope')));
+  return op.envelopeVerify(new RawJSON(jsonBytes(signed, 'signed envelope')));
 }
 
 // ---- vouchers -------------------------------------------------------------
@@ -261,19 +279,19 @@ function voucherFields(v) {
 
 /** voucherDigest is the EIP-712 digest of Voucher(channelId, cumulativeAmount). */
 export function voucherDigest(voucher) {
-  return call('mr_voucher_digest', voucherFields(voucher));
+  return op.voucherDigest(voucherFields(voucher));
 }
 
 /** signVoucher returns the voucher's wire form {channelId, cumulativeAmount, signature}. */
 export function signVoucher(privateKey, voucher) {
-  return call('mr_voucher_sign', { privateKey: toHex(privateKey, 'privateKey'), ...voucherFields(voucher) });
+  return op.voucherSign({ privateKey: toHex(privateKey, 'privateKey'), ...voucherFields(voucher) });
 }
 
 /** verifyVoucher (signed: wire object or its JSON text) checks that signed recovers to sender under (chainId, verifyingContract); returns {digest}. */
 export function verifyVoucher(domain, signed, sender) {
   obj(domain, 'domain');
   const head = JSON.stringify({ chainId: int(domain.chainId, 'chainId'), verifyingContract: domain.verifyingContract, sender });
-  return call('mr_voucher_verify', splice(head.slice(0, -1), ',"voucher":', jsonBytes(signed, 'signed voucher'), '}'));
+  return op.voucherVerify(splice(head.slice(0, -1), ',"voucher":', jsonBytes(signed, 'signed voucher'), '}'));
 }
 
 /**
@@ -281,7 +299,7 @@ export function verifyVoucher(domain, signed, sender) {
  * cumulative <= deposit and returns the new accepted total (a bigint).
  */
 export function acceptVoucher({ lastAccepted, price, deposit, cumulative }) {
-  const out = call('mr_voucher_accept', {
+  const out = op.voucherAccept({
     lastAccepted: int(lastAccepted, 'lastAccepted'),
     price: int(price, 'price'),
     deposit: int(deposit, 'deposit'),
@@ -306,19 +324,50 @@ function receiptFields(r) {
 
 /** receiptDigest is the EIP-712 digest of a Receipt under the request domain. */
 export function receiptDigest(receipt) {
-  return call('mr_receipt_digest', receiptFields(receipt));
+  return op.receiptDigest(receiptFields(receipt));
 }
 
 /** signReceipt returns the receipt's wire form with the recipient's signature. */
 export function signReceipt(privateKey, receipt) {
-  return call('mr_receipt_sign', { privateKey: toHex(privateKey, 'privateKey'), ...receiptFields(receipt) });
+  return op.receiptSign({ privateKey: toHex(privateKey, 'privateKey'), ...receiptFields(receipt) });
 }
 
 /** verifyReceipt (signed: wire object or its JSON text) checks that signed recovers to recipient under (chainId, verifyingContract); returns {digest}. */
 export function verifyReceipt(domain, signed, recipient) {
   obj(domain, 'domain');
   const head = JSON.stringify({ chainId: int(domain.chainId, 'chainId'), verifyingContract: domain.verifyingContract, recipient });
-  return call('mr_receipt_verify', splice(head.slice(0, -1), ',"receipt":', jsonBytes(signed, 'signed receipt'), '}'));
+  return op.receiptVerify(splice(head.slice(0, -1), ',"receipt":', jsonBytes(signed, 'signed receipt'), '}'));
+}
+
+// ---- registration consent ------------------------------------------------
+
+function consentFields(c) {
+  obj(c, 'consent');
+  return {
+    chainId: c.chainId === undefined ? undefined : int(c.chainId, 'chainId'),
+    verifyingContract: c.verifyingContract,
+    agent: c.agent,
+    owner: c.owner,
+    deadline: c.deadline === undefined ? undefined : int(c.deadline, 'deadline'),
+  };
+}
+
+/**
+ * registrationDigest is the EIP-712 digest of the agent's consent
+ * RegisterAgent(agent, owner, deadline) under the AgentRegistry's domain
+ * (verifyingContract: the registry).
+ */
+export function registrationDigest(consent) {
+  return op.registrationDigest(consentFields(consent));
+}
+
+/**
+ * signRegistration signs the consent with the agent's key (throws
+ * signer_mismatch for another key); the owner passes the signature to
+ * AgentRegistry.registerAgent.
+ */
+export function signRegistration(privateKey, consent) {
+  return op.registrationSign({ privateKey: toHex(privateKey, 'privateKey'), ...consentFields(consent) });
 }
 
 // ---- replay guard ---------------------------------------------------------
@@ -327,7 +376,7 @@ const registry = typeof FinalizationRegistry !== 'undefined'
   ? new FinalizationRegistry(({ handle, generation }) => {
     if (state && state.generation === generation && !state.guest.broken) {
       try {
-        state.guest.call('mr_replay_close', { guard: handle });
+        state.guest.ops.replayClose({ guard: handle });
       } catch {
         // best effort: the guest may be gone
       }
@@ -352,7 +401,7 @@ export class ReplayGuard {
       capacity: int(capacity, 'capacity'),
     };
     if (perSender !== undefined && perSender !== null) req.perSender = int(perSender, 'perSender');
-    this.handle = g.call('mr_replay_new', req);
+    this.handle = g.ops.replayNew(req);
     this.generation = g.generation;
     this.closed = false;
     if (registry) registry.register(this, { handle: this.handle, generation: this.generation }, this);
@@ -369,7 +418,7 @@ export class ReplayGuard {
 
   /** use accepts (sender, nonce, timestamp) at unix time now (default: the clock), or throws. */
   use(sender, nonce, timestamp, now = Math.floor(Date.now() / 1000)) {
-    this.#guest().call('mr_replay_use', {
+    this.#guest().ops.replayUse({
       guard: this.handle,
       sender,
       nonce: int(nonce, 'nonce'),
@@ -380,7 +429,7 @@ export class ReplayGuard {
 
   /** size is the number of remembered nonces. */
   get size() {
-    return this.#guest().call('mr_replay_len', { guard: this.handle });
+    return this.#guest().ops.replayLen({ guard: this.handle });
   }
 
   /** close releases the guard's memory in the guest. */
@@ -388,7 +437,7 @@ export class ReplayGuard {
     if (this.closed) return;
     if (registry) registry.unregister(this);
     const g = guest();
-    if (g.generation === this.generation) g.call('mr_replay_close', { guard: this.handle });
+    if (g.generation === this.generation) g.ops.replayClose({ guard: this.handle });
     this.closed = true;
   }
 

@@ -12,8 +12,11 @@ answers::
     signed = mr.sign_envelope(key["privateKey"], sender=key["address"], …)
 
 Errors are MailroomError with a stable ``code`` (the core's error kinds).
+``mr.ops`` is the raw JSON surface, one typed method per operation of
+wasm/ABI.md (generated from its table).
 """
 
+from ._ops import Ops
 from .core import Core, ReplayGuard, default
 from .errors import MailroomError
 from .types import (
@@ -30,6 +33,7 @@ from .types import (
 __all__ = [
     "Core",
     "ReplayGuard",
+    "Ops",
     "MailroomError",
     "default",
     "GeneratedKey",

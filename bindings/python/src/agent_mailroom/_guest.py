@@ -16,9 +16,10 @@ from typing import Any, Callable
 
 import wasmtime
 
+from ._ops import ABI_VERSION
 from .errors import MailroomError
 
-ABI_VERSION = 1
+__all__ = ["ABI_VERSION", "Guest", "decode_reply", "default_wasm_path"]
 WASM_ENV = "AGENT_MAILROOM_WASM"
 
 _engine_lock = threading.Lock()

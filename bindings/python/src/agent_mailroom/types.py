@@ -1,55 +1,29 @@
-"""Typed shapes of the wire objects (TypedDicts over the JSON the core speaks)."""
+"""Typed shapes of the wire objects (TypedDicts over the JSON the core speaks).
+
+They are generated from the operation table (wasm/abi/ops.go) into
+agent_mailroom._ops, with the request TypedDicts of every operation; this
+module re-exports the reply shapes under their public names."""
 
 from __future__ import annotations
 
-from typing import TypedDict
+from ._ops import (
+    GeneratedKey,
+    RecoveredTypedData,
+    SignedEnvelope,
+    SignedReceipt,
+    SignedTypedData,
+    SignedVoucher,
+    TypedDataHash,
+    Verified,
+)
 
-
-class GeneratedKey(TypedDict):
-    privateKey: str
-    address: str
-
-
-class TypedDataHash(TypedDict):
-    digest: str
-    domainSeparator: str
-    messageHash: str
-
-
-class SignedTypedData(TypedDataHash):
-    signature: str
-
-
-class RecoveredTypedData(TypedDataHash):
-    address: str
-
-
-class SignedEnvelope(TypedDict):
-    """The Agent-Envelope wire object (integers as decimal strings)."""
-
-    sender: str
-    recipient: str
-    payloadHash: str
-    timestamp: str
-    nonce: str
-    chainId: str
-    verifyingContract: str
-    signature: str
-
-
-class SignedVoucher(TypedDict):
-    channelId: str
-    cumulativeAmount: str
-    signature: str
-
-
-class SignedReceipt(TypedDict):
-    requestDigest: str
-    channelId: str
-    cumulativeAmount: str
-    resultHash: str
-    signature: str
-
-
-class Verified(TypedDict):
-    digest: str
+__all__ = [
+    "GeneratedKey",
+    "TypedDataHash",
+    "SignedTypedData",
+    "RecoveredTypedData",
+    "SignedEnvelope",
+    "SignedVoucher",
+    "SignedReceipt",
+    "Verified",
+]
