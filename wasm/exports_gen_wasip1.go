@@ -134,6 +134,26 @@ func exportReplayUse(ptr, n uint32) uint64 { return call(opReplayUse, ptr, n) }
 //go:wasmexport mr_replay_len
 func exportReplayLen(ptr, n uint32) uint64 { return call(opReplayLen, ptr, n) }
 
+// mr_request_payload_hash: the payloadHash of an HTTP request: keccak256(keccak256(method) ‖ keccak256(target) ‖ keccak256(body)).
+//
+//go:wasmexport mr_request_payload_hash
+func exportRequestPayloadHash(ptr, n uint32) uint64 { return call(opRequestPayloadHash, ptr, n) }
+
+// mr_recipient_inspect: what a recipient host must look up for a request (headers decoded, nothing verified).
+//
+//go:wasmexport mr_recipient_inspect
+func exportRecipientInspect(ptr, n uint32) uint64 { return call(opRecipientInspect, ptr, n) }
+
+// mr_recipient_decide: the recipient's decision on a request, given the host's snapshot.
+//
+//go:wasmexport mr_recipient_decide
+func exportRecipientDecide(ptr, n uint32) uint64 { return call(opRecipientDecide, ptr, n) }
+
+// mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge.
+//
+//go:wasmexport mr_recipient_complete
+func exportRecipientComplete(ptr, n uint32) uint64 { return call(opRecipientComplete, ptr, n) }
+
 // mr_replay_close: frees a guard.
 //
 //go:wasmexport mr_replay_close

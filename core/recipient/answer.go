@@ -3,7 +3,6 @@ package recipient
 import (
 	"encoding/json"
 	"fmt"
-	"net/http"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/keccak"
@@ -23,7 +22,7 @@ type Answer struct {
 // TaskResult is what the gated task produced.
 type TaskResult struct {
 	Status   int
-	Header   http.Header
+	Header   Header
 	Body     []byte
 	Panicked bool
 }
@@ -43,7 +42,7 @@ func (m *Machine) Failed(t *TaskResult) error {
 // FailedStatus is the status of a failed task's answer.
 func FailedStatus(t *TaskResult) int {
 	if t.Panicked {
-		return http.StatusInternalServerError
+		return StatusInternalServerError
 	}
 	return t.Status
 }
@@ -73,7 +72,7 @@ func (m *Machine) Receipt(in *Inbound, body []byte) (string, error) {
 var KeptHeaders = []string{"Content-Type", x402.HeaderPaymentResponse}
 
 // Keep is the Answer recorded for a served request's response.
-func (m *Machine) Keep(status int, header http.Header, body []byte) *Answer {
+func (m *Machine) Keep(status int, header Header, body []byte) *Answer {
 	a := &Answer{Status: status, Header: map[string]string{}}
 	for _, k := range KeptHeaders {
 		if v := header.Get(k); v != "" {

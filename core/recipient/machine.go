@@ -2,7 +2,6 @@ package recipient
 
 import (
 	"math/big"
-	"net/http"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/envelope"
@@ -141,7 +140,7 @@ func (m *Machine) Verify(req *Request, now uint64) (*Inbound, *Refusal) {
 	}
 	env, err := x402.DecodeEnvelope(req.Envelope)
 	if err != nil {
-		return nil, &Refusal{Err: err, Status: http.StatusUnauthorized}
+		return nil, &Refusal{Err: err, Status: StatusUnauthorized}
 	}
 	if env.ChainID != m.cfg.ChainID || env.Registry != m.cfg.Registry {
 		return nil, refuse(errs.New(errs.WrongRecipient, "envelope domain is chain %d registry %s, not chain %d registry %s", env.ChainID, env.Registry, m.cfg.ChainID, m.cfg.Registry))
@@ -199,11 +198,11 @@ func (m *Machine) AdmitPayment(in *Inbound) *Refusal {
 	case in.Pay == nil && in.PayErr == nil:
 		return &Refusal{Err: errs.New(errs.PaymentRequired, "no %s voucher", x402.HeaderPaymentSignature), Sender: &s}
 	case in.PayErr != nil:
-		return &Refusal{Err: in.PayErr, Status: http.StatusPaymentRequired, Sender: &s}
+		return &Refusal{Err: in.PayErr, Status: StatusPaymentRequired, Sender: &s}
 	}
 	terms := m.Terms()
 	if err := in.Pay.CheckTerms(&terms); err != nil {
-		return &Refusal{Err: err, Status: http.StatusPaymentRequired, Sender: &s}
+		return &Refusal{Err: err, Status: StatusPaymentRequired, Sender: &s}
 	}
 	return nil
 }
@@ -249,7 +248,7 @@ func (m *Machine) AdmitVoucher(in *Inbound) *Refusal {
 	d, err := m.vDom.Digest(&v.Voucher)
 	if err != nil {
 		s := in.Env.Sender
-		return &Refusal{Err: err, Status: http.StatusPaymentRequired, Sender: &s}
+		return &Refusal{Err: err, Status: StatusPaymentRequired, Sender: &s}
 	}
 	if err := ethsig.VerifyWith(m.cfg.Recover, in.Env.Sender, d, v.Signature); err != nil {
 		return refuse(err)
@@ -291,7 +290,7 @@ func (m *Machine) Charge(in *Inbound, own *Channel, deposit *big.Int, waitedOut 
 	case errs.KindOf(err) == errs.VoucherExcessive && !waitedOut:
 		return Wait, nil
 	case errs.KindOf(err) == errs.VoucherInsufficient && cum.Cmp(own.Accepted) <= 0:
-		return Refuse, &Refusal{Err: err, Status: http.StatusConflict, Sender: &s} // stale: the client is behind
+		return Refuse, &Refusal{Err: err, Status: StatusConflict, Sender: &s} // stale: the client is behind
 	}
 	return Refuse, &Refusal{Err: err, Sender: &s}
 }

@@ -3,7 +3,6 @@ package recipient
 import (
 	"encoding/json"
 	"math/big"
-	"net/http"
 	"testing"
 
 	"github.com/agentmailroom/mailroom/core/envelope"
@@ -148,7 +147,7 @@ func TestRetry(t *testing.T) {
 		if a != c.action || (r != nil) != (c.code != "") || r != nil && r.Code() != c.code {
 			t.Errorf("%s: %v %+v %+v", name, a, got, r)
 		}
-		if name == "truncated answer" && (got == nil || got.Status != http.StatusGone) {
+		if name == "truncated answer" && (got == nil || got.Status != StatusGone) {
 			t.Errorf("truncated: %+v", got)
 		}
 	}

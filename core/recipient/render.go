@@ -1,7 +1,6 @@
 package recipient
 
 import (
-	"net/http"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/num"
@@ -57,7 +56,7 @@ func (c correction) fill(b *x402.ErrorBody) {
 // correction: payment refusals (402) and stale or excessive vouchers (409).
 func (f *Refusal) Corrects() bool {
 	k, s := f.Code(), f.HTTPStatus()
-	return s == http.StatusPaymentRequired || s == http.StatusConflict && (k == errs.VoucherInsufficient || k == errs.VoucherExcessive)
+	return s == StatusPaymentRequired || s == StatusConflict && (k == errs.VoucherInsufficient || k == errs.VoucherExcessive)
 }
 
 // Render is the response to a refusal: the status, the headers and the

@@ -1,7 +1,6 @@
 package recipient
 
 import (
-	"net/http"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 )
@@ -10,25 +9,25 @@ import (
 func StatusFor(k errs.Kind) int {
 	switch k {
 	case errs.BodyTooLarge:
-		return http.StatusRequestEntityTooLarge
+		return StatusRequestEntityTooLarge
 	case errs.SenderUnregistered, errs.SenderInactive:
-		return http.StatusForbidden
+		return StatusForbidden
 	case errs.NonceReplayed, errs.VoucherExcessive, errs.RequestInProgress:
-		return http.StatusConflict
+		return StatusConflict
 	case errs.PaymentRequired, errs.VoucherInsufficient, errs.VoucherExceedsDeposit,
 		errs.ChannelMismatch, errs.ChannelNotFound, errs.ChannelClosed,
 		errs.ChannelClosing, errs.WithdrawDelayTooShort:
-		return http.StatusPaymentRequired
+		return StatusPaymentRequired
 	case errs.ResponseNotRetained:
-		return http.StatusGone
+		return StatusGone
 	case errs.ReplayCapacity, errs.ChainUnavailable:
-		return http.StatusServiceUnavailable
+		return StatusServiceUnavailable
 	case errs.StoreError, errs.Internal, errs.ChainError:
-		return http.StatusInternalServerError
+		return StatusInternalServerError
 	case errs.TaskFailed:
-		return http.StatusBadGateway
+		return StatusBadGateway
 	default:
 		// Envelope, signature and encoding failures.
-		return http.StatusUnauthorized
+		return StatusUnauthorized
 	}
 }

@@ -59,6 +59,12 @@ type Runtime interface {
 	SignReceipt(priv []byte, chainID uint64, registry ethsig.Address, r *receipt.Receipt) (*receipt.Signed, error)
 	VerifyReceipt(chainID uint64, registry ethsig.Address, s *receipt.Signed, recipient ethsig.Address) error
 
+	// Protocol runs one of the protocol machines' JSON operations
+	// (core/protoops: request_payload_hash, recipient_inspect,
+	// recipient_decide, recipient_complete, client_*): request JSON in,
+	// reply JSON out, the same bytes in every runtime.
+	Protocol(op string, request []byte) ([]byte, error)
+
 	// NewReplayGuard returns a guard whose state lives in this runtime.
 	NewReplayGuard(window Window, capacity int) (ReplayGuard, error)
 

@@ -91,7 +91,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 	bw := newBufferedWriter()
 	r.Body = io.NopCloser(bytes.NewReader(in.Body))
 	r.ContentLength = int64(len(in.Body))
-	res := &recipient.TaskResult{Panicked: runHandler(task, bw, r) != nil, Status: bw.status, Header: bw.header, Body: bw.buf.Bytes()}
+	res := &recipient.TaskResult{Panicked: runHandler(task, bw, r) != nil, Status: bw.status, Header: recipient.Header(bw.header), Body: bw.buf.Bytes()}
 	if err := m.mach.Failed(res); err != nil {
 		return m.failed(w, ctx, cs, in, recipient.FailedStatus(res), err)
 	}
@@ -102,7 +102,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 		return m.failed(w, ctx, cs, in, http.StatusInternalServerError, errs.New(errs.Internal, "sign receipt: %s", errs.Message(err)))
 	}
 	bw.header.Set(x402.HeaderPaymentResponse, h)
-	resp := m.mach.Keep(bw.status, bw.header, res.Body)
+	resp := m.mach.Keep(bw.status, recipient.Header(bw.header), res.Body)
 	// The answer is recorded for retries after it went out (one fsync off
 	// the request's path); until then a retry gets it from memory.
 	m.answered(in.Key(), resp)

@@ -36,6 +36,10 @@ const (
 	opReplayNew                      // mr_replay_new
 	opReplayUse                      // mr_replay_use
 	opReplayLen                      // mr_replay_len
+	opRequestPayloadHash             // mr_request_payload_hash
+	opRecipientInspect               // mr_recipient_inspect
+	opRecipientDecide                // mr_recipient_decide
+	opRecipientComplete              // mr_recipient_complete
 	opReplayClose                    // mr_replay_close
 	numOps
 )
@@ -68,6 +72,10 @@ var opNames = [numOps]string{
 	opReplayNew:          "mr_replay_new",
 	opReplayUse:          "mr_replay_use",
 	opReplayLen:          "mr_replay_len",
+	opRequestPayloadHash: "mr_request_payload_hash",
+	opRecipientInspect:   "mr_recipient_inspect",
+	opRecipientDecide:    "mr_recipient_decide",
+	opRecipientComplete:  "mr_recipient_complete",
 	opReplayClose:        "mr_replay_close",
 }
 
@@ -186,6 +194,22 @@ func (o Ops) ReplayUse(req []byte) ([]byte, error) { return o.call(opReplayUse, 
 // Request {"guard":<handle>}; ok <remembered nonces> (JSON number).
 // It runs on the runtime's guard instance (state in the guest).
 func (o Ops) ReplayLen(req []byte) ([]byte, error) { return o.call(opReplayLen, req) }
+
+// RequestPayloadHash runs mr_request_payload_hash: the payloadHash of an HTTP request: keccak256(keccak256(method) ‖ keccak256(target) ‖ keccak256(body)).
+// Request {"method","target","body"}; ok "0x<32>".
+func (o Ops) RequestPayloadHash(req []byte) ([]byte, error) { return o.call(opRequestPayloadHash, req) }
+
+// RecipientInspect runs mr_recipient_inspect: what a recipient host must look up for a request (headers decoded, nothing verified).
+// Request {"request":{…}}; ok {…}.
+func (o Ops) RecipientInspect(req []byte) ([]byte, error) { return o.call(opRecipientInspect, req) }
+
+// RecipientDecide runs mr_recipient_decide: the recipient's decision on a request, given the host's snapshot.
+// Request {"config","request","now","resourceUrl","snapshot"}; ok {…}.
+func (o Ops) RecipientDecide(req []byte) ([]byte, error) { return o.call(opRecipientDecide, req) }
+
+// RecipientComplete runs mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge.
+// Request {"config","served","own"[,"held"],"task"}; ok {…}.
+func (o Ops) RecipientComplete(req []byte) ([]byte, error) { return o.call(opRecipientComplete, req) }
 
 // ReplayClose runs mr_replay_close: frees a guard.
 // Request {"guard":<handle>}; ok true.

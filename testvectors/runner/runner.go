@@ -37,6 +37,7 @@ func init() {
 		schema.TVoucherAccept: runVoucherAccept, schema.TReplay: runReplay,
 		schema.TVerifyRaw: runVerifyRaw, schema.TVerifyStrict: runVerifyStrict,
 		schema.TVerifyDER: runVerifyDER, schema.TRecoveryID: runRecoveryID,
+		schema.TProtocol: runProtocol,
 	} {
 		handlers[k] = h
 	}

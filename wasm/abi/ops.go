@@ -30,6 +30,16 @@ var Groups = []Group{
 			"passes it to `registerAgent` (the contract's `agentSignature`), so that nobody\n" +
 			"registers a key they do not hold; an agent registering itself needs none.\n" +
 			"`deadline` is unix seconds."},
+	{Key: "protocol", Title: "Protocol machines (core/recipient, core/client)",
+		Intro: "The recipient's and the client's decisions (docs/PROTOCOL.md) as JSON in, JSON out;\n" +
+			"the same functions as hosts/native (core/protoops), so every runtime answers\n" +
+			"byte for byte alike (testvectors/protocol_*.json).",
+		Notes: "`mr_recipient_inspect` decodes the headers only and says what the host must read\n" +
+			"(the sender's registry record, the nonce's record, the channel); `mr_recipient_decide`\n" +
+			"takes the request and that snapshot and answers an outcome (`refuse`/`replay` with the\n" +
+			"response to write, `wait`, `accept` with the channel record to commit, `rerun`);\n" +
+			"`mr_recipient_complete` turns the task's result into the response (receipt, or rollback).\n" +
+			"Field by field: core/recipient/wire.go."},
 	{Key: "replay", Title: "Replay guard (state in the guest)",
 		Notes: "`capacity` is a JSON integer in [1, 2³¹−1]; window bounds are whole seconds.\n" +
 			"`perSender` (optional) is the most unexpired nonces the guard holds for any\n" +
@@ -260,6 +270,22 @@ var Ops = []Op{
 		Req: Obj(guardField), Ok: Type{Kind: KInt, Show: "`<remembered nonces>` (JSON number)"},
 		Example: Example{`{"guard":1}`, `1`},
 		Go:      "guard.Len", JS: "ReplayGuard.size", Py: "ReplayGuard.__len__"},
+	{Name: "mr_request_payload_hash", Handler: "opRequestPayloadHash", Group: "protocol",
+		Doc: "the payloadHash of an HTTP request: keccak256(keccak256(method) ‖ keccak256(target) ‖ keccak256(body))",
+		Req: Obj(F("method", String), F("target", String), F("body", Hex)), Ok: Bytes32,
+		Example: Example{`{"method":"POST","target":"/task","body":"0x7b227461736b223a226175646974227d"}`, `"0x6f2529caa9dd3cd4854fb5c4aca79d67cae4ca86e0ba176b1c7f0c4f9da3d98e"`}},
+	{Name: "mr_recipient_inspect", Handler: "opRecipientInspect", Group: "protocol",
+		Doc: "what a recipient host must look up for a request (headers decoded, nothing verified)",
+		Req: Obj(F("request", JSON)), Ok: JSON,
+		Example: Example{`{"request":{"method":"POST","target":"/task","body":"0x"}}`, `{"ok":false}`}},
+	{Name: "mr_recipient_decide", Handler: "opRecipientDecide", Group: "protocol",
+		Doc: "the recipient's decision on a request, given the host's snapshot",
+		Req: Obj(F("config", JSON), F("request", JSON), F("now", Uint), F("resourceUrl", String), F("snapshot", JSON)), Ok: JSON,
+		Example: Example{`{"config":{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `,"price":"1000","minWithdrawDelay":"3600"},"request":{"method":"POST","target":"/task","body":"0x"},"now":"1700000000","resourceUrl":"http://127.0.0.1/task","snapshot":{"sender":{"registered":false,"active":false},"flags":{}}}`, ``}},
+	{Name: "mr_recipient_complete", Handler: "opRecipientComplete", Group: "protocol",
+		Doc: "the response to a served request: its receipt, or the rollback of its charge",
+		Req: Obj(F("config", JSON), F("served", JSON), F("own", JSON), Opt("held", JSON), F("task", JSON)), Ok: JSON,
+		Example: Example{`{"config":{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `,"price":"1000","minWithdrawDelay":"3600"},"served":{"digest":` + exHash1 + `,"fingerprint":` + exHash2 + `,"sender":` + exOther + `,"nonce":"1","nonceExpiry":"1700000300","channelId":` + exHash3 + `,"cumulativeAmount":"1000","signature":` + exSig + `},"own":{"id":` + exHash3 + `,"sender":` + exOther + `,"accepted":"1000","claimed":"0"},"task":{"status":503,"body":"0x"}}`, ``}},
 	{Name: "mr_replay_close", Handler: "opReplayClose", Group: "replay", Stateful: true,
 		Doc: "frees a guard",
 		Req: Obj(guardField), Ok: Bool, Note: "(idempotent)",

@@ -252,6 +252,36 @@ export interface ReplayLenRequest {
   guard: number;
 }
 
+/** The request of mr_request_payload_hash. */
+export interface RequestPayloadHashRequest {
+  method: string;
+  target: string;
+  body: string;
+}
+
+/** The request of mr_recipient_inspect. */
+export interface RecipientInspectRequest {
+  request: unknown;
+}
+
+/** The request of mr_recipient_decide. */
+export interface RecipientDecideRequest {
+  config: unknown;
+  request: unknown;
+  now: UintLike;
+  resourceUrl: string;
+  snapshot: unknown;
+}
+
+/** The request of mr_recipient_complete. */
+export interface RecipientCompleteRequest {
+  config: unknown;
+  served: unknown;
+  own: unknown;
+  held?: unknown | null;
+  task: unknown;
+}
+
 /** The request of mr_replay_close. */
 export interface ReplayCloseRequest {
   guard: number;
@@ -311,6 +341,14 @@ export interface Ops {
   replayUse(req: ReplayUseRequest | RawRequest): boolean;
   /** mr_replay_len: the number of nonces a guard remembers. Request {"guard":<handle>}; ok <remembered nonces> (JSON number). */
   replayLen(req: ReplayLenRequest | RawRequest): number;
+  /** mr_request_payload_hash: the payloadHash of an HTTP request: keccak256(keccak256(method) ‖ keccak256(target) ‖ keccak256(body)). Request {"method","target","body"}; ok "0x<32>". */
+  requestPayloadHash(req: RequestPayloadHashRequest | RawRequest): Hex;
+  /** mr_recipient_inspect: what a recipient host must look up for a request (headers decoded, nothing verified). Request {"request":{…}}; ok {…}. */
+  recipientInspect(req: RecipientInspectRequest | RawRequest): unknown;
+  /** mr_recipient_decide: the recipient's decision on a request, given the host's snapshot. Request {"config","request","now","resourceUrl","snapshot"}; ok {…}. */
+  recipientDecide(req: RecipientDecideRequest | RawRequest): unknown;
+  /** mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge. Request {"config","served","own"[,"held"],"task"}; ok {…}. */
+  recipientComplete(req: RecipientCompleteRequest | RawRequest): unknown;
   /** mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true. */
   replayClose(req: ReplayCloseRequest | RawRequest): boolean;
 }

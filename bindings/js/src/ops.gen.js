@@ -33,6 +33,10 @@ export const OPS = Object.freeze({
   replayNew: 'mr_replay_new',
   replayUse: 'mr_replay_use',
   replayLen: 'mr_replay_len',
+  requestPayloadHash: 'mr_request_payload_hash',
+  recipientInspect: 'mr_recipient_inspect',
+  recipientDecide: 'mr_recipient_decide',
+  recipientComplete: 'mr_recipient_complete',
   replayClose: 'mr_replay_close',
 });
 
@@ -100,6 +104,14 @@ export function rawOps(call) {
     replayUse: (req) => call('mr_replay_use', req),
     /** mr_replay_len: the number of nonces a guard remembers. */
     replayLen: (req) => call('mr_replay_len', req),
+    /** mr_request_payload_hash: the payloadHash of an HTTP request: keccak256(keccak256(method) ‖ keccak256(target) ‖ keccak256(body)). */
+    requestPayloadHash: (req) => call('mr_request_payload_hash', req),
+    /** mr_recipient_inspect: what a recipient host must look up for a request (headers decoded, nothing verified). */
+    recipientInspect: (req) => call('mr_recipient_inspect', req),
+    /** mr_recipient_decide: the recipient's decision on a request, given the host's snapshot. */
+    recipientDecide: (req) => call('mr_recipient_decide', req),
+    /** mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge. */
+    recipientComplete: (req) => call('mr_recipient_complete', req),
     /** mr_replay_close: frees a guard. */
     replayClose: (req) => call('mr_replay_close', req),
   });

@@ -44,7 +44,17 @@ const TYPES = {
   ecdsa_verify_strict: [S.verifyIn, S.resultOut],
   ecdsa_verify_der: [S.verifyIn, S.resultOut],
   ecdsa_recovery_id: [['digest', 'signature'], ['recoveryId', 'address']],
+  protocol: [['op', 'request'], ['reply', 'error']],
 };
+
+// canonical is JSON with sorted keys: replies compare as values.
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
+const camel = (op) => op.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 
 class VectorError extends Error {}
 
@@ -139,6 +149,16 @@ function verifyByRecovery(mr, address, digest, sig, normalize) {
 }
 
 const handlers = {
+  // A protocol machine's JSON operation: the reply must be the core's, value for value.
+  protocol(mr, inp, out) {
+    const fn = mr.ops[camel(inp.op)];
+    if (!fn) return `no operation ${inp.op}`;
+    const r = attempt(() => fn(inp.request));
+    const [f, done] = outcome(r, s(out.error));
+    if (done) return f;
+    const got = canonical(r.value), want = canonical(out.reply);
+    return got === want ? '' : diff('reply', got, want);
+  },
   keccak256(mr, inp, out) {
     const r = attempt(() => mr.keccak256(hexBytes('data', inp.data)));
     const [f, done] = outcome(r, '');

@@ -47,6 +47,7 @@ TYPES: dict[str, tuple[list[str], list[str]]] = {
     "ecdsa_verify_strict": (_VERIFY_IN, _RESULT_OUT),
     "ecdsa_verify_der": (_VERIFY_IN, _RESULT_OUT),
     "ecdsa_recovery_id": (["digest", "signature"], ["recoveryId", "address"]),
+    "protocol": (["op", "request"], ["reply", "error"]),
 }
 
 
@@ -249,6 +250,17 @@ def run_vector(mr, typ: str, inp: dict, out: dict) -> str:  # type: ignore[no-un
         return f if done else diff("accepted", str(a.value), o("accepted"))
     if typ == "replay":
         return _replay(mr, inp, out)
+    if typ == "protocol":
+        # A protocol machine's JSON operation: the reply must be the core's, value for value.
+        fn = getattr(mr.ops, g("op"), None)
+        if fn is None:
+            return f"no operation {g('op')}"
+        a = Attempt(lambda: fn(g("request")))
+        f, done = outcome(a, o("error", ""))
+        if done:
+            return f
+        got, want = json.dumps(a.value, sort_keys=True), json.dumps(o("reply"), sort_keys=True)
+        return "" if got == want else diff("reply", got, want)
     if typ in ("ecdsa_verify_raw", "ecdsa_verify_strict", "ecdsa_verify_der"):
         result_shape(out)
         digest, sig = hexb("digest", g("digest")), hexb("signature", g("signature"))

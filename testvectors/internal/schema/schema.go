@@ -52,6 +52,7 @@ const (
 	TVerifyStrict   = "ecdsa_verify_strict"
 	TVerifyDER      = "ecdsa_verify_der"
 	TRecoveryID     = "ecdsa_recovery_id"
+	TProtocol       = "protocol"
 )
 
 // Types lists every vector type a runner must know.

@@ -260,6 +260,39 @@ class ReplayLenRequest(TypedDict):
     guard: int
 
 
+class RequestPayloadHashRequest(TypedDict):
+    """The request of mr_request_payload_hash."""
+    method: str
+    target: str
+    body: str
+
+
+class RecipientInspectRequest(TypedDict):
+    """The request of mr_recipient_inspect."""
+    request: Any
+
+
+class RecipientDecideRequest(TypedDict):
+    """The request of mr_recipient_decide."""
+    config: Any
+    request: Any
+    now: UintLike
+    resourceUrl: str
+    snapshot: Any
+
+
+class _RecipientCompleteRequestRequired(TypedDict):
+    config: Any
+    served: Any
+    own: Any
+    task: Any
+
+
+class RecipientCompleteRequest(_RecipientCompleteRequestRequired, total=False):
+    """The request of mr_recipient_complete."""
+    held: Optional[Any]
+
+
 class ReplayCloseRequest(TypedDict):
     """The request of mr_replay_close."""
     guard: int
@@ -292,6 +325,10 @@ OPS: dict[str, str] = {
     "replay_new": "mr_replay_new",
     "replay_use": "mr_replay_use",
     "replay_len": "mr_replay_len",
+    "request_payload_hash": "mr_request_payload_hash",
+    "recipient_inspect": "mr_recipient_inspect",
+    "recipient_decide": "mr_recipient_decide",
+    "recipient_complete": "mr_recipient_complete",
     "replay_close": "mr_replay_close",
 }
 """The operations this binding exposes: stub name → export."""
@@ -425,6 +462,22 @@ class Ops:
     def replay_len(self, req: Union[ReplayLenRequest, RawRequest]) -> int:
         """mr_replay_len: the number of nonces a guard remembers. Request {"guard":<handle>}; ok <remembered nonces> (JSON number)."""
         return cast(int, self._call("mr_replay_len", _body(req)))
+
+    def request_payload_hash(self, req: Union[RequestPayloadHashRequest, RawRequest]) -> str:
+        """mr_request_payload_hash: the payloadHash of an HTTP request: keccak256(keccak256(method) ‖ keccak256(target) ‖ keccak256(body)). Request {"method","target","body"}; ok "0x<32>"."""
+        return cast(str, self._call("mr_request_payload_hash", _body(req)))
+
+    def recipient_inspect(self, req: Union[RecipientInspectRequest, RawRequest]) -> Any:
+        """mr_recipient_inspect: what a recipient host must look up for a request (headers decoded, nothing verified). Request {"request":{…}}; ok {…}."""
+        return self._call("mr_recipient_inspect", _body(req))
+
+    def recipient_decide(self, req: Union[RecipientDecideRequest, RawRequest]) -> Any:
+        """mr_recipient_decide: the recipient's decision on a request, given the host's snapshot. Request {"config","request","now","resourceUrl","snapshot"}; ok {…}."""
+        return self._call("mr_recipient_decide", _body(req))
+
+    def recipient_complete(self, req: Union[RecipientCompleteRequest, RawRequest]) -> Any:
+        """mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge. Request {"config","served","own"[,"held"],"task"}; ok {…}."""
+        return self._call("mr_recipient_complete", _body(req))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:
         """mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true."""
