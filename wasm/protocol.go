@@ -6,7 +6,9 @@ import "github.com/agentmailroom/mailroom/core/protoops"
 // hosts/native calls the same functions.
 
 // mr_request_payload_hash {"method","target","body"} → "0x<32>"
-func opRequestPayloadHash(req []byte) ([]byte, error) { return protoops.Call("request_payload_hash", req) }
+func opRequestPayloadHash(req []byte) ([]byte, error) {
+	return protoops.Call("request_payload_hash", req)
+}
 
 // mr_recipient_inspect {"request"} → {"ok","sender","nonce","channelId"}
 func opRecipientInspect(req []byte) ([]byte, error) { return protoops.Call("recipient_inspect", req) }

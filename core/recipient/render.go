@@ -1,7 +1,6 @@
 package recipient
 
 import (
-
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/x402"
