@@ -3,30 +3,28 @@ package agent
 import (
 	"context"
 	"math/big"
-	"net/http"
-	neturl "net/url"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agentmailroom/mailroom/core/client"
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
-// Agent is one agent identity with its channels.
+// Agent is one agent identity with its channels. It is a host: the
+// protocol's decisions are core/client's (a.c); the Agent does the HTTP,
+// the chain transactions, the store and the per-recipient locking.
 type Agent struct {
-	cfg      Config
-	delaySet bool // Config.WithdrawDelay was given (not the default)
-	addr     ethsig.Address
-	reqDom   *envelope.Domain
-	vDom     *voucher.Domain
+	cfg  Config
+	c    *client.Sender
+	addr ethsig.Address
 
 	mu    sync.Mutex
 	locks map[ethsig.Address]*sync.Mutex
@@ -34,18 +32,15 @@ type Agent struct {
 
 // New builds an agent.
 func New(cfg Config) (*Agent, error) {
-	delaySet := cfg.WithdrawDelay != 0
 	if err := cfg.fill(); err != nil {
 		return nil, err
 	}
-	return &Agent{
-		cfg:      cfg,
-		delaySet: delaySet,
-		addr:     cfg.Key.Address(),
-		reqDom:   envelope.NewDomain(cfg.ChainID, cfg.Registry),
-		vDom:     voucher.NewDomain(cfg.ChainID, cfg.ChannelContract),
-		locks:    map[ethsig.Address]*sync.Mutex{},
-	}, nil
+	c, err := client.New(client.Config{Key: cfg.Key, ChainID: cfg.ChainID, Registry: cfg.Registry, ChannelContract: cfg.ChannelContract,
+		Deposit: cfg.Deposit, WithdrawDelay: cfg.WithdrawDelay, MaxPerRequest: cfg.Budget.MaxPerRequest})
+	if err != nil {
+		return nil, err
+	}
+	return &Agent{cfg: cfg, c: c, addr: c.Address(), locks: map[ethsig.Address]*sync.Mutex{}}, nil
 }
 
 // Address is the agent's address.
@@ -55,10 +50,13 @@ func (a *Agent) Address() ethsig.Address { return a.addr }
 func (a *Agent) DID() string { return did.Format(a.addr) }
 
 // RequestDomain is the AgentRequest (and receipt) domain.
-func (a *Agent) RequestDomain() *envelope.Domain { return a.reqDom }
+func (a *Agent) RequestDomain() *envelope.Domain { return a.c.RequestDomain() }
 
 // VoucherDomain is the voucher domain.
-func (a *Agent) VoucherDomain() *voucher.Domain { return a.vDom }
+func (a *Agent) VoucherDomain() *voucher.Domain { return a.c.VoucherDomain() }
+
+// Client is the agent's protocol (core/client), for hosts of their own.
+func (a *Agent) Client() *client.Sender { return a.c }
 
 // Profile returns the registry record of a DID or address (cached by the Directory).
 func (a *Agent) Profile(ctx context.Context, didOrAddr string) (*chain.Agent, error) {
@@ -87,68 +85,60 @@ func (a *Agent) Channel(recipient ethsig.Address) (*store.Outgoing, bool, error)
 }
 
 // OpenChannel opens a channel to recipient with deposit and records it
-// (replacing a previous, closed one), with the configured withdraw delay.
+// (replacing a previous, closed one), with the configured withdraw delay
+// (client.WithdrawDelay with no minimum).
 func (a *Agent) OpenChannel(ctx context.Context, recipient ethsig.Address, deposit *big.Int) ([32]byte, error) {
 	defer a.lock(recipient)()
-	return a.openLocked(ctx, recipient, deposit, a.cfg.WithdrawDelay)
+	delay, err := a.c.WithdrawDelayFor(0)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return a.openLocked(ctx, recipient, deposit, delay)
 }
 
 // WithdrawDelayFor returns the withdraw delay of a new channel to a
 // recipient that requires at least min seconds: the configured delay, or
 // min when higher. A delay set in the Config below min is refused
-// (errs.WithdrawDelayTooShort) before any transaction.
-func (a *Agent) WithdrawDelayFor(min uint64) (uint64, error) {
-	d := a.cfg.WithdrawDelay
-	if d >= min {
-		return d, nil
-	}
-	if a.delaySet {
-		return 0, errs.New(errs.WithdrawDelayTooShort, "the recipient needs a withdraw delay of at least %d s; this agent is configured for %d s", min, d)
-	}
-	return min, nil
-}
+// (errs.WithdrawDelayTooShort) before any transaction (client.WithdrawDelay).
+func (a *Agent) WithdrawDelayFor(min uint64) (uint64, error) { return a.c.WithdrawDelayFor(min) }
 
 func (a *Agent) openLocked(ctx context.Context, recipient ethsig.Address, deposit *big.Int, delay uint64) ([32]byte, error) {
-	if deposit == nil || deposit.Sign() <= 0 {
-		return [32]byte{}, errs.New(errs.InvalidInput, "deposit must be positive")
+	if err := client.CheckDeposit(deposit); err != nil {
+		return [32]byte{}, err
 	}
 	if err := a.spend(ctx, deposit); err != nil {
 		return [32]byte{}, err
 	}
 	id, err := a.cfg.Channels.Open(ctx, common.Address(recipient), deposit, delay)
 	if err != nil {
-		a.refundIfReverted(ctx, deposit, err)
+		a.refundIf(ctx, deposit, err)
 		return id, err
 	}
-	o := &store.Outgoing{Recipient: recipient, ChannelID: id, Deposit: new(big.Int).Set(deposit), Cumulative: new(big.Int), WithdrawDelay: delay}
-	return id, a.cfg.Store.PutOutgoing(ctx, o)
+	o := client.Opened(recipient, id, deposit, delay)
+	return id, a.cfg.Store.PutOutgoing(ctx, &o)
 }
 
 // UseChannel makes an existing open channel (e.g. one opened with `mailroom
 // channel open`) the agent's channel to recipient. What the recipient
-// accepted on it is learnt from the recipient before the next voucher.
+// accepted on it is learnt from the recipient before the next voucher
+// (client.Adopt).
 func (a *Agent) UseChannel(ctx context.Context, recipient ethsig.Address, id [32]byte) error {
 	defer a.lock(recipient)()
-	if o, ok, err := a.cfg.Store.Outgoing(recipient); err != nil {
+	if o, _, err := a.cfg.Store.Outgoing(recipient); err != nil {
 		return err
-	} else if ok && o.ChannelID == id && !o.Closed {
+	} else if o.Uses(id) {
 		return nil
 	}
 	ch, err := a.cfg.Channels.Get(ctx, id)
 	if err != nil {
 		return err
 	}
-	switch {
-	case ethsig.Address(ch.Sender) != a.addr || ethsig.Address(ch.Recipient) != recipient:
-		return errs.New(errs.ChannelMismatch, "channel 0x%x is from %s to %s, not from %s to %s", id, ethsig.Address(ch.Sender), ethsig.Address(ch.Recipient), a.addr, recipient)
-	case !ch.Open:
-		return errs.New(errs.ChannelClosed, "channel 0x%x is closed", id)
-	case ch.CloseRequestedAt != 0:
-		return errs.New(errs.ChannelClosing, "channel 0x%x is closing", id)
+	o, err := client.Adopt(a.addr, recipient, client.OnChain{ID: id, Sender: ethsig.Address(ch.Sender), Recipient: ethsig.Address(ch.Recipient),
+		Deposit: ch.Deposit, Claimed: ch.Claimed, WithdrawDelay: ch.WithdrawDelay, Open: ch.Open, CloseRequested: ch.CloseRequestedAt != 0})
+	if err != nil {
+		return err
 	}
-	o := &store.Outgoing{Recipient: recipient, ChannelID: id, Deposit: new(big.Int).Set(ch.Deposit), Cumulative: new(big.Int).Set(ch.Claimed),
-		WithdrawDelay: ch.WithdrawDelay, Uncertain: true}
-	return a.cfg.Store.PutOutgoing(ctx, o)
+	return a.cfg.Store.PutOutgoing(ctx, &o)
 }
 
 // TopUp adds amount to the channel to recipient.
@@ -158,40 +148,50 @@ func (a *Agent) TopUp(ctx context.Context, recipient ethsig.Address, amount *big
 }
 
 func (a *Agent) topUpLocked(ctx context.Context, recipient ethsig.Address, amount *big.Int) error {
-	o, ok, err := a.cfg.Store.Outgoing(recipient)
+	o, _, err := a.cfg.Store.Outgoing(recipient)
 	if err != nil {
 		return err
 	}
-	if !ok || o.Closed {
+	if !o.Usable() {
 		return errs.New(errs.ChannelNotFound, "no open channel to %s", recipient)
 	}
 	if err := a.spend(ctx, amount); err != nil {
 		return err
 	}
 	if err := a.cfg.Channels.TopUp(ctx, o.ChannelID, amount); err != nil {
-		a.refundIfReverted(ctx, amount, err)
+		a.refundIf(ctx, amount, err)
 		return err
 	}
-	o.Deposit = new(big.Int).Add(o.Deposit, amount)
-	return a.cfg.Store.PutOutgoing(ctx, o)
+	next := client.ToppedUp(*o, amount)
+	return a.cfg.Store.PutOutgoing(ctx, &next)
 }
 
 // spend counts amount against today's budget (MaxPerDay counts everything
-// the agent signs: deposits, top-ups and voucher increases).
+// the agent signs: deposits, top-ups and voucher increases; the store
+// keeps the durable total and refuses past the limit).
 func (a *Agent) spend(ctx context.Context, amount *big.Int) error {
-	if amount.Sign() <= 0 {
+	if amount == nil || amount.Sign() <= 0 {
 		return nil
 	}
 	return a.cfg.Store.Spend(ctx, a.day(), amount, a.cfg.Budget.MaxPerDay)
 }
 
-// refundIfReverted gives the budget back for a transaction that provably
-// moved nothing (it reverted); any other failure may have gone through.
-func (a *Agent) refundIfReverted(ctx context.Context, amount *big.Int, err error) {
-	if errs.KindOf(err) == errs.Reverted {
+// refund gives amount back to today's budget.
+func (a *Agent) refund(ctx context.Context, amount *big.Int) {
+	if amount != nil && amount.Sign() > 0 {
 		a.cfg.Store.Refund(ctx, a.day(), amount)
 	}
 }
+
+// refundIf gives the budget back for a transaction that failed with err
+// when client.Refundable says it provably moved nothing.
+func (a *Agent) refundIf(ctx context.Context, amount *big.Int, err error) {
+	if client.Refundable(err) {
+		a.refund(ctx, amount)
+	}
+}
+
+func (a *Agent) day() string { return client.Day(a.cfg.Now()) }
 
 // PrepareRequest signs an envelope for payload to the recipient and, when
 // amount > 0, the next cumulative voucher on the agent's channel to it
@@ -214,24 +214,17 @@ func (a *Agent) PrepareRequest(ctx context.Context, recipientDID string, payload
 // PrepareRequestTo is PrepareRequest for a POST to url.
 func (a *Agent) PrepareRequestTo(ctx context.Context, url string, recipient ethsig.Address, payload []byte, amount *big.Int) (*envelope.Signed, *voucher.Signed, error) {
 	defer a.lock(recipient)()
-	return a.prepareLocked(ctx, recipient, url, payload, amount)
-}
-
-func (a *Agent) prepareLocked(ctx context.Context, recipient ethsig.Address, url string, payload []byte, amount *big.Int) (*envelope.Signed, *voucher.Signed, error) {
 	var vs *voucher.Signed
 	if amount != nil && amount.Sign() > 0 {
-		o, ok, err := a.cfg.Store.Outgoing(recipient)
+		o, _, err := a.cfg.Store.Outgoing(recipient)
 		if err != nil {
 			return nil, nil, err
 		}
-		if !ok || o.Closed {
-			return nil, nil, errs.New(errs.PaymentRequired, "no open channel to %s: open one first", recipient)
+		p, err := a.c.Prepare(o, amount)
+		if err != nil {
+			return nil, nil, err
 		}
-		cum := new(big.Int).Add(o.Cumulative, amount)
-		if cum.Cmp(o.Deposit) > 0 {
-			return nil, nil, errs.New(errs.VoucherExceedsDeposit, "voucher %s wei would exceed the deposit %s wei: top up", cum, o.Deposit)
-		}
-		if vs, err = a.signLocked(ctx, o, cum); err != nil {
+		if _, vs, err = a.signLocked(ctx, o, p); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -239,77 +232,49 @@ func (a *Agent) prepareLocked(ctx context.Context, recipient ethsig.Address, url
 	return env, vs, err
 }
 
-// signLocked signs the voucher of cum on o's channel and persists it before
-// it is returned: the budget counts the increase over the highest amount
-// ever signed on the channel (what the recipient could claim).
-func (a *Agent) signLocked(ctx context.Context, o *store.Outgoing, cum *big.Int) (*voucher.Signed, error) {
-	inc := new(big.Int).Sub(cum, o.Exposure())
-	if inc.Sign() > 0 {
-		if m := a.cfg.Budget.MaxPerRequest; m != nil && inc.Cmp(m) > 0 {
-			return nil, errs.New(errs.BudgetExceeded, "this voucher raises what the recipient can claim by %s wei, above the per-request budget %s wei", inc, m)
-		}
-		if err := a.spend(ctx, inc); err != nil {
-			return nil, err
-		}
+// signLocked counts p's increase against today's budget, signs p's voucher
+// on o's channel (client.Sender.Sign) and persists the record before the
+// voucher is returned.
+func (a *Agent) signLocked(ctx context.Context, o *store.Outgoing, p client.Plan) (client.State, *voucher.Signed, error) {
+	if err := a.spend(ctx, p.Increase); err != nil {
+		return client.State{}, nil, err
 	}
-	v := voucher.Voucher{ChannelID: o.ChannelID, CumulativeAmount: cum}
-	sig, err := a.vDom.Sign(a.cfg.Key, &v)
+	next, vs, err := a.c.Sign(*o, p.Voucher)
+	if err == nil {
+		err = a.cfg.Store.PutOutgoing(ctx, &next)
+	}
 	if err != nil {
-		return nil, err
+		a.refund(ctx, p.Increase) // never handed out
+		return client.State{}, nil, err
 	}
-	if inc.Sign() > 0 {
-		o.Signed = new(big.Int).Set(cum)
-	}
-	o.Cumulative, o.Signature = new(big.Int).Set(cum), sig
-	if err := a.cfg.Store.PutOutgoing(ctx, o); err != nil {
-		return nil, err
-	}
-	return &voucher.Signed{Voucher: v, Signature: sig}, nil
+	return next, vs, nil
 }
 
-// envelopeLocked signs the envelope of a POST of payload to url.
+// envelopeLocked signs the envelope of a POST of payload to url with the
+// recipient's next nonce and the time now.
 func (a *Agent) envelopeLocked(ctx context.Context, recipient ethsig.Address, url string, payload []byte) (*envelope.Signed, error) {
-	target, err := Target(url)
-	if err != nil {
-		return nil, err
+	if _, err := client.Target(url); err != nil {
+		return nil, err // before a nonce is spent
 	}
 	nonce, err := a.cfg.Store.NextNonce(ctx, recipient)
 	if err != nil {
 		return nil, err
 	}
-	req := envelope.Request{
-		Sender:      a.addr,
-		Recipient:   recipient,
-		PayloadHash: envelope.RequestPayloadHash(http.MethodPost, target, payload),
-		Timestamp:   uint64(a.cfg.Now().Unix()),
-		Nonce:       nonce,
-	}
-	return &envelope.Signed{Request: req, ChainID: a.cfg.ChainID, Registry: a.cfg.Registry, Signature: a.reqDom.Sign(a.cfg.Key, &req)}, nil
+	return a.c.Envelope(recipient, url, payload, nonce, a.cfg.Now())
 }
 
 // Target is the request target a request to url carries (its path and
-// query, as sent): what the envelope's payloadHash binds.
-func Target(url string) (string, error) {
-	u, err := neturl.Parse(url)
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return "", errs.New(errs.InvalidInput, "%q is not an absolute http(s) URL", url)
-	}
-	return u.RequestURI(), nil
-}
+// query, as sent): what the envelope's payloadHash binds (client.Target).
+func Target(url string) (string, error) { return client.Target(url) }
 
 // Payment is the PAYMENT-SIGNATURE value of a voucher for a request to url:
 // x402 v2, the resource, the terms accepted (req's, as the recipient stated
-// them, or the agent's own view of them when no 402 was seen) and the voucher.
+// them, or the agent's own view of them when no 402 was seen) and the
+// voucher (client.Sender.Payment).
 func (a *Agent) Payment(url string, recipient ethsig.Address, price *big.Int, req *x402.Requirement, vs *voucher.Signed) *x402.PaymentPayload {
-	var terms x402.Requirement
+	t := client.Terms{Price: price}
 	if req != nil {
-		terms = req.Terms()
-	} else {
-		terms = x402.Requirement{Scheme: x402.Scheme, Network: x402.Network(a.cfg.ChainID), Asset: x402.Asset, PayTo: recipient,
-			MaxTimeoutSeconds: 60, Extra: x402.Extra{ChannelContract: a.cfg.ChannelContract, Registry: a.cfg.Registry, MinWithdrawDelay: a.cfg.WithdrawDelay}}
-		terms.Amount.Set(price)
+		t = client.Stated(req)
 	}
-	return &x402.PaymentPayload{X402Version: x402.Version, Resource: &x402.Resource{URL: url}, Accepted: terms, Payload: *vs}
+	return a.c.Payment(url, recipient, t, vs)
 }
-
-func hex32(b [32]byte) string { return hexutil.Encode(b[:]) }

@@ -46,8 +46,11 @@ type Config struct {
 
 	HTTP *http.Client // default: a client with a 30 s timeout
 	// Deposit is what a new channel (and each top-up) locks; default 100 × price.
-	Deposit       *big.Int
-	WithdrawDelay uint64 // seconds, default 3600
+	Deposit *big.Int
+	// WithdrawDelay is a new channel's withdraw delay in seconds; 0: the
+	// default (client.DefaultWithdrawDelay, 3600) or the recipient's
+	// minimum when higher. One set below a recipient's minimum is refused.
+	WithdrawDelay uint64
 	Budget        Budget
 	Now           func() time.Time
 }
@@ -58,9 +61,6 @@ func (c *Config) fill() error {
 	}
 	if c.HTTP == nil {
 		c.HTTP = &http.Client{Timeout: 30 * time.Second}
-	}
-	if c.WithdrawDelay == 0 {
-		c.WithdrawDelay = 3600
 	}
 	if c.Now == nil {
 		c.Now = time.Now

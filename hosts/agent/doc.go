@@ -4,6 +4,12 @@
 // channel, PrepareRequest (envelope + voucher, as in the seed's quickstart)
 // and Send, the whole paid HTTP round trip.
 //
+// It is a host: every protocol decision below (the voucher amount, the
+// budget counts, the withdraw delay, the classification of an answer,
+// corrections, what a lost request restores, the receipt check) is made by
+// core/client, whose doc names the function deciding each rule; the Agent
+// does the HTTP, the chain transactions, the store and the locking.
+//
 // # Send
 //
 // Send(ctx, did, payload) resolves the recipient's endpoint and rate from the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 
+	"github.com/agentmailroom/mailroom/core/client"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
 )
@@ -56,35 +57,10 @@ type Recipient interface {
 	Prune(ctx context.Context, now uint64) (int, error)
 }
 
-// Outgoing is the sender's durable record of its channel to one recipient.
-type Outgoing struct {
-	Recipient ethsig.Address
-	ChannelID [32]byte
-	Deposit   *big.Int
-	// Cumulative is what the recipient has accepted on this channel as far
-	// as the sender knows (its next voucher is Cumulative + price);
-	// Signature is the sender's voucher of that amount (zero when unknown).
-	Cumulative *big.Int
-	Signature  ethsig.Signature
-	// Signed is the highest amount ever signed on this channel: what the
-	// recipient could claim at most (nil: Cumulative).
-	Signed *big.Int
-	// WithdrawDelay is the channel's withdraw delay in seconds.
-	WithdrawDelay uint64
-	// Uncertain is set when a request's outcome is unknown: the next request
-	// first learns the accepted amount from the recipient.
-	Uncertain bool
-	Closed    bool
-}
-
-// Exposure is the highest amount signed on the channel (Signed, or
-// Cumulative when higher or Signed is unset).
-func (o *Outgoing) Exposure() *big.Int {
-	if o.Signed == nil || o.Signed.Cmp(o.Cumulative) < 0 {
-		return new(big.Int).Set(o.Cumulative)
-	}
-	return new(big.Int).Set(o.Signed)
-}
+// Outgoing is the sender's durable record of its channel to one recipient:
+// the core's client.State (its fields, Exposure and the rules over it are
+// core/client's).
+type Outgoing = client.State
 
 // Sender is the sender side of the store.
 type Sender interface {
