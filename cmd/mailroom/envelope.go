@@ -52,16 +52,18 @@ func describeEnvelope(rt api.Runtime, s *envelope.Signed) (*envelopeJSON, error)
 
 func newEnvelopeSignCmd(f *cryptoFlags) *cobra.Command {
 	var (
-		keyFile, to, bodyFile, payloadHash, registry string
-		nonce, timestamp, chainID                    uint64
+		keyFile, to, bodyFile, payloadHash, registry, method, target string
+		nonce, timestamp, chainID                                    uint64
 	)
 	cmd := &cobra.Command{
-		Use:   "sign --key FILE --to DID|0xADDRESS (--body FILE|- | --payload-hash 0x…) --nonce N --chain-id ID --registry 0xADDRESS",
+		Use:   "sign --key FILE --to DID|0xADDRESS (--body FILE|- [--method M --target /path] | --payload-hash 0x…) --nonce N --chain-id ID --registry 0xADDRESS",
 		Short: "Sign an AgentRequest envelope and print its wire JSON",
 		Long: `Sign an AgentRequest envelope from the key file's address to --to and print
 its wire JSON (the value that goes base64-encoded into the Agent-Envelope
-header). payloadHash is keccak256 of the exact --body bytes, or given with
---payload-hash. --timestamp defaults to now (unix seconds).`,
+header). payloadHash binds the request: keccak256(keccak256(--method) ‖
+keccak256(--target) ‖ keccak256(body)) over the exact --body bytes
+(docs/PROTOCOL.md §3), or is given with --payload-hash. --timestamp defaults
+to now (unix seconds).`,
 		Args: exactArgs(0, "no arguments (the body goes in --body)"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := requireFlags(cmd, "key", "to", "nonce", "chain-id", "registry"); err != nil {
@@ -97,7 +99,7 @@ header). payloadHash is keccak256 of the exact --body bytes, or given with
 					return errs.Wrap(errs.KindOf(err), "--registry", err)
 				}
 				if bodyFile != "" {
-					if req.PayloadHash, err = rt.Keccak256(body); err != nil {
+					if req.PayloadHash, err = requestPayloadHash(rt, method, target, body); err != nil {
 						return err
 					}
 				} else {
@@ -129,7 +131,9 @@ header). payloadHash is keccak256 of the exact --body bytes, or given with
 	fl := cmd.Flags()
 	fl.StringVar(&keyFile, "key", "", "sender's key file")
 	fl.StringVar(&to, "to", "", "recipient DID or address")
-	fl.StringVar(&bodyFile, "body", "", "request body file (- for stdin); payloadHash = keccak256(body)")
+	fl.StringVar(&bodyFile, "body", "", "request body file (- for stdin); payloadHash binds it with --method and --target")
+	fl.StringVar(&method, "method", "POST", "the request's HTTP method (with --body)")
+	fl.StringVar(&target, "target", "/", "the request target: path and query as sent (with --body)")
 	fl.StringVar(&payloadHash, "payload-hash", "", "payloadHash (32 bytes, 0x hex) instead of --body")
 	fl.Uint64Var(&nonce, "nonce", 0, "per-recipient nonce")
 	fl.Uint64Var(&timestamp, "timestamp", 0, "unix seconds (default now)")
@@ -140,7 +144,7 @@ header). payloadHash is keccak256 of the exact --body bytes, or given with
 
 func newEnvelopeVerifyCmd(f *cryptoFlags) *cobra.Command {
 	var (
-		bodyFile, me string
+		bodyFile, me, method, target string
 		window       bool
 		past, future time.Duration
 		now          int64
@@ -192,12 +196,12 @@ Nonce replay needs state and is the mailroom service's job.`,
 					}
 				}
 				if bodyFile != "" {
-					h, err := rt.Keccak256(body)
+					h, err := requestPayloadHash(rt, method, target, body)
 					if err != nil {
 						return err
 					}
 					if h != s.PayloadHash {
-						return errs.New(errs.PayloadMismatch, "keccak256(body) does not match the envelope's payloadHash")
+						return errs.New(errs.PayloadMismatch, "the envelope's payloadHash does not match %s %s with this body", method, target)
 					}
 				}
 				if err := rt.VerifyEnvelope(s); err != nil {
@@ -213,10 +217,34 @@ Nonce replay needs state and is the mailroom service's job.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&bodyFile, "body", "", "request body file (- for stdin) to check against payloadHash")
+	fl.StringVar(&method, "method", "POST", "the request's HTTP method (with --body)")
+	fl.StringVar(&target, "target", "/", "the request target: path and query as sent (with --body)")
 	fl.StringVar(&me, "me", "", "my DID or address: the envelope must be addressed to it")
 	fl.BoolVar(&window, "window", false, "check the timestamp window")
 	fl.DurationVar(&past, "past", replay.DefaultWindow.Past, "how old a timestamp may be (with --window)")
 	fl.DurationVar(&future, "future", replay.DefaultWindow.Future, "how far ahead a timestamp may be (with --window)")
 	fl.Int64Var(&now, "now", 0, "unix seconds to check the window at (default now)")
 	return cmd
+}
+
+// requestPayloadHash is the payloadHash of a request, computed by rt
+// (mr_request_payload_hash under --runtime wasm).
+func requestPayloadHash(rt api.Runtime, method, target string, body []byte) ([32]byte, error) {
+	req, err := json.Marshal(map[string]string{"method": method, "target": target, "body": hexutil.Encode(body)})
+	if err != nil {
+		return [32]byte{}, errs.New(errs.Internal, "%v", err)
+	}
+	out, err := rt.Protocol("request_payload_hash", req)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	var h string
+	if err := json.Unmarshal(out, &h); err != nil {
+		return [32]byte{}, errs.New(errs.Internal, "payload hash reply %q", out)
+	}
+	b, err := hexutil.DecodeFixed(h, 32)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return [32]byte(b), nil
 }

@@ -28,7 +28,7 @@ func testCmdEnvelope(t *testing.T, mr *mrCLI) {
 		t.Fatalf("sign printed %q: %v", wire, err)
 	}
 	if s.Sender.String() != cowAddr || s.Recipient.String() != bob || s.Nonce != 7 || s.Timestamp != 1700000000 ||
-		s.ChainID != 31337 || s.Registry.String() != testRegistry || s.PayloadHash != envelope.PayloadHash([]byte(`{"task":"summarise"}`)) {
+		s.ChainID != 31337 || s.Registry.String() != testRegistry || s.PayloadHash != envelope.RequestPayloadHash("POST", "/", []byte(`{"task":"summarise"}`)) {
 		t.Fatalf("signed envelope %+v", s)
 	}
 	if err := native.New().VerifyEnvelope(s); err != nil {
