@@ -29,6 +29,7 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/native"
 	"github.com/agentmailroom/mailroom/hosts/server"
 	"github.com/agentmailroom/mailroom/hosts/store"
@@ -235,12 +236,12 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		return nil, errs.New(errs.Internal, "temp dir: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: tmp, price: rate, gatherDelay: o.gather})
+	st, err := startMailroom(ctx, c, bobS, mailroom.Options{StoreDir: tmp, Price: rate, GatherDelay: o.gather})
 	if err != nil {
 		return nil, err
 	}
-	defer st.close(ctx)
-	srv := &http.Server{Handler: st.mux}
+	defer st.Close(ctx)
+	srv := &http.Server{Handler: st.Handler}
 	go srv.Serve(ln)
 	defer srv.Close()
 
@@ -304,7 +305,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	var ru0 syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	stopAt := time.Now().Add(duration)
-	c0, w0 := st.db.Stats()
+	c0, w0 := st.Store.Stats()
 	t0 := time.Now()
 	var lg sync.WaitGroup
 	var firstFail atomic.Value
@@ -346,7 +347,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		pprof.StopCPUProfile()
 	}
 	cpu := time.Duration(ru1.Utime.Nano()+ru1.Stime.Nano()-ru0.Utime.Nano()-ru0.Stime.Nano()) * time.Nanosecond
-	c1, w1 := st.db.Stats()
+	c1, w1 := st.Store.Stats()
 	var all []time.Duration
 	for _, l := range lat {
 		all = append(all, l...)
@@ -359,7 +360,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		return float64(all[int(p*float64(len(all)-1))].Microseconds()) / 1000
 	}
 	acc := new(big.Int)
-	chs, _ := st.room.Channels()
+	chs, _ := st.Server.Channels()
 	for _, ch := range chs {
 		acc.Add(acc, ch.Accepted)
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
@@ -153,11 +154,11 @@ func runDemo(ctx context.Context, out io.Writer, n int, rate, deposit *big.Int) 
 	defer os.RemoveAll(tmp)
 
 	say("3. Starting Bob's mailroom on %s (durable store in a temp dir)...", ln.Addr())
-	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: tmp + "/bob", watchInterval: 100 * time.Millisecond})
+	st, err := startMailroom(ctx, c, bobS, mailroom.Options{StoreDir: tmp + "/bob", WatchInterval: 100 * time.Millisecond})
 	if err != nil {
 		return nil, err
 	}
-	srv := &http.Server{Handler: st.mux}
+	srv := &http.Server{Handler: st.Handler}
 	go srv.Serve(ln)
 	defer srv.Close()
 
@@ -271,8 +272,8 @@ func runDemo(ctx context.Context, out io.Writer, n int, rate, deposit *big.Int) 
 	say("7. Bob settles on chain: he redeems Alice's latest voucher (paid to Bob, the rest refunded to Alice, channel closed)...")
 	srv.Close()
 	aliceBefore, bobBefore := balance(alice), balance(bob)
-	r := st.settler.SettleOne(ctx, id, true)
-	st.close(ctx)
+	r := st.Settler.SettleOne(ctx, id, true)
+	st.Close(ctx)
 	if r.Err != nil {
 		return nil, r.Err
 	}

@@ -145,9 +145,9 @@ to now (unix seconds).`,
 func newEnvelopeVerifyCmd(f *cryptoFlags) *cobra.Command {
 	var (
 		bodyFile, me, method, target string
-		window       bool
-		past, future time.Duration
-		now          int64
+		window                       bool
+		past, future                 time.Duration
+		now                          int64
 	)
 	cmd := &cobra.Command{
 		Use:   "verify FILE|-",

@@ -19,6 +19,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/server"
 )
 
@@ -63,12 +64,12 @@ func TestRevocationLag(t *testing.T) {
 		}
 	}
 
-	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: t.TempDir()})
+	st, err := startMailroom(ctx, c, bobS, mailroom.Options{StoreDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.close(ctx)
-	srv := server.NewHTTPServer(st.mux, server.HTTPOptions{})
+	defer st.Close(ctx)
+	srv := server.NewHTTPServer(st.Handler, server.HTTPOptions{})
 	go srv.Serve(ln)
 	defer srv.Close()
 

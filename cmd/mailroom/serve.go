@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"math/big"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -23,112 +22,22 @@ import (
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/core/replay"
-	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/server"
 	"github.com/agentmailroom/mailroom/hosts/settle"
-	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
 func init() { register(newServeCmd) }
 
-// stack is a running recipient: cached chain view, store, middleware,
-// settler. serve, demo, bench and the crash test all build it the same way.
-type stack struct {
-	client  *chain.Client
-	signer  *chain.Signer
-	view    *chainview.View
-	db      *store.DB
-	room    *server.Mailroom
-	settler *settle.Settler
-	mux     *http.ServeMux
-	cancel  context.CancelFunc
-	done    chan struct{}
-}
-
-type stackOptions struct {
-	storeDir      string
-	price         *big.Int // nil: the agent's registry rate
-	policy        settle.Policy
-	task          http.Handler // nil: echo
-	maxBody       int64
-	watchInterval time.Duration
-	gatherDelay   time.Duration // store.Options.GatherDelay
-	minDelay      time.Duration // server.Config.MinWithdrawDelay (0: default)
-	corsOrigins   []string      // server.CORS
-	publicURL     string        // server.Config.PublicURL
-	pruneEvery    time.Duration // nonce pruning period (0: the replay window's past bound / 2)
-}
-
-func buildStack(ctx context.Context, c *chain.Client, s *chain.Signer, o stackOptions) (*stack, error) {
-	me := ethsig.Address(s.Address())
-	view := chainview.New(chainview.ClientSource{C: c})
-	price := o.price
-	if price == nil {
-		ag, err := view.Agent(ctx, me)
-		if err != nil {
-			return nil, errs.New(errs.AgentNotFound, "%s is not registered: register it or pass --price (%s)", did.Format(me), errs.Message(err))
-		}
-		price = ag.RatePerTaskWei
+// startMailroom starts the library's mailroom (hosts/mailroom) for signer
+// s, with the built-in echo task unless o names one: serve, demo, bench and
+// the tests all build it the same way.
+func startMailroom(ctx context.Context, c *chain.Client, s *chain.Signer, o mailroom.Options) (*mailroom.Mailroom, error) {
+	if o.Task == nil {
+		o.Task = echoTask(ethsig.Address(s.Address()))
 	}
-	db, err := store.OpenWith(o.storeDir, store.Options{GatherDelay: o.gatherDelay})
-	if err != nil {
-		return nil, err
-	}
-	st := &stack{client: c, signer: s, view: view, db: db, done: make(chan struct{})}
-	room, err := server.New(server.Config{
-		Key: s.Core(), ChainID: c.ChainID.Uint64(),
-		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
-		Price: price, Chain: view, Store: db, MaxBody: o.maxBody, MinWithdrawDelay: o.minDelay, PublicURL: o.publicURL,
-		OnAccept: func(cs store.ChannelState) { st.settler.Notify(cs) },
-	})
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	st.room = room
-	st.settler = settle.New(room, settle.ChainClaimer{C: c, S: s}, o.policy)
-	room.Metrics().Extra = func(w io.Writer) {
-		commits, writes := db.Stats()
-		fmt.Fprintln(w, "# HELP mailroom_store_commits_total Durable store transactions (one fsync each).")
-		fmt.Fprintln(w, "# TYPE mailroom_store_commits_total counter")
-		fmt.Fprintf(w, "mailroom_store_commits_total %d\n", commits)
-		fmt.Fprintln(w, "# HELP mailroom_store_writes_total Writes carried by those transactions.")
-		fmt.Fprintln(w, "# TYPE mailroom_store_writes_total counter")
-		fmt.Fprintf(w, "mailroom_store_writes_total %d\n", writes)
-	}
-	view.OnEvent(st.settler.OnEvent)
-	task := o.task
-	if task == nil {
-		task = echoTask(me)
-	}
-	st.mux = http.NewServeMux()
-	st.mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"status":"ok","did":%q}`+"\n", did.Format(me))
-	})
-	st.mux.Handle("/metrics", room.Metrics().Handler())
-	st.mux.Handle("/", server.CORS(o.corsOrigins, room.Wrap(task)))
-
-	interval := o.watchInterval
-	if interval <= 0 {
-		interval = 100 * time.Millisecond // ≈ the worst revocation lag (TestRevocationLag)
-	}
-	dec, err := chainview.NewDecoder(c.Deployment.Registry, c.Deployment.PaymentChannel)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	rctx, cancel := context.WithCancel(context.Background())
-	st.cancel = cancel
-	go func() {
-		defer close(st.done)
-		go view.Watch(rctx, c.Backend, dec, interval)
-		go st.prune(rctx, o.pruneEvery, o.policy.Logf)
-		st.settler.Run(rctx)
-	}()
-	return st, nil
+	return mailroom.Start(ctx, c, s, o)
 }
 
 // minDelayConfig is server.Config.MinWithdrawDelay for a flag value in
@@ -138,37 +47,6 @@ func minDelayConfig(seconds uint64) time.Duration {
 		return -1
 	}
 	return time.Duration(seconds) * time.Second
-}
-
-// prune deletes the nonce records (and kept answers) whose timestamps left
-// the replay window, every period, so the store stays flat under load.
-func (s *stack) prune(ctx context.Context, every time.Duration, logf func(string, ...any)) {
-	if every <= 0 {
-		every = replay.DefaultWindow.Past / 2
-	}
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case now := <-t.C:
-			if _, err := s.db.Prune(ctx, uint64(now.Unix())); err != nil && ctx.Err() == nil && logf != nil {
-				logf("prune: %v", err)
-			}
-		}
-	}
-}
-
-// close stops the watcher and the settler, applies the shutdown policy and
-// closes the store.
-func (s *stack) close(ctx context.Context) []settle.Result {
-	s.cancel()
-	<-s.done
-	s.room.Drain()
-	rs := s.settler.Close(ctx)
-	s.db.Close()
-	return rs
 }
 
 // echoTask is the built-in task: it answers {"agent","echo"} with the body.
@@ -253,38 +131,38 @@ close, and on shutdown with --settle-on-shutdown.`,
 			if err != nil {
 				return err
 			}
-			o := stackOptions{storeDir: storeDir, maxBody: maxBody, gatherDelay: gather, minDelay: minDelayConfig(minDelay), corsOrigins: corsOrigins, publicURL: publicURL,
-				policy: settle.Policy{OnShutdown: onShutdown, CloseOnShutdown: closeOnShutdown, Logf: log.New(cmd.ErrOrStderr(), "", log.LstdFlags).Printf}}
-			if o.storeDir == "" {
-				o.storeDir = defaultStoreDir(ethsig.Address(s.Address()))
+			o := mailroom.Options{StoreDir: storeDir, MaxBody: maxBody, GatherDelay: gather, MinWithdrawDelay: minDelayConfig(minDelay), CORSOrigins: corsOrigins, PublicURL: publicURL,
+				Policy: settle.Policy{OnShutdown: onShutdown, CloseOnShutdown: closeOnShutdown, Logf: log.New(cmd.ErrOrStderr(), "", log.LstdFlags).Printf}}
+			if o.StoreDir == "" {
+				o.StoreDir = defaultStoreDir(ethsig.Address(s.Address()))
 			}
 			if priceS != "" {
-				if o.price, err = chain.ParseAmount(priceS); err != nil {
+				if o.Price, err = chain.ParseAmount(priceS); err != nil {
 					return err
 				}
 			}
 			if thresholdS != "" {
-				if o.policy.Threshold, err = chain.ParseAmount(thresholdS); err != nil {
+				if o.Policy.Threshold, err = chain.ParseAmount(thresholdS); err != nil {
 					return err
 				}
 			}
 			if upstream != "" {
-				if o.task, err = proxyTask(upstream); err != nil {
+				if o.Task, err = proxyTask(upstream); err != nil {
 					return err
 				}
 			}
-			st, err := buildStack(ctx, c, s, o)
+			st, err := startMailroom(ctx, c, s, o)
 			if err != nil {
 				return err
 			}
 			ln, err := net.Listen("tcp", listen)
 			if err != nil {
-				st.close(ctx)
+				st.Close(ctx)
 				return errs.New(errs.InvalidInput, "listen %s: %v", listen, err)
 			}
-			srv := server.NewHTTPServer(st.mux, server.HTTPOptions{})
+			srv := server.NewHTTPServer(st.Handler, server.HTTPOptions{})
 			fmt.Fprintf(cmd.OutOrStdout(), "mailroom: %s serving on http://%s (price %s wei, store %s)\n",
-				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.room.Price(), o.storeDir)
+				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.Server.Price(), o.StoreDir)
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			sig := make(chan os.Signal, 1)
@@ -296,7 +174,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 			sctx, scancel := context.WithTimeout(ctx, cf.timeout)
 			defer scancel()
 			srv.Shutdown(sctx)
-			for _, r := range st.close(sctx) {
+			for _, r := range st.Close(sctx) {
 				if r.Err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "settle 0x%x: %v\n", r.ChannelID, r.Err)
 				} else if r.Paid != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/settle"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
@@ -50,12 +51,12 @@ func TestSettlerReactsToCloseRequest(t *testing.T) {
 	if _, err := c.Registry.Register(ctx, aliceS, aliceS.Address(), chain.Profile{RatePerTaskWei: new(big.Int)}, deadline, nil); err != nil {
 		t.Fatal(err)
 	}
-	st, err := buildStack(ctx, c, bobS, stackOptions{storeDir: t.TempDir(), policy: settle.Policy{Logf: t.Logf}})
+	st, err := startMailroom(ctx, c, bobS, mailroom.Options{StoreDir: t.TempDir(), Policy: settle.Policy{Logf: t.Logf}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.close(ctx)
-	srv := &http.Server{Handler: st.mux}
+	defer st.Close(ctx)
+	srv := &http.Server{Handler: st.Handler}
 	go srv.Serve(ln)
 	defer srv.Close()
 	adb, err := store.Open(t.TempDir())

@@ -1,0 +1,14 @@
+// Package mailroom is the composition root of a recipient: it assembles
+// the cached chain view, the durable store, the middleware (hosts/server,
+// a host of core/recipient), the settler and the event watcher and pruner,
+// so that a Go service embeds a whole mailroom in a few lines:
+//
+//	c, _ := chain.New(ctx, backend, deployment)       // hosts/chain
+//	m, err := mailroom.Start(ctx, c, signer, mailroom.Options{
+//		StoreDir: "/var/lib/mailroom", Task: myHandler,
+//	})
+//	defer m.Close(ctx)
+//	http.ListenAndServe(":8402", m.Handler)          // or server.NewHTTPServer(m.Handler, …)
+//
+// `mailroom serve`, `mailroom demo` and `mailroom bench` are built on it.
+package mailroom

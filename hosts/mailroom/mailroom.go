@@ -1,0 +1,159 @@
+package mailroom
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/replay"
+	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/server"
+	"github.com/agentmailroom/mailroom/hosts/settle"
+	"github.com/agentmailroom/mailroom/hosts/store"
+)
+
+// Options configure a mailroom. StoreDir and Task are required.
+type Options struct {
+	StoreDir string       // bbolt store directory
+	Task     http.Handler // the gated task
+	Price    *big.Int     // wei per request; nil: the agent's registry rate
+	Policy   settle.Policy
+	MaxBody  int64
+	// WatchInterval is how often the chain's events are polled (default
+	// 100 ms: about the worst revocation lag, cmd/mailroom TestRevocationLag).
+	WatchInterval time.Duration
+	GatherDelay   time.Duration // store.Options.GatherDelay
+	// MinWithdrawDelay is server.Config.MinWithdrawDelay (0: its default,
+	// negative: none).
+	MinWithdrawDelay time.Duration
+	CORSOrigins      []string // server.CORS
+	PublicURL        string   // server.Config.PublicURL
+	// PruneEvery is the nonce pruning period (default: half the replay
+	// window's past bound).
+	PruneEvery time.Duration
+}
+
+// Mailroom is a running recipient.
+type Mailroom struct {
+	Client  *chain.Client
+	Signer  *chain.Signer
+	View    *chainview.View
+	Store   *store.DB
+	Server  *server.Mailroom
+	Settler *settle.Settler
+	// Handler serves /healthz, /metrics and, gated, everything else.
+	Handler http.Handler
+
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// Start assembles and starts a mailroom for signer s on chain client c.
+func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*Mailroom, error) {
+	if o.Task == nil || o.StoreDir == "" {
+		return nil, errs.New(errs.InvalidInput, "mailroom: StoreDir and Task are required")
+	}
+	me := ethsig.Address(s.Address())
+	view := chainview.New(chainview.ClientSource{C: c})
+	price := o.Price
+	if price == nil {
+		ag, err := view.Agent(ctx, me)
+		if err != nil {
+			return nil, errs.New(errs.AgentNotFound, "%s is not registered: register it or give a price (%s)", did.Format(me), errs.Message(err))
+		}
+		price = ag.RatePerTaskWei
+	}
+	db, err := store.OpenWith(o.StoreDir, store.Options{GatherDelay: o.GatherDelay})
+	if err != nil {
+		return nil, err
+	}
+	m := &Mailroom{Client: c, Signer: s, View: view, Store: db, done: make(chan struct{})}
+	room, err := server.New(server.Config{
+		Key: s.Core(), ChainID: c.ChainID.Uint64(),
+		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
+		Price: price, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
+		OnAccept: func(cs store.ChannelState) { m.Settler.Notify(cs) },
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	m.Server = room
+	m.Settler = settle.New(room, settle.ChainClaimer{C: c, S: s}, o.Policy)
+	room.Metrics().Extra = func(w io.Writer) {
+		commits, writes := db.Stats()
+		fmt.Fprintln(w, "# HELP mailroom_store_commits_total Durable store transactions (one fsync each).")
+		fmt.Fprintln(w, "# TYPE mailroom_store_commits_total counter")
+		fmt.Fprintf(w, "mailroom_store_commits_total %d\n", commits)
+		fmt.Fprintln(w, "# HELP mailroom_store_writes_total Writes carried by those transactions.")
+		fmt.Fprintln(w, "# TYPE mailroom_store_writes_total counter")
+		fmt.Fprintf(w, "mailroom_store_writes_total %d\n", writes)
+	}
+	view.OnEvent(m.Settler.OnEvent)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"status":"ok","did":%q}`+"\n", did.Format(me))
+	})
+	mux.Handle("/metrics", room.Metrics().Handler())
+	mux.Handle("/", server.CORS(o.CORSOrigins, room.Wrap(o.Task)))
+	m.Handler = mux
+
+	interval := o.WatchInterval
+	if interval <= 0 {
+		interval = 100 * time.Millisecond
+	}
+	dec, err := chainview.NewDecoder(c.Deployment.Registry, c.Deployment.PaymentChannel)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	rctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	go func() {
+		defer close(m.done)
+		go view.Watch(rctx, c.Backend, dec, interval)
+		go m.prune(rctx, o.PruneEvery, o.Policy.Logf)
+		m.Settler.Run(rctx)
+	}()
+	return m, nil
+}
+
+// prune deletes the nonce records (and kept answers) whose timestamps left
+// the replay window, every period, so the store stays flat under load.
+func (m *Mailroom) prune(ctx context.Context, every time.Duration, logf func(string, ...any)) {
+	if every <= 0 {
+		every = replay.DefaultWindow.Past / 2
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			if _, err := m.Store.Prune(ctx, uint64(now.Unix())); err != nil && ctx.Err() == nil && logf != nil {
+				logf("prune: %v", err)
+			}
+		}
+	}
+}
+
+// Close stops the watcher and the settler, waits for answers being
+// recorded, applies the shutdown policy and closes the store. Stop the HTTP
+// server first.
+func (m *Mailroom) Close(ctx context.Context) []settle.Result {
+	m.cancel()
+	<-m.done
+	m.Server.Drain()
+	rs := m.Settler.Close(ctx)
+	m.Store.Close()
+	return rs
+}
