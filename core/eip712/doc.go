@@ -30,6 +30,21 @@
 // errs.LimitExceeded. Every value is hashed once, so work is linear in the
 // input.
 //
+// # Declared messages
+//
+// The protocol's signed messages are declared once, as Go values: a
+// Message (its DomainSpec, struct name and atomic fields) compiled by
+// Declare into a *MessageType, which gives the encodeType string, the type
+// hash, a generic hashStruct over field values, the digest, Sign, Recover,
+// Verify (through ethsig.VerifyWith) and the eth_signTypedData_v4 JSON. A
+// DomainSpec (name, version) bound to a chain and a verifying contract is a
+// Domain with its separator precomputed; the protocol packages embed it in
+// their Domain types and hand it the struct hash of their fast path
+// (words written into a fixed buffer, no allocation). Declared lists every
+// declaration; a test proves, for each, fast path == generic path == the
+// typed-data JSON path (Parse) on random inputs. HashStructJSON and
+// DigestJSON read a declared message given as JSON with Parse's strictness.
+//
 // # Speed
 //
 // The JSON is parsed by a small purpose-built parser (no reflection):

@@ -2,20 +2,30 @@ package receipt
 
 import (
 	"math/big"
-	"strconv"
 
 	"github.com/agentmailroom/mailroom/core/eip712"
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/keccak"
 )
 
-// EncodeType is the Receipt type string.
-const EncodeType = "Receipt(bytes32 requestDigest,bytes32 channelId,uint256 cumulativeAmount,bytes32 resultHash)"
+// Type declares Receipt, signed under the request domain
+// (envelope.DomainSpec); EncodeType and TypeHash come from it, and
+// Receipt.Values lists a receipt's field values in its order.
+var Type = eip712.Declare(eip712.Message{Domain: envelope.DomainSpec, Name: "Receipt", Fields: []eip712.Field{
+	{Name: "requestDigest", Type: "bytes32"},
+	{Name: "channelId", Type: "bytes32"},
+	{Name: "cumulativeAmount", Type: "uint256"},
+	{Name: "resultHash", Type: "bytes32"},
+}})
 
-// TypeHash is keccak256(EncodeType).
-var TypeHash = keccak.Sum256([]byte(EncodeType))
+var (
+	// EncodeType is the Receipt type string:
+	// Receipt(bytes32 requestDigest,bytes32 channelId,uint256 cumulativeAmount,bytes32 resultHash).
+	EncodeType = Type.EncodeType()
+	// TypeHash is keccak256(EncodeType).
+	TypeHash = Type.TypeHash()
+)
 
 // Receipt acknowledges one paid request.
 type Receipt struct {
@@ -25,7 +35,13 @@ type Receipt struct {
 	ResultHash       [32]byte
 }
 
-// HashStruct returns hashStruct(Receipt, r).
+// Values returns r's field values in Type's order, for the generic path.
+func (r *Receipt) Values() []any {
+	return []any{r.RequestDigest, r.ChannelID, r.CumulativeAmount, r.ResultHash}
+}
+
+// HashStruct returns hashStruct(Receipt, r) by the fast path (the words
+// written into a fixed buffer, no allocation).
 func (r *Receipt) HashStruct() ([32]byte, error) {
 	var buf [5 * 32]byte
 	copy(buf[0:32], TypeHash[:])
@@ -44,33 +60,37 @@ func Digest(d *envelope.Domain, r *Receipt) ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return eip712.Digest(d.Separator(), h), nil
+	return d.StructDigest(h), nil
 }
 
 // Sign signs r with the recipient's key.
 func Sign(d *envelope.Domain, key *ethsig.PrivateKey, r *Receipt) (ethsig.Signature, error) {
-	h, err := Digest(d, r)
+	h, err := r.HashStruct()
 	if err != nil {
 		return ethsig.Signature{}, err
 	}
-	return key.Sign(h), nil
+	return d.SignStruct(key, h), nil
+}
+
+// Recover returns the address that signed r under the request domain d.
+func Recover(d *envelope.Domain, r *Receipt, sig ethsig.Signature) (ethsig.Address, error) {
+	h, err := r.HashStruct()
+	if err != nil {
+		return ethsig.Address{}, err
+	}
+	return d.RecoverStruct(h, sig)
 }
 
 // Verify checks that sig over r was made by recipient.
 func Verify(d *envelope.Domain, r *Receipt, sig ethsig.Signature, recipient ethsig.Address) error {
-	h, err := Digest(d, r)
+	h, err := r.HashStruct()
 	if err != nil {
 		return err
 	}
-	return ethsig.Verify(recipient, h, sig)
+	return d.VerifyStruct(recipient, h, sig)
 }
 
 // TypedDataJSON returns r under d as eth_signTypedData_v4 JSON.
 func TypedDataJSON(d *envelope.Domain, r *Receipt) []byte {
-	std := d.Standard()
-	return []byte(`{"types":{"EIP712Domain":` + std.TypesJSON() +
-		`,"Receipt":[{"name":"requestDigest","type":"bytes32"},{"name":"channelId","type":"bytes32"},{"name":"cumulativeAmount","type":"uint256"},{"name":"resultHash","type":"bytes32"}]}` +
-		`,"primaryType":"Receipt","domain":` + std.ValueJSON() +
-		`,"message":{"requestDigest":"` + hexutil.Encode(r.RequestDigest[:]) + `","channelId":"` + hexutil.Encode(r.ChannelID[:]) +
-		`","cumulativeAmount":` + strconv.Quote(r.CumulativeAmount.String()) + `,"resultHash":"` + hexutil.Encode(r.ResultHash[:]) + `"}}`)
+	return Type.TypedDataJSON(&d.Domain, r.Values()...)
 }

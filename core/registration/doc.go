@@ -10,4 +10,8 @@
 // The registry's consentDigest, activateDigest and transferDigest views
 // return the same digests. The nonce is the registry's consentNonce(agent),
 // incremented on every use, so an Activate or Transfer consent works once.
+//
+// Each type is declared once (Type, ActivateType, TransferType, eip712
+// Messages) and Domain embeds eip712.Domain; the fixed-buffer digests are
+// proven equal to the declarations' generic path by core/eip712's test.
 package registration

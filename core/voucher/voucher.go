@@ -15,33 +15,38 @@ const (
 	DomainVersion = "1"
 )
 
-// EncodeType is the Voucher type string.
-const EncodeType = "Voucher(bytes32 channelId,uint256 cumulativeAmount)"
+// DomainSpec is the payment-channel domain, bound to a chain and a channel
+// contract by NewDomain.
+var DomainSpec = eip712.DomainSpec{Name: DomainName, Version: DomainVersion}
 
-// TypeHash is keccak256(EncodeType).
-var TypeHash = keccak.Sum256([]byte(EncodeType))
+// Type declares Voucher; EncodeType and TypeHash come from it, and
+// Voucher.Values lists a voucher's field values in its order.
+var Type = eip712.Declare(eip712.Message{Domain: DomainSpec, Name: "Voucher", Fields: []eip712.Field{
+	{Name: "channelId", Type: "bytes32"},
+	{Name: "cumulativeAmount", Type: "uint256"},
+}})
 
-// Domain is a payment-channel domain with its separator precomputed.
+var (
+	// EncodeType is the Voucher type string:
+	// Voucher(bytes32 channelId,uint256 cumulativeAmount).
+	EncodeType = Type.EncodeType()
+	// TypeHash is keccak256(EncodeType).
+	TypeHash = Type.TypeHash()
+)
+
+// Domain is a payment-channel domain with its separator precomputed. The
+// embedded eip712.Domain gives Standard, Separator and the generic
+// digest, sign, recover and verify over a struct hash.
 type Domain struct {
 	ChainID  uint64
 	Contract ethsig.Address
-	sep      [32]byte
+	eip712.Domain
 }
 
 // NewDomain binds vouchers to a chain and a channel contract.
 func NewDomain(chainID uint64, contract ethsig.Address) *Domain {
-	d := &Domain{ChainID: chainID, Contract: contract}
-	d.sep = d.Standard().Separator()
-	return d
+	return &Domain{ChainID: chainID, Contract: contract, Domain: DomainSpec.Bind(chainID, contract)}
 }
-
-// Standard returns the domain as an eip712.StandardDomain.
-func (d *Domain) Standard() eip712.StandardDomain {
-	return eip712.StandardDomain{Name: DomainName, Version: DomainVersion, ChainID: d.ChainID, VerifyingContract: d.Contract}
-}
-
-// Separator returns the precomputed domain separator.
-func (d *Domain) Separator() [32]byte { return d.sep }
 
 // Voucher authorises the recipient to take CumulativeAmount wei in total
 // from the channel.
@@ -50,7 +55,12 @@ type Voucher struct {
 	CumulativeAmount *big.Int
 }
 
-// HashStruct returns hashStruct(Voucher, v); the amount must be in uint256.
+// Values returns v's field values in Type's order, for the generic path.
+func (v *Voucher) Values() []any { return []any{v.ChannelID, v.CumulativeAmount} }
+
+// HashStruct returns hashStruct(Voucher, v) by the fast path (the words
+// written into a fixed buffer, no allocation); the amount must be in
+// uint256.
 func (v *Voucher) HashStruct() ([32]byte, error) {
 	var buf [3 * 32]byte
 	copy(buf[0:32], TypeHash[:])
@@ -67,34 +77,39 @@ func (d *Domain) Digest(v *Voucher) ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return eip712.Digest(d.sep, h), nil
+	return d.StructDigest(h), nil
 }
 
 // Sign signs v with the channel sender's key.
 func (d *Domain) Sign(key *ethsig.PrivateKey, v *Voucher) (ethsig.Signature, error) {
-	h, err := d.Digest(v)
+	h, err := v.HashStruct()
 	if err != nil {
 		return ethsig.Signature{}, err
 	}
-	return key.Sign(h), nil
+	return d.SignStruct(key, h), nil
 }
 
 // Recover returns the address that signed v.
 func (d *Domain) Recover(v *Voucher, sig ethsig.Signature) (ethsig.Address, error) {
-	h, err := d.Digest(v)
+	h, err := v.HashStruct()
 	if err != nil {
 		return ethsig.Address{}, err
 	}
-	return ethsig.Recover(h, sig)
+	return d.RecoverStruct(h, sig)
 }
 
 // Verify checks that sig over v was made by sender.
 func (d *Domain) Verify(v *Voucher, sig ethsig.Signature, sender ethsig.Address) error {
-	h, err := d.Digest(v)
+	h, err := v.HashStruct()
 	if err != nil {
 		return err
 	}
-	return ethsig.Verify(sender, h, sig)
+	return d.VerifyStruct(sender, h, sig)
+}
+
+// TypedDataJSON returns v under d as eth_signTypedData_v4 JSON.
+func (d *Domain) TypedDataJSON(v *Voucher) []byte {
+	return Type.TypedDataJSON(&d.Domain, v.Values()...)
 }
 
 // Accept applies the acceptance rule and returns the new accepted
