@@ -194,12 +194,13 @@ func TestWireNegative(t *testing.T) {
 	}
 }
 
-func TestCheck(t *testing.T) {
+func TestCheckRequest(t *testing.T) {
 	s := sampleSigned(t)
 	body := []byte(`{"q":1}`)
+	s.Request.PayloadHash = RequestPayloadHash("POST", "/q", body)
 	w := replay.DefaultWindow
 	now := s.Timestamp + 10
-	if err := Check(&s.Request, s.Recipient, w, now, body); err != nil {
+	if err := CheckRequest(&s.Request, s.Recipient, w, now, "POST", "/q", body); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
@@ -214,7 +215,7 @@ func TestCheck(t *testing.T) {
 		{"future", s.Recipient, s.Timestamp - 31, body, errs.TimestampFuture},
 		{"payload", s.Recipient, now, []byte(`{"q":2}`), errs.PayloadMismatch},
 	} {
-		if err := Check(&s.Request, c.me, w, c.now, c.body); errs.KindOf(err) != c.want {
+		if err := CheckRequest(&s.Request, c.me, w, c.now, "POST", "/q", c.body); errs.KindOf(err) != c.want {
 			t.Errorf("%s: %v, want %s", c.name, err, c.want)
 		}
 	}

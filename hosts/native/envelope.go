@@ -34,7 +34,7 @@ func (rt *Runtime) SignEnvelope(priv []byte, chainID uint64, registry ethsig.Add
 
 // VerifyEnvelope checks that the envelope's signature, over the domain it
 // names, recovers to its sender. It does not check the recipient, the
-// timestamp window, the payload hash or the nonce (see envelope.Check and
+// timestamp window, the payload hash or the nonce (see envelope.CheckRequest and
 // NewReplayGuard).
 func (rt *Runtime) VerifyEnvelope(s *envelope.Signed) error {
 	if s == nil {

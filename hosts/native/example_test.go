@@ -41,7 +41,7 @@ func Example_envelope() {
 	req := &envelope.Request{
 		Sender:      alice,
 		Recipient:   bob,
-		PayloadHash: envelope.PayloadHash(body),
+		PayloadHash: envelope.RequestPayloadHash("POST", "/task", body), // binds method, target and body
 		Timestamp:   1_700_000_000,
 		Nonce:       0, // per-recipient counter
 	}
@@ -57,7 +57,7 @@ func Example_envelope() {
 		panic(err)
 	}
 	now := uint64(1_700_000_010)
-	if err := envelope.Check(&got.Request, bob, replay.DefaultWindow, now, body); err != nil {
+	if err := envelope.CheckRequest(&got.Request, bob, replay.DefaultWindow, now, "POST", "/task", body); err != nil {
 		panic(err)
 	}
 	if err := rt.VerifyEnvelope(got); err != nil {
@@ -67,11 +67,11 @@ func Example_envelope() {
 	fmt.Println("signature", got.Signature)
 
 	// A tampered body no longer matches payloadHash.
-	err = envelope.Check(&got.Request, bob, replay.DefaultWindow, now, []byte(`{"task":"other"}`))
+	err = envelope.CheckRequest(&got.Request, bob, replay.DefaultWindow, now, "POST", "/task", []byte(`{"task":"other"}`))
 	fmt.Println(errs.KindOf(err))
 	// Output:
 	// from 0x2c7536E3605D9C16a7a3D7b1898e529396a65c23
-	// signature 0xa7527e760af66b371dff346d30a328d152b98197279dad7325bcefe8f680b83d1a2142629b032e25f1083e1e756c4bc89827dccf7a6212e1083c288abd276da31c
+	// signature 0x064138f964f7541aded5c8c98c373a4d2b44c319503193b9bb332bcb685c87650ac35f2d6fbb8622b5f4c0f17f0e70775c524707c27c27d49c54fc5f628a2dd11b
 	// payload_mismatch
 }
 

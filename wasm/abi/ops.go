@@ -19,7 +19,7 @@ var Groups = []Group{
 		Notes: "`mr_envelope_sign` fails with `signer_mismatch` when the key's address is not\n" +
 			"`sender`. `mr_envelope_verify` checks only the signature (not the recipient,\n" +
 			"window or payload hash: those need the host's context; see\n" +
-			"`envelope.Check`). The returned digest is the `requestDigest` of a receipt."},
+			"`envelope.CheckRequest`). The returned digest is the `requestDigest` of a receipt."},
 	{Key: "voucher", Title: "Voucher",
 		Notes: "`verifyingContract` is the payment-channel contract."},
 	{Key: "receipt", Title: "Receipt (request domain)",
