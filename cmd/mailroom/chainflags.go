@@ -17,7 +17,6 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
 )
 
 // Defaults shared by every chain command.
@@ -38,7 +37,8 @@ type chainFlags struct {
 }
 
 // add registers --rpc, --deployments, --timeout, --json and, with withKey,
-// --key and --dev-account. Where the RPC URL and the deployments file come
+// the signer's flags: --key, --keystore, --password-file and --dev-account
+// (see keys.go). Where the RPC URL and the deployments file come
 // from when the flags are not given is config.go's (addConfigFlags).
 func (f *chainFlags) add(cmd *cobra.Command, withKey bool) {
 	fl := cmd.Flags()
@@ -46,7 +46,8 @@ func (f *chainFlags) add(cmd *cobra.Command, withKey bool) {
 	fl.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up after this long")
 	fl.BoolVar(&f.json, "json", false, "print structured JSON")
 	if withKey {
-		fl.StringVar(&f.key, "key", "", "key file (0x-hex private key on the first line) that signs the transaction")
+		fl.StringVar(&f.key, "key", "", "key `FILE` (0x-hex private key on the first line, mode 0600) that signs the transaction")
+		addKeystoreFlags(cmd, keyFlagSetOf("key"))
 		fl.IntVar(&f.devAccount, "dev-account", -1, "use dev account `N` of mailroom node instead of --key (dev chains only)")
 	}
 }
@@ -57,33 +58,6 @@ func (f *chainFlags) context(cmd *cobra.Command) (context.Context, context.Cance
 		ctx = context.Background()
 	}
 	return context.WithTimeout(ctx, f.timeout)
-}
-
-// signer returns the key of --key or --dev-account (exactly one).
-func (f *chainFlags) signer(cmd *cobra.Command) (*chain.Signer, error) {
-	return signerFrom(cmd, "key", f.key, "dev-account", f.devAccount)
-}
-
-func signerFrom(cmd *cobra.Command, keyFlag, keyFile, devFlag string, dev int) (*chain.Signer, error) {
-	hasKey, hasDev := cmd.Flags().Changed(keyFlag), cmd.Flags().Changed(devFlag)
-	switch {
-	case hasKey && hasDev:
-		return nil, errs.New(errs.InvalidInput, "--%s and --%s are exclusive", keyFlag, devFlag)
-	case hasDev:
-		return devchain.DevKey(dev)
-	case hasKey:
-		b, err := loadKeyFile(keyFile)
-		if err != nil {
-			return nil, err
-		}
-		k, err := ethsig.PrivateKeyFromBytes(b)
-		if err != nil {
-			return nil, err
-		}
-		return chain.NewSigner(k)
-	default:
-		return nil, errs.New(errs.InvalidInput, "--%s FILE or --%s N is required", keyFlag, devFlag)
-	}
 }
 
 // parseAgentArg accepts a did:agent:eth DID or a 0x address.

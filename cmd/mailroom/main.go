@@ -2,21 +2,13 @@
 // vouchers, vectors, the local dev chain and the mailroom service.
 //
 // Plain answers go to stdout; --json gives structured output. On failure it
-// exits 1 and prints exactly one line "error: <code>: <message>" on stderr,
-// where <code> is a stable kind from core/errs.
+// exits 1 and prints exactly one line on stderr: "error: <code>: <message>",
+// or with --json {"code":"<code>","message":"<message>"}, where <code> is a
+// stable kind from core/errs (usage errors are invalid_input).
 package main
 
-import (
-	"fmt"
-	"os"
-
-	"github.com/agentmailroom/mailroom/core/errs"
-)
+import "os"
 
 func main() {
-	root := newRootCmd()
-	if err := root.Execute(); err != nil {
-		fmt.Fprintf(os.Stderr, "error: %s: %s\n", errs.KindOf(err), oneLine(errs.Message(err)))
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -86,28 +85,6 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// loadKeyFile reads a key file (0x-hex private key on the first line) and
-// returns the 32-byte key. Errors never quote the file's content.
-func loadKeyFile(path string) ([]byte, error) {
-	if path == "" {
-		return nil, errs.New(errs.InvalidInput, "--key FILE is required")
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, errs.New(errs.InvalidInput, "cannot read key file %s: %v", path, unwrapPathError(err))
-	}
-	line, _, _ := bytes.Cut(b, []byte("\n"))
-	s := strings.TrimSpace(string(line))
-	if !hexutil.Has0x(s) {
-		return nil, errs.New(errs.InvalidPrivateKey, "key file %s must hold a 0x-hex private key on its first line", path)
-	}
-	k, err := ethsig.ParsePrivateKey(s)
-	if err != nil {
-		return nil, errs.New(errs.InvalidPrivateKey, "key file %s does not hold a valid secp256k1 private key (%s)", path, errs.KindOf(err))
-	}
-	return k.Bytes(), nil
 }
 
 // parseAgent accepts a 0x address or a did:agent:eth DID.

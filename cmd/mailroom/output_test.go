@@ -25,6 +25,8 @@ func TestCmd(t *testing.T) {
 	}
 	mr := &mrCLI{bin: bin, dir: dir}
 	t.Run("errors", func(t *testing.T) { testCmdErrors(t, mr) })
+	t.Run("usage", func(t *testing.T) { testCmdUsage(t, mr) })
+	t.Run("keys", func(t *testing.T) { testCmdKeys(t, mr) })
 	t.Run("runtime", func(t *testing.T) { testCmdRuntime(t, mr) })
 	t.Run("keygen", func(t *testing.T) { testCmdKeygen(t, mr) })
 	t.Run("did", func(t *testing.T) { testCmdDID(t, mr) })
@@ -100,10 +102,11 @@ func (mr *mrCLI) fails(t *testing.T, code, stdin string, args ...string) string 
 	return r.stdout
 }
 
-// write creates a file in mr.dir and returns its name.
+// write creates a file in mr.dir, private to its owner (key files must
+// be: see keys.go), and returns its name.
 func (mr *mrCLI) write(t *testing.T, name, content string) string {
 	t.Helper()
-	if err := os.WriteFile(filepath.Join(mr.dir, name), []byte(content), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(mr.dir, name), []byte(content), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return name
