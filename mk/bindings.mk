@@ -9,6 +9,13 @@
 #   make test-python    pytest: eth-account cross-checks, all vectors, conformance
 #   make test-matrix    sign in X / verify in Y over native, wazero, node, python
 #   make bench-runtimes one table: Go native, wazero, Node (+ethers), Python (+eth-account)
+#   make test-install   installs from a clean copy of the clone, as a user would:
+#                       pip install ./bindings/python into a throwaway venv,
+#                       npm pack + npm install of the tarball, npm run conformance
+#
+# The packages copy the module in themselves: bindings/python/setup.py (a
+# build_py/sdist hook) on any pip install or build, bindings/js's prepack on
+# npm pack/publish; py-build and js-build do it for the in-tree tests.
 
 BINDINGS_WASM := $(CURDIR)/hosts/wazero/mailroom.wasm
 JS_DIR := bindings/js
@@ -22,7 +29,7 @@ BINDINGS_BUILD := $(CURDIR)/build/bindings
 export MAILROOM_WASM := $(BINDINGS_WASM)
 export AGENT_MAILROOM_WASM := $(BINDINGS_WASM)
 
-.PHONY: js-deps js-build py-venv py-build test-js test-browser test-python test-matrix bench-runtimes
+.PHONY: js-deps js-build py-venv py-build test-js test-browser test-python test-matrix bench-runtimes test-install
 
 $(JS_DIR)/node_modules/.package-lock.json: $(JS_DIR)/package-lock.json
 	cd $(JS_DIR) && npm ci --no-audit --no-fund --loglevel=error
@@ -75,7 +82,10 @@ bench-runtimes: js-deps js-build py-venv py-build
 	@cd $(PY_DIR) && PYTHONPATH=src $(PY) tools/mailroom_bench.py --json > $(BINDINGS_BUILD)/bench-python.json
 	@$(NODE) $(JS_DIR)/bench/table.mjs $(BINDINGS_BUILD)/bench-go.txt $(BINDINGS_BUILD)/bench-node.json $(BINDINGS_BUILD)/bench-python.json
 
-TEST_TARGETS += test-js test-browser test-python test-matrix
+test-install:
+	PYTHON=$(PYTHON) NODE=$(NODE) bash bindings/test-install.sh
+
+TEST_TARGETS += test-js test-browser test-python test-matrix test-install
 
 # `make conformance` lines for the bindings (printed after the Go runtimes':
 # see the target-specific append at the end of mk/conformance.mk).
