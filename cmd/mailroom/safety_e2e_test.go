@@ -157,4 +157,11 @@ func TestMoneySafetyEndToEnd(t *testing.T) {
 	if s, errOut, err = send(append(carol, bob, `{"task":"fair"}`)...); err != nil || s.CumulativeWei != "1000" || s.ChannelID == m[1] {
 		t.Fatalf("plain send after the refusal: %+v %v %s", s, err, errOut)
 	}
+
+	// 3. Settle while serve runs (through its control socket).
+	out = must("settle", "--dev-account", "2", "--store", bobStore, "--json")
+	settled = nil
+	if err := json.Unmarshal([]byte(out), &settled); err != nil || len(settled) != 1 || settled[0].PaidWei != "1000" {
+		t.Fatalf("settle while serving: %s (%v); want Carol's 1000 claimed", out, err)
+	}
 }

@@ -161,6 +161,13 @@ close, and on shutdown with --settle-on-shutdown.`,
 				return errs.New(errs.InvalidInput, "listen %s: %v", listen, err)
 			}
 			srv := server.NewHTTPServer(st.Handler, server.HTTPOptions{})
+			cctl, stopControl := context.WithCancel(ctx)
+			defer stopControl()
+			go func() {
+				if err := st.ServeControl(cctl, o.StoreDir); err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "mailroom: no control socket (settle cannot reach this mailroom): %v\n", err)
+				}
+			}()
 			fmt.Fprintf(cmd.OutOrStdout(), "mailroom: %s serving on http://%s (price %s wei, store %s)\n",
 				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.Server.Price(), o.StoreDir)
 			errc := make(chan error, 1)
@@ -174,6 +181,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 			sctx, scancel := context.WithTimeout(ctx, cf.timeout)
 			defer scancel()
 			srv.Shutdown(sctx)
+			stopControl()
 			for _, r := range st.Close(sctx) {
 				if r.Err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "settle 0x%x: %v\n", r.ChannelID, r.Err)

@@ -2,24 +2,18 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/settle"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
 func init() { register(newSettleCmd) }
-
-type settleOut struct {
-	ChannelID  string `json:"channelId"`
-	ClaimedWei string `json:"claimedWei"`
-	PaidWei    string `json:"paidWei"`
-	Closed     bool   `json:"closed"`
-	Error      string `json:"error,omitempty"`
-}
 
 func newSettleCmd() *cobra.Command {
 	var cf chainFlags
@@ -31,8 +25,9 @@ func newSettleCmd() *cobra.Command {
 		Long: `Settle claims, for every channel in --store with unclaimed value (or only
 --channel), the latest accepted voucher on chain. With --close it redeems
 instead: the recipient is paid, the rest is refunded to the sender and the
-channel closes. The store must not be in use by a running 'mailroom serve'
-(which settles by itself).`,
+channel closes. While 'mailroom serve' runs on the store (which it locks),
+settle asks the running mailroom to settle through its control socket
+(<store>/control.sock, mode 0600).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := cf.signer(cmd)
@@ -48,33 +43,39 @@ channel closes. The store must not be in use by a running 'mailroom serve'
 			if storeDir == "" {
 				storeDir = defaultStoreDir(ethsig.Address(s.Address()))
 			}
-			db, err := store.Open(storeDir)
+			// A running `mailroom serve` holds the store: ask it to settle
+			// through its control socket.
+			outs, viaServe, err := mailroom.SettleVia(ctx, storeDir, mailroom.SettleRequest{Channel: channel, Close: closeCh})
 			if err != nil {
 				return err
 			}
-			defer db.Close()
-			st := settle.New(settle.StoreLedger{S: db}, settle.ChainClaimer{C: c, S: s}, settle.Policy{})
-			var rs []settle.Result
-			if channel != "" {
-				id, err := parseChannelID(channel)
+			if !viaServe {
+				db, err := store.Open(storeDir)
 				if err != nil {
+					if errs.KindOf(err) == errs.StoreError && strings.Contains(err.Error(), "timeout") {
+						return errs.New(errs.StoreError, "the store %s is locked by another process (a mailroom serve whose control socket does not answer?): stop it, or run settle again once it is up", storeDir)
+					}
 					return err
 				}
-				rs = []settle.Result{st.SettleOne(ctx, id, closeCh)}
-			} else {
-				rs = st.SettleAll(ctx, closeCh)
-			}
-			outs := make([]settleOut, 0, len(rs))
-			var firstErr error
-			for _, r := range rs {
-				o := settleOut{ChannelID: fmt.Sprintf("0x%x", r.ChannelID), ClaimedWei: weiOut(r.Amount), PaidWei: weiOut(r.Paid), Closed: r.Closed}
-				if r.Err != nil {
-					o.Error = r.Err.Error()
-					if firstErr == nil {
-						firstErr = r.Err
+				defer db.Close()
+				st := settle.New(settle.StoreLedger{S: db}, settle.ChainClaimer{C: c, S: s}, settle.Policy{})
+				var rs []settle.Result
+				if channel != "" {
+					id, err := parseChannelID(channel)
+					if err != nil {
+						return err
 					}
+					rs = []settle.Result{st.SettleOne(ctx, id, closeCh)}
+				} else {
+					rs = st.SettleAll(ctx, closeCh)
 				}
-				outs = append(outs, o)
+				outs = mailroom.Results(rs)
+			}
+			var firstErr error
+			for _, o := range outs {
+				if o.Code != "" && firstErr == nil {
+					firstErr = &errs.Error{Kind: errs.Kind(o.Code), Msg: o.Error}
+				}
 			}
 			if cf.json {
 				if err := printJSON(cmd, outs); err != nil {
