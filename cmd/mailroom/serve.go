@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -102,7 +103,7 @@ func newServeCmd() *cobra.Command {
 	var onShutdown, closeOnShutdown bool
 	var gather time.Duration
 	var maxBody int64
-	var minDelayS, publicURL string
+	var minDelayS, publicURL, logFormat string
 	var corsOrigins []string
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -131,7 +132,17 @@ close, and on shutdown with --settle-on-shutdown.`,
 			if err != nil {
 				return err
 			}
-			o := mailroom.Options{StoreDir: storeDir, MaxBody: maxBody, GatherDelay: gather, MinWithdrawDelay: minDelayConfig(minDelay), CORSOrigins: corsOrigins, PublicURL: publicURL,
+			var logger *slog.Logger
+			switch logFormat {
+			case "text":
+				logger = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
+			case "json":
+				logger = slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
+			case "none":
+			default:
+				return errs.New(errs.InvalidInput, "--log-format %q: want text, json or none", logFormat)
+			}
+			o := mailroom.Options{StoreDir: storeDir, MaxBody: maxBody, GatherDelay: gather, MinWithdrawDelay: minDelayConfig(minDelay), CORSOrigins: corsOrigins, PublicURL: publicURL, Logger: logger,
 				Policy: settle.Policy{OnShutdown: onShutdown, CloseOnShutdown: closeOnShutdown, Logf: log.New(cmd.ErrOrStderr(), "", log.LstdFlags).Printf}}
 			if o.StoreDir == "" {
 				o.StoreDir = defaultStoreDir(ethsig.Address(s.Address()))
@@ -207,6 +218,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 	fl.Int64Var(&maxBody, "max-body", 1<<20, "largest request body in bytes")
 	fl.StringSliceVar(&corsOrigins, "cors-origin", nil, "let browser agents on this origin pay (repeat, or * for any): CORS with the payment headers exposed")
 	fl.StringVar(&publicURL, "public-url", "", "the absolute base URL clients use (e.g. https://bob.example), for the 402's resource.url; default http://<Host>")
+	fl.StringVar(&logFormat, "log-format", "text", "one line per request on stderr (id, sender, method, path, status, code, paidWei, latency): text, json or none")
 	fl.StringVar(&minDelayS, "min-withdraw-delay", "1h", "refuse channels whose withdraw delay is shorter (seconds or a duration): after requestClose the sender may withdraw the unclaimed rest once the delay has passed, so it must exceed the settler's worst reaction time (about a second on a healthy node; an RPC outage or a restart can take minutes)")
 	fl.DurationVar(&gather, "commit-gather", 2*time.Millisecond, "group commit: while requests arrive concurrently, wait up to this long for more before each fsync (fewer fsyncs under load; a lone request never waits; 0: never wait)")
 	return cmd

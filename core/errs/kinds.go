@@ -82,6 +82,9 @@ const (
 	VoucherExcessive      Kind = "voucher_excessive"        // cumulative > accepted + price: the recipient takes exactly the price
 	RequestInProgress     Kind = "request_in_progress"      // a retry of a request the recipient is still serving
 	ResponseNotRetained   Kind = "response_not_retained"    // a retried request was served, but its response was too large to keep
+	// Added for the CLI and SDKs (issue 10).
+	AgentInactive Kind = "agent_inactive" // the agent is deactivated in the registry
+	NoEndpoint    Kind = "no_endpoint"    // the agent is registered without an HTTP endpoint
 )
 
 // All lists every kind, in declaration order. The stability test pins it.
@@ -103,4 +106,5 @@ var All = []Kind{
 	TransportError, CheckFailed,
 	WithdrawDelayTooShort, ChannelClosing, ChainUnavailable, CorrectionUnproven,
 	VoucherExcessive, RequestInProgress, ResponseNotRetained,
+	AgentInactive, NoEndpoint,
 }

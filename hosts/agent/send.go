@@ -53,10 +53,10 @@ func (a *Agent) Send(ctx context.Context, recipientDID string, payload []byte) (
 		return nil, err
 	}
 	if !prof.Active {
-		return nil, errs.New(errs.AgentNotFound, "%s is deactivated in the registry", recipientDID)
+		return nil, errs.New(errs.AgentInactive, "%s is deactivated in the registry", recipientDID)
 	}
 	if prof.Endpoint == "" {
-		return nil, errs.New(errs.AgentNotFound, "%s lists no endpoint", recipientDID)
+		return nil, errs.New(errs.NoEndpoint, "%s lists no endpoint in the registry", recipientDID)
 	}
 	return a.SendTo(ctx, prof.Endpoint, recipient, prof.RatePerTaskWei, payload)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"time"
@@ -38,6 +39,8 @@ type Options struct {
 	// PruneEvery is the nonce pruning period (default: half the replay
 	// window's past bound).
 	PruneEvery time.Duration
+	// Logger, when set, logs one line per request (server.Config.Logger).
+	Logger *slog.Logger
 }
 
 // Mailroom is a running recipient.
@@ -79,7 +82,7 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
 		Price: price, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
-		OnAccept: func(cs store.ChannelState) { m.Settler.Notify(cs) },
+		OnAccept: func(cs store.ChannelState) { m.Settler.Notify(cs) }, Logger: o.Logger,
 	})
 	if err != nil {
 		db.Close()

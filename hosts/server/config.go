@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"strings"
@@ -77,6 +78,10 @@ type Config struct {
 	// OnAccept is called after a voucher was durably accepted (and after a
 	// rollback) with the channel's new state. It must not block.
 	OnAccept func(store.ChannelState)
+
+	// Logger, when set, gets one line per request (id, sender, method,
+	// path, status, code, paidWei, latency).
+	Logger *slog.Logger
 }
 
 func (c *Config) fill() error {

@@ -3,9 +3,11 @@ package server
 import (
 	"context"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -15,13 +17,49 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/chain"
 )
 
-// Wrap gates next behind envelope and payment verification.
+// Wrap gates next behind envelope and payment verification. With
+// Config.Logger set, it logs one structured line per request.
 func (m *Mailroom) Wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		code := m.serve(w, r, next)
-		m.metrics.observe(code, time.Since(start))
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		code := m.serve(sw, r, next)
+		d := time.Since(start)
+		m.metrics.observe(code, d)
+		if m.cfg.Logger != nil {
+			m.logRequest(r, sw, code, d)
+		}
 	})
+}
+
+// statusWriter remembers the status written and the verified sender.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	sender string
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+var requestSeq atomic.Uint64
+
+// logRequest writes the request's line: id, sender, path, status, code,
+// price paid (wei), latency.
+func (m *Mailroom) logRequest(r *http.Request, sw *statusWriter, code string, d time.Duration) {
+	id := r.Header.Get("X-Request-Id")
+	if id == "" {
+		id = strconv.FormatUint(requestSeq.Add(1), 10)
+	}
+	paid := "0"
+	if code == "ok" {
+		paid = m.cfg.Price.String()
+	}
+	m.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
+		slog.String("id", id), slog.String("sender", sw.sender), slog.String("method", r.Method), slog.String("path", r.URL.Path),
+		slog.Int("status", sw.status), slog.String("code", code), slog.String("paidWei", paid), slog.Duration("latency", d))
 }
 
 // refuse writes the core's rendering of a refusal. ch is the sender's
@@ -88,6 +126,9 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 		Envelope: r.Header.Get(x402.HeaderEnvelope), Payment: r.Header.Get(x402.HeaderPaymentSignature), Body: body}, nowU)
 	if f != nil {
 		return m.refuse(w, r, f, nil)
+	}
+	if sw, ok := w.(*statusWriter); ok {
+		sw.sender = in.Sender().String()
 	}
 	if err := m.guard.Check(in.Key(), in.Env.Timestamp, nowU); err != nil {
 		if errs.KindOf(err) == errs.NonceReplayed {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"log/slog"
 	"math/big"
 	"sync"
 	"time"
@@ -139,6 +140,10 @@ func (m *Mailroom) ChannelState(id [32]byte) (store.ChannelState, bool) {
 	defer cs.mu.Unlock()
 	return cs.st.Clone(), true
 }
+
+// SetLogger sets (or, nil, clears) the per-request log (Config.Logger).
+// Call it before serving.
+func (m *Mailroom) SetLogger(l *slog.Logger) { m.cfg.Logger = l }
 
 // Drain waits until every answer already given is recorded in the store:
 // call it after the HTTP server stopped and before the store closes.

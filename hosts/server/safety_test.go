@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"math/big"
 	"math/rand"
 	"net"
@@ -449,4 +450,37 @@ func TestTermsOnTheWire(t *testing.T) {
 	if resp.StatusCode != 402 || eb.Code != string(errs.WrongRecipient) || r.accepted() != 1000 {
 		t.Fatalf("payment to another payee: %d %s, accepted %d", resp.StatusCode, eb.Code, r.accepted())
 	}
+}
+
+// With a Logger, every request gets one structured line.
+func TestRequestLog(t *testing.T) {
+	r := newRig(t)
+	var buf bytes.Buffer
+	var mu sync.Mutex
+	r.bob.SetLogger(slog.New(slog.NewJSONHandler(&lockedWriter{w: &buf, mu: &mu}, nil)))
+	if _, err := r.alice.Send(context.Background(), r.bobDID(), []byte("open")); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	var last map[string]any
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &last); err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != 2 || last["code"] != "ok" || last["status"] != float64(200) || last["paidWei"] != "1000" ||
+		last["sender"] != r.aKey.Address().String() || last["path"] != "/task" || last["id"] == "" {
+		t.Fatalf("log lines %q", lines)
+	}
+}
+
+type lockedWriter struct {
+	w  io.Writer
+	mu *sync.Mutex
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
