@@ -154,6 +154,56 @@ func exportRecipientDecide(ptr, n uint32) uint64 { return call(opRecipientDecide
 //go:wasmexport mr_recipient_complete
 func exportRecipientComplete(ptr, n uint32) uint64 { return call(opRecipientComplete, ptr, n) }
 
+// mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up.
+//
+//go:wasmexport mr_client_plan
+func exportClientPlan(ptr, n uint32) uint64 { return call(opClientPlan, ptr, n) }
+
+// mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher.
+//
+//go:wasmexport mr_client_sign
+func exportClientSign(ptr, n uint32) uint64 { return call(opClientSign, ptr, n) }
+
+// mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload.
+//
+//go:wasmexport mr_client_envelope
+func exportClientEnvelope(ptr, n uint32) uint64 { return call(opClientEnvelope, ptr, n) }
+
+// mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher.
+//
+//go:wasmexport mr_client_payment
+func exportClientPayment(ptr, n uint32) uint64 { return call(opClientPayment, ptr, n) }
+
+// mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail.
+//
+//go:wasmexport mr_client_handle
+func exportClientHandle(ptr, n uint32) uint64 { return call(opClientHandle, ptr, n) }
+
+// mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain.
+//
+//go:wasmexport mr_client_lost
+func exportClientLost(ptr, n uint32) uint64 { return call(opClientLost, ptr, n) }
+
+// mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract).
+//
+//go:wasmexport mr_client_learn_terms
+func exportClientLearnTerms(ptr, n uint32) uint64 { return call(opClientLearnTerms, ptr, n) }
+
+// mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared.
+//
+//go:wasmexport mr_client_resync
+func exportClientResync(ptr, n uint32) uint64 { return call(opClientResync, ptr, n) }
+
+// mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient.
+//
+//go:wasmexport mr_client_verify_receipt
+func exportClientVerifyReceipt(ptr, n uint32) uint64 { return call(opClientVerifyReceipt, ptr, n) }
+
+// mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it.
+//
+//go:wasmexport mr_client_redeliver
+func exportClientRedeliver(ptr, n uint32) uint64 { return call(opClientRedeliver, ptr, n) }
+
 // mr_replay_close: frees a guard.
 //
 //go:wasmexport mr_replay_close

@@ -18,3 +18,35 @@ func opRecipientDecide(req []byte) ([]byte, error) { return protoops.Call("recip
 
 // mr_recipient_complete {"config","served","own","held","task"} → completion
 func opRecipientComplete(req []byte) ([]byte, error) { return protoops.Call("recipient_complete", req) }
+
+// mr_client_plan {"config","state","terms"} → plan
+func opClientPlan(req []byte) ([]byte, error) { return protoops.Call("client_plan", req) }
+
+// mr_client_sign {"config","state","cumulativeAmount"} → {"state","voucher"}
+func opClientSign(req []byte) ([]byte, error) { return protoops.Call("client_sign", req) }
+
+// mr_client_envelope {"config","recipient","url","payload","nonce","now"} → signed envelope
+func opClientEnvelope(req []byte) ([]byte, error) { return protoops.Call("client_envelope", req) }
+
+// mr_client_payment {"config","url","recipient","terms","voucher"} → PAYMENT-SIGNATURE value
+func opClientPayment(req []byte) ([]byte, error) { return protoops.Call("client_payment", req) }
+
+// mr_client_handle {"config","attempt","response"} → decision
+func opClientHandle(req []byte) ([]byte, error) { return protoops.Call("client_handle", req) }
+
+// mr_client_lost {"config","attempt","sent","code","message"} → decision
+func opClientLost(req []byte) ([]byte, error) { return protoops.Call("client_lost", req) }
+
+// mr_client_learn_terms {"config","recipient","response"} → terms
+func opClientLearnTerms(req []byte) ([]byte, error) { return protoops.Call("client_learn_terms", req) }
+
+// mr_client_resync {"config","state","response"} → state
+func opClientResync(req []byte) ([]byte, error) { return protoops.Call("client_resync", req) }
+
+// mr_client_verify_receipt {"config","recipient","paymentResponse","body","envelope","voucher"} → receipt
+func opClientVerifyReceipt(req []byte) ([]byte, error) {
+	return protoops.Call("client_verify_receipt", req)
+}
+
+// mr_client_redeliver {"response","sent","try"} → {"again","backoffMs"}
+func opClientRedeliver(req []byte) ([]byte, error) { return protoops.Call("client_redeliver", req) }

@@ -2,7 +2,6 @@ package client
 
 import (
 	"math/big"
-	neturl "net/url"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/envelope"
@@ -71,13 +70,15 @@ func (s *Sender) WithdrawDelayFor(min uint64) (uint64, error) {
 }
 
 // Target is the request target a request to url carries (its path and
-// query, as sent): what the envelope's payloadHash binds.
+// query, as sent): what the envelope's payloadHash binds. It is what
+// net/url's RequestURI gives for an absolute URL (a scheme and a host),
+// computed without net/url (requestTarget).
 func Target(url string) (string, error) {
-	u, err := neturl.Parse(url)
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return "", errs.New(errs.InvalidInput, "%q is not an absolute http(s) URL", url)
+	t, ok := requestTarget(url)
+	if !ok {
+		return "", errTarget(url)
 	}
-	return u.RequestURI(), nil
+	return t, nil
 }
 
 // PayloadHash is the envelope's payloadHash of a request carrying payload

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 
+	"github.com/agentmailroom/mailroom/core/client"
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/hexutil"
@@ -20,9 +21,20 @@ var table = map[string]Op{
 	"recipient_inspect":    recipient.InspectJSON,
 	"recipient_decide":     recipient.DecideJSON,
 	"recipient_complete":   recipient.CompleteJSON,
+
+	"client_plan":           client.PlanOp,
+	"client_sign":           client.SignOp,
+	"client_envelope":       client.EnvelopeOp,
+	"client_payment":        client.PaymentOp,
+	"client_handle":         client.HandleOp,
+	"client_lost":           client.LostOp,
+	"client_learn_terms":    client.LearnTermsOp,
+	"client_resync":         client.ResyncOp,
+	"client_verify_receipt": client.VerifyReceiptOp,
+	"client_redeliver":      client.RedeliverOp,
 }
 
-// Register adds an operation (core/client registers its own at init).
+// Register adds an operation.
 func Register(name string, op Op) { table[name] = op }
 
 // Names lists the operations, sorted.
@@ -48,13 +60,16 @@ func Call(name string, request []byte) ([]byte, error) {
 // → "0x<32 bytes>".
 func payloadHash(b []byte) ([]byte, error) {
 	var in struct {
-		Method string        `json:"method"`
-		Target string        `json:"target"`
-		Body   recipient.Hex `json:"body"`
+		Method *string        `json:"method"`
+		Target *string        `json:"target"`
+		Body   *recipient.Hex `json:"body"`
 	}
 	if err := strictjson.Decode(b, &in); err != nil {
 		return nil, err
 	}
-	h := envelope.RequestPayloadHash(in.Method, in.Target, in.Body)
+	if in.Method == nil || in.Target == nil || in.Body == nil {
+		return nil, errs.New(errs.InvalidInput, "request_payload_hash needs method, target and body")
+	}
+	h := envelope.RequestPayloadHash(*in.Method, *in.Target, *in.Body)
 	return json.Marshal(hexutil.Encode(h[:]))
 }

@@ -10,73 +10,93 @@ const ABIVersion = 1
 type opID int
 
 const (
-	opKeccak256          opID = iota // mr_keccak256
-	opGenerateKey                    // mr_generate_key
-	opAddressOf                      // mr_address_of
-	opParseAddress                   // mr_parse_address
-	opFormatDID                      // mr_format_did
-	opParseDID                       // mr_parse_did
-	opSign                           // mr_sign
-	opRecover                        // mr_recover
-	opTypedDataHash                  // mr_typed_data_hash
-	opTypedDataSign                  // mr_typed_data_sign
-	opTypedDataRecover               // mr_typed_data_recover
-	opEnvelopeDigest                 // mr_envelope_digest
-	opEnvelopeSign                   // mr_envelope_sign
-	opEnvelopeVerify                 // mr_envelope_verify
-	opVoucherDigest                  // mr_voucher_digest
-	opVoucherSign                    // mr_voucher_sign
-	opVoucherVerify                  // mr_voucher_verify
-	opVoucherAccept                  // mr_voucher_accept
-	opReceiptDigest                  // mr_receipt_digest
-	opReceiptSign                    // mr_receipt_sign
-	opReceiptVerify                  // mr_receipt_verify
-	opRegistrationDigest             // mr_registration_digest
-	opRegistrationSign               // mr_registration_sign
-	opReplayNew                      // mr_replay_new
-	opReplayUse                      // mr_replay_use
-	opReplayLen                      // mr_replay_len
-	opRequestPayloadHash             // mr_request_payload_hash
-	opRecipientInspect               // mr_recipient_inspect
-	opRecipientDecide                // mr_recipient_decide
-	opRecipientComplete              // mr_recipient_complete
-	opReplayClose                    // mr_replay_close
+	opKeccak256           opID = iota // mr_keccak256
+	opGenerateKey                     // mr_generate_key
+	opAddressOf                       // mr_address_of
+	opParseAddress                    // mr_parse_address
+	opFormatDID                       // mr_format_did
+	opParseDID                        // mr_parse_did
+	opSign                            // mr_sign
+	opRecover                         // mr_recover
+	opTypedDataHash                   // mr_typed_data_hash
+	opTypedDataSign                   // mr_typed_data_sign
+	opTypedDataRecover                // mr_typed_data_recover
+	opEnvelopeDigest                  // mr_envelope_digest
+	opEnvelopeSign                    // mr_envelope_sign
+	opEnvelopeVerify                  // mr_envelope_verify
+	opVoucherDigest                   // mr_voucher_digest
+	opVoucherSign                     // mr_voucher_sign
+	opVoucherVerify                   // mr_voucher_verify
+	opVoucherAccept                   // mr_voucher_accept
+	opReceiptDigest                   // mr_receipt_digest
+	opReceiptSign                     // mr_receipt_sign
+	opReceiptVerify                   // mr_receipt_verify
+	opRegistrationDigest              // mr_registration_digest
+	opRegistrationSign                // mr_registration_sign
+	opReplayNew                       // mr_replay_new
+	opReplayUse                       // mr_replay_use
+	opReplayLen                       // mr_replay_len
+	opRequestPayloadHash              // mr_request_payload_hash
+	opRecipientInspect                // mr_recipient_inspect
+	opRecipientDecide                 // mr_recipient_decide
+	opRecipientComplete               // mr_recipient_complete
+	opClientPlan                      // mr_client_plan
+	opClientSign                      // mr_client_sign
+	opClientEnvelope                  // mr_client_envelope
+	opClientPayment                   // mr_client_payment
+	opClientHandle                    // mr_client_handle
+	opClientLost                      // mr_client_lost
+	opClientLearnTerms                // mr_client_learn_terms
+	opClientResync                    // mr_client_resync
+	opClientVerifyReceipt             // mr_client_verify_receipt
+	opClientRedeliver                 // mr_client_redeliver
+	opReplayClose                     // mr_replay_close
 	numOps
 )
 
 // opNames are the exports by opID.
 var opNames = [numOps]string{
-	opKeccak256:          "mr_keccak256",
-	opGenerateKey:        "mr_generate_key",
-	opAddressOf:          "mr_address_of",
-	opParseAddress:       "mr_parse_address",
-	opFormatDID:          "mr_format_did",
-	opParseDID:           "mr_parse_did",
-	opSign:               "mr_sign",
-	opRecover:            "mr_recover",
-	opTypedDataHash:      "mr_typed_data_hash",
-	opTypedDataSign:      "mr_typed_data_sign",
-	opTypedDataRecover:   "mr_typed_data_recover",
-	opEnvelopeDigest:     "mr_envelope_digest",
-	opEnvelopeSign:       "mr_envelope_sign",
-	opEnvelopeVerify:     "mr_envelope_verify",
-	opVoucherDigest:      "mr_voucher_digest",
-	opVoucherSign:        "mr_voucher_sign",
-	opVoucherVerify:      "mr_voucher_verify",
-	opVoucherAccept:      "mr_voucher_accept",
-	opReceiptDigest:      "mr_receipt_digest",
-	opReceiptSign:        "mr_receipt_sign",
-	opReceiptVerify:      "mr_receipt_verify",
-	opRegistrationDigest: "mr_registration_digest",
-	opRegistrationSign:   "mr_registration_sign",
-	opReplayNew:          "mr_replay_new",
-	opReplayUse:          "mr_replay_use",
-	opReplayLen:          "mr_replay_len",
-	opRequestPayloadHash: "mr_request_payload_hash",
-	opRecipientInspect:   "mr_recipient_inspect",
-	opRecipientDecide:    "mr_recipient_decide",
-	opRecipientComplete:  "mr_recipient_complete",
-	opReplayClose:        "mr_replay_close",
+	opKeccak256:           "mr_keccak256",
+	opGenerateKey:         "mr_generate_key",
+	opAddressOf:           "mr_address_of",
+	opParseAddress:        "mr_parse_address",
+	opFormatDID:           "mr_format_did",
+	opParseDID:            "mr_parse_did",
+	opSign:                "mr_sign",
+	opRecover:             "mr_recover",
+	opTypedDataHash:       "mr_typed_data_hash",
+	opTypedDataSign:       "mr_typed_data_sign",
+	opTypedDataRecover:    "mr_typed_data_recover",
+	opEnvelopeDigest:      "mr_envelope_digest",
+	opEnvelopeSign:        "mr_envelope_sign",
+	opEnvelopeVerify:      "mr_envelope_verify",
+	opVoucherDigest:       "mr_voucher_digest",
+	opVoucherSign:         "mr_voucher_sign",
+	opVoucherVerify:       "mr_voucher_verify",
+	opVoucherAccept:       "mr_voucher_accept",
+	opReceiptDigest:       "mr_receipt_digest",
+	opReceiptSign:         "mr_receipt_sign",
+	opReceiptVerify:       "mr_receipt_verify",
+	opRegistrationDigest:  "mr_registration_digest",
+	opRegistrationSign:    "mr_registration_sign",
+	opReplayNew:           "mr_replay_new",
+	opReplayUse:           "mr_replay_use",
+	opReplayLen:           "mr_replay_len",
+	opRequestPayloadHash:  "mr_request_payload_hash",
+	opRecipientInspect:    "mr_recipient_inspect",
+	opRecipientDecide:     "mr_recipient_decide",
+	opRecipientComplete:   "mr_recipient_complete",
+	opClientPlan:          "mr_client_plan",
+	opClientSign:          "mr_client_sign",
+	opClientEnvelope:      "mr_client_envelope",
+	opClientPayment:       "mr_client_payment",
+	opClientHandle:        "mr_client_handle",
+	opClientLost:          "mr_client_lost",
+	opClientLearnTerms:    "mr_client_learn_terms",
+	opClientResync:        "mr_client_resync",
+	opClientVerifyReceipt: "mr_client_verify_receipt",
+	opClientRedeliver:     "mr_client_redeliver",
+	opReplayClose:         "mr_replay_close",
 }
 
 // opStateful marks the ops that use state kept in the guest (they run on
@@ -210,6 +230,48 @@ func (o Ops) RecipientDecide(req []byte) ([]byte, error) { return o.call(opRecip
 // RecipientComplete runs mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge.
 // Request {"config","served","own"[,"held"],"task"}; ok {…}.
 func (o Ops) RecipientComplete(req []byte) ([]byte, error) { return o.call(opRecipientComplete, req) }
+
+// ClientPlan runs mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}.
+func (o Ops) ClientPlan(req []byte) ([]byte, error) { return o.call(opClientPlan, req) }
+
+// ClientSign runs mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}.
+func (o Ops) ClientSign(req []byte) ([]byte, error) { return o.call(opClientSign, req) }
+
+// ClientEnvelope runs mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}.
+func (o Ops) ClientEnvelope(req []byte) ([]byte, error) { return o.call(opClientEnvelope, req) }
+
+// ClientPayment runs mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>".
+func (o Ops) ClientPayment(req []byte) ([]byte, error) { return o.call(opClientPayment, req) }
+
+// ClientHandle runs mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}.
+func (o Ops) ClientHandle(req []byte) ([]byte, error) { return o.call(opClientHandle, req) }
+
+// ClientLost runs mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}.
+func (o Ops) ClientLost(req []byte) ([]byte, error) { return o.call(opClientLost, req) }
+
+// ClientLearnTerms runs mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract).
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}.
+func (o Ops) ClientLearnTerms(req []byte) ([]byte, error) { return o.call(opClientLearnTerms, req) }
+
+// ClientResync runs mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
+func (o Ops) ClientResync(req []byte) ([]byte, error) { return o.call(opClientResync, req) }
+
+// ClientVerifyReceipt runs mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}.
+func (o Ops) ClientVerifyReceipt(req []byte) ([]byte, error) {
+	return o.call(opClientVerifyReceipt, req)
+}
+
+// ClientRedeliver runs mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it.
+// Request {["response"],"sent","deliveries"}; ok {"again"[,"backoffMs"]}.
+func (o Ops) ClientRedeliver(req []byte) ([]byte, error) { return o.call(opClientRedeliver, req) }
 
 // ReplayClose runs mr_replay_close: frees a guard.
 // Request {"guard":<handle>}; ok true.

@@ -15,6 +15,26 @@ func (r *Runtime) Protocol(op string, request []byte) ([]byte, error) {
 		return o.RecipientDecide(request)
 	case "recipient_complete":
 		return o.RecipientComplete(request)
+	case "client_plan":
+		return o.ClientPlan(request)
+	case "client_sign":
+		return o.ClientSign(request)
+	case "client_envelope":
+		return o.ClientEnvelope(request)
+	case "client_payment":
+		return o.ClientPayment(request)
+	case "client_handle":
+		return o.ClientHandle(request)
+	case "client_lost":
+		return o.ClientLost(request)
+	case "client_learn_terms":
+		return o.ClientLearnTerms(request)
+	case "client_resync":
+		return o.ClientResync(request)
+	case "client_verify_receipt":
+		return o.ClientVerifyReceipt(request)
+	case "client_redeliver":
+		return o.ClientRedeliver(request)
 	}
 	return nil, errs.New(errs.Unsupported, "no protocol operation %q", op)
 }

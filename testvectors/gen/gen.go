@@ -26,7 +26,7 @@ func Build(src string) (*Output, error) {
 		g.keccakFamily, g.keysFamily, g.addressFamily, g.didFamily, g.signFamily, g.recoverFamily,
 		g.eip712Family, g.ethersFamily, g.gethFamily, g.ethAccountFamily, g.sigUtilFamily,
 		g.envelopeFamily, g.voucherFamily, g.receiptFamily, g.acceptFamily, g.replayFamily,
-		g.p1363Family, g.bitcoinFamily, g.machinesFamily,
+		g.p1363Family, g.bitcoinFamily, g.machinesFamily, g.clientFamily,
 	}
 	for _, step := range steps {
 		f, err := step()

@@ -39,7 +39,26 @@ var Groups = []Group{
 			"takes the request and that snapshot and answers an outcome (`refuse`/`replay` with the\n" +
 			"response to write, `wait`, `accept` with the channel record to commit, `rerun`);\n" +
 			"`mr_recipient_complete` turns the task's result into the response (receipt, or rollback).\n" +
-			"Field by field: core/recipient/wire.go."},
+			"Field by field: core/recipient/wire.go.\n\n" +
+			"The `mr_client_*` operations are the sender's loop (core/client, docs/PROTOCOL.md §10):\n" +
+			"`mr_client_plan` until `need` is `pay` — `learn-terms`: send the envelope alone and\n" +
+			"read the terms from its answer (`mr_client_learn_terms`); `open`: open a channel locking\n" +
+			"`deposit` with `withdrawDelay`, the state is then `{recipient, channelId, deposit,\n" +
+			"cumulative: \"0\", withdrawDelay}`; `resync`: send the envelope alone and apply its\n" +
+			"answer (`mr_client_resync`); `top-up`: add `deposit` to the channel and to the state's\n" +
+			"`deposit`. Then count `increase` against the daily budget, `mr_client_sign` the plan's\n" +
+			"`voucher` (persist the returned state before the voucher leaves), `mr_client_envelope`\n" +
+			"(the `Agent-Envelope` header is base64 of its JSON) and `mr_client_payment`\n" +
+			"(`PAYMENT-SIGNATURE`); deliver the same request again while `mr_client_redeliver`\n" +
+			"says so; then `mr_client_handle` the answer (or `mr_client_lost`, without one: `sent`\n" +
+			"false only when nothing was written to a connection). A decision's `state` is persisted\n" +
+			"first (absent: the state persisted with the voucher stands), `refund` given back to\n" +
+			"the budget, then `done` (the verified `receipt`), `retry` (plan again with `terms`) or\n" +
+			"`fail` (`code`, `message`). An upward correction without the agent's own voucher\n" +
+			"signature is `correction_unproven` and adopts nothing. `config.withdrawDelay` absent or\n" +
+			"`0` is not set; `deposit` absent is 100 × price; `maxPerRequest` absent is no limit;\n" +
+			"`terms.stated` is the requirement object of `PAYMENT-REQUIRED` as received (x402 form).\n" +
+			"Field by field: core/client/wire.go."},
 	{Key: "replay", Title: "Replay guard (state in the guest)",
 		Notes: "`capacity` is a JSON integer in [1, 2³¹−1]; window bounds are whole seconds.\n" +
 			"`perSender` (optional) is the most unexpired nonces the guard holds for any\n" +
@@ -73,11 +92,36 @@ var (
 		F("resultHash", Bytes32), F("signature", Signature))
 	Verified = Shape("Verified", "A successful verification: the digest that was signed.",
 		F("digest", Bytes32))
+
+	// The sender's machine (core/client/wire.go).
+	ClientConfig = Shape("ClientConfig", "A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit).",
+		F("privateKey", Key), F("chainId", Uint), F("registry", Address), F("channelContract", Address),
+		Opt("deposit", Uint), Opt("withdrawDelay", Uint), Opt("maxPerRequest", Uint))
+	ClientState = Shape("ClientState", "The sender's record of its channel to one recipient: cumulative is what the recipient accepted (signature: the voucher of it), signed the highest amount ever signed.",
+		F("recipient", Address), F("channelId", Bytes32), F("deposit", Uint), F("cumulative", Uint),
+		Opt("signature", Signature), Opt("signed", Uint), F("withdrawDelay", Uint), Opt("uncertain", Bool), Opt("closed", Bool))
+	ClientTerms = Shape("ClientTerms", "What a request pays: the price and the recipient's stated requirement (the x402 object of PAYMENT-REQUIRED, as received).",
+		Opt("price", Uint), Opt("stated", JSON))
+	ClientResponse = Shape("ClientResponse", "An HTTP answer as the host read it: the status, the PAYMENT-REQUIRED and PAYMENT-RESPONSE header values and the body.",
+		F("status", Int), Opt("paymentRequired", String), Opt("paymentResponse", String), Opt("body", Hex))
+	ClientAttempt = Shape("ClientAttempt", "One paid request as it was sent: its number (1 first), the state signed on and the state persisted with the voucher, the terms paid, the envelope and the voucher.",
+		F("n", Uint), F("before", ClientState), F("after", ClientState), F("terms", ClientTerms),
+		F("envelope", SignedEnvelope), F("voucher", SignedVoucher))
+	ClientPlan = Shape("ClientPlan", "The next step of a paid request: need is pay (voucher, increase), learn-terms, open (deposit, withdrawDelay), resync or top-up (deposit).",
+		F("need", String), Opt("voucher", Uint), Opt("increase", Uint), Opt("deposit", Uint), Opt("withdrawDelay", Uint))
+	ClientSigned = Shape("ClientSigned", "The state to persist before the voucher leaves, and the signed voucher.",
+		F("state", ClientState), F("voucher", SignedVoucher))
+	ClientDecision = Shape("ClientDecision", "What to do after an attempt: outcome done (receipt), retry (terms) or fail (code, message); persist state first, give refund back.",
+		F("outcome", String), Opt("state", ClientState), Opt("refund", Uint), Opt("terms", ClientTerms),
+		Opt("receipt", SignedReceipt), Opt("code", String), Opt("message", String))
+	ClientRedelivery = Shape("ClientRedelivery", "Whether to deliver the very same request again, after backoffMs milliseconds.",
+		F("again", Bool), Opt("backoffMs", Uint))
 )
 
 // Shapes are the named shapes, in the order the bindings declare them.
 var Shapes = []Type{GeneratedKey, TypedDataHash, SignedTypedData, RecoveredTypedData, SignedEnvelope,
-	SignedVoucher, SignedReceipt, Verified}
+	SignedVoucher, SignedReceipt, Verified, ClientConfig, ClientState, ClientTerms, ClientResponse, ClientAttempt,
+	ClientPlan, ClientSigned, ClientDecision, ClientRedelivery}
 
 // Field lists shared by a digest op and its sign op.
 var (
@@ -116,6 +160,24 @@ const (
 	exEnvelopeSig = `"0x8e818f4c132d66e33dde93e653e13ccaec6159a101e8771ba23fc4b27465ebf873bd74fe8e19eccef075d2115703820cd887a4f56c9c299e5e9a5e1368c498531b"`
 	exVoucherSig  = `"0xb63ffb4292d28be8d60ff9ac23b96063ef44c136320adf95116bc1c9a428f78106ac1199fe0039089df5b3e15be669d51e57a8d4772122427ad568bbea151a2e1c"`
 	exReceiptSig  = `"0x5f0d17a7db2bcaa2f3c088dfbd8037d3e56c358283c6792f6b4fe372ea498de87562a7d32bdee3245924e433a2e4b444147e398d9b2d6a702748fa829ec969021b"`
+)
+
+// The client examples: exKey's agent pays exOther on channel exHash1.
+const (
+	exClientConfig  = `{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `}`
+	exClientState   = `{"recipient":` + exOther + `,"channelId":` + exHash1 + `,"deposit":"100000","cumulative":"1000","withdrawDelay":"3600"}`
+	exClientSig     = `"0x529029d78b16c51ca88d7dafee203df8270f8e6fecaf54888bd74480aac5794a51c305712e74a84bfc8957fd3aacc3b0360e1e2c0aee2e43447ce26d747687281c"`
+	exClientSigned  = `{"recipient":` + exOther + `,"channelId":` + exHash1 + `,"deposit":"100000","cumulative":"2000","signature":` + exClientSig + `,"signed":"2000","withdrawDelay":"3600"}`
+	exClientVoucher = `{"channelId":` + exHash1 + `,"cumulativeAmount":"2000","signature":` + exClientSig + `}`
+	exClientTarget  = `"http://127.0.0.1/task"`
+	exClientPayload = `"0x87826b73266d8f3281716733b1b0347f62c0a44da26975f478b3f291d5384950"` // POST /task, empty body
+	exClientEnv     = `{"sender":` + exAddr + `,"recipient":` + exOther + `,"payloadHash":` + exClientPayload + `,"timestamp":"1700000000","nonce":"0","chainId":"31337","verifyingContract":` + exRegistry +
+		`,"signature":"0x8ce09f8a7dd1b7b7eb8de435de3dd7f96f1eb9ed9ff5eb29a1782f7c65343851148f4a6ac79d50974651e8ec823b3c507d42320e5f3d8383912e443053de6f6a1c"}`
+	exClientAttempt = `{"n":"1","before":` + exClientState + `,"after":` + exClientSigned + `,"terms":{"price":"1000"},"envelope":` + exClientEnv + `,"voucher":` + exClientVoucher + `}`
+	exClientStated  = `{"scheme":"mailroom-channel","network":"eip155:31337","amount":"1000","asset":"native","payTo":` + exOther + `,"maxTimeoutSeconds":60,"extra":{"channelContract":` + exChannels + `,"registry":` + exRegistry + `,"minWithdrawDelay":3600}}`
+	// The receipt example: exKey's agent paid itself (the receipt needs the recipient's key).
+	exClientSelfEnv = `{"sender":` + exAddr + `,"recipient":` + exAddr + `,"payloadHash":` + exClientPayload + `,"timestamp":"1700000000","nonce":"0","chainId":"31337","verifyingContract":` + exRegistry +
+		`,"signature":"0x0f9783a0b4de26223c11c034aec196cd4d842d4de771478f424480d53297fd9222e5dcca04f6abb25a9fa6f063397f65e56e2889dcfc8ca0ace4842b676f6e9a1c"}`
 )
 
 // Ops is the table, in ABI.md order.
@@ -286,6 +348,58 @@ var Ops = []Op{
 		Doc: "the response to a served request: its receipt, or the rollback of its charge",
 		Req: Obj(F("config", JSON), F("served", JSON), F("own", JSON), Opt("held", JSON), F("task", JSON)), Ok: JSON,
 		Example: Example{`{"config":{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `,"price":"1000","minWithdrawDelay":"3600"},"served":{"digest":` + exHash1 + `,"fingerprint":` + exHash2 + `,"sender":` + exOther + `,"nonce":"1","nonceExpiry":"1700000300","channelId":` + exHash3 + `,"cumulativeAmount":"1000","signature":` + exSig + `},"own":{"id":` + exHash3 + `,"sender":` + exOther + `,"accepted":"1000","claimed":"0"},"task":{"status":503,"body":"0x"}}`, ``}},
+	{Name: "mr_client_plan", Handler: "opClientPlan", Group: "protocol",
+		Doc: "the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up",
+		Req: Obj(F("config", ClientConfig), Opt("state", ClientState), F("terms", ClientTerms)), Ok: ClientPlan,
+		Note:    "(`budget_exceeded`, `withdraw_delay_too_short`)",
+		Example: Example{`{"config":` + exClientConfig + `,"state":` + exClientState + `,"terms":{"price":"1000"}}`, `{"need":"pay","voucher":"2000","increase":"1000"}`}},
+	{Name: "mr_client_sign", Handler: "opClientSign", Group: "protocol",
+		Doc: "signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher",
+		Req: Obj(F("config", ClientConfig), F("state", ClientState), F("cumulativeAmount", Uint)), Ok: ClientSigned, Note: "(RFC 6979: deterministic)",
+		Example: Example{`{"config":` + exClientConfig + `,"state":` + exClientState + `,"cumulativeAmount":"2000"}`, `{"state":` + exClientSigned + `,"voucher":` + exClientVoucher + `}`}},
+	{Name: "mr_client_envelope", Handler: "opClientEnvelope", Group: "protocol",
+		Doc: "signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload",
+		Req: Obj(F("config", ClientConfig), F("recipient", Address), F("url", String), F("payload", Hex), F("nonce", Uint), F("now", Uint)), Ok: SignedEnvelope,
+		Note:    "(`Agent-Envelope` is base64 of its JSON; `invalid_input` for a URL that is not absolute)",
+		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exOther + `,"url":` + exClientTarget + `,"payload":"0x","nonce":"0","now":"1700000000"}`, exClientEnv}},
+	{Name: "mr_client_payment", Handler: "opClientPayment", Group: "protocol",
+		Doc: "the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher",
+		Req: Obj(F("config", ClientConfig), F("url", String), F("recipient", Address), F("terms", ClientTerms), F("voucher", SignedVoucher)),
+		Ok:  Type{Kind: KString, Hint: `"<PAYMENT-SIGNATURE value>"`},
+		Example: Example{`{"config":` + exClientConfig + `,"url":` + exClientTarget + `,"recipient":` + exOther + `,"terms":{"price":"1500"},"voucher":{"channelId":` + exHash1 + `,"cumulativeAmount":"1500","signature":` + exVoucherSig + `}}`,
+			`"eyJ4NDAyVmVyc2lvbiI6MiwicmVzb3VyY2UiOnsidXJsIjoiaHR0cDovLzEyNy4wLjAuMS90YXNrIn0sImFjY2VwdGVkIjp7InNjaGVtZSI6Im1haWxyb29tLWNoYW5uZWwiLCJuZXR3b3JrIjoiZWlwMTU1OjMxMzM3IiwiYW1vdW50IjoiMTUwMCIsImFzc2V0IjoibmF0aXZlIiwicGF5VG8iOiIweGJCYkJCQkJiYkJCQmJiYkJiYkJiYmJiQkJiQmJiYmJCYkJiYkJCYkIiLCJtYXhUaW1lb3V0U2Vjb25kcyI6NjAsImV4dHJhIjp7ImNoYW5uZWxDb250cmFjdCI6IjB4ZTdmMTcyNUU3NzM0Q0UyODhGODM2N2UxQmIxNDNFOTBiYjNGMDUxMiIsInJlZ2lzdHJ5IjoiMHg1RmJEQjIzMTU2NzhhZmVjYjM2N2YwMzJkOTNGNjQyZjY0MTgwYWEzIiwibWluV2l0aGRyYXdEZWxheSI6MzYwMH19LCJwYXlsb2FkIjp7ImNoYW5uZWxJZCI6IjB4MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMSIsImN1bXVsYXRpdmVBbW91bnQiOiIxNTAwIiwic2lnbmF0dXJlIjoiMHhiNjNmZmI0MjkyZDI4YmU4ZDYwZmY5YWMyM2I5NjA2M2VmNDRjMTM2MzIwYWRmOTUxMTZiYzFjOWE0MjhmNzgxMDZhYzExOTlmZTAwMzkwODlkZjViM2UxNWJlNjY5ZDUxZTU3YThkNDc3MjEyMjQyN2FkNTY4YmJlYTE1MWEyZTFjIn19"`}},
+	{Name: "mr_client_handle", Handler: "opClientHandle", Group: "protocol",
+		Doc: "the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail",
+		Req: Obj(F("config", ClientConfig), F("attempt", ClientAttempt), F("response", ClientResponse)), Ok: ClientDecision,
+		Example: Example{`{"config":` + exClientConfig + `,"attempt":` + exClientAttempt + `,"response":{"status":409,"body":"0x7b22636f6465223a226e6f6e63655f7265706c61796564222c226d657373616765223a226e6f6e63652030207761732075736564227d"}}`,
+			`{"outcome":"fail","state":{"recipient":` + exOther + `,"channelId":` + exHash1 + `,"deposit":"100000","cumulative":"1000","signed":"2000","withdrawDelay":"3600"},"terms":{"price":"1000"},"code":"nonce_replayed","message":"nonce 0 was used"}`}},
+	{Name: "mr_client_lost", Handler: "opClientLost", Group: "protocol",
+		Doc: "the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain",
+		Req: Obj(F("config", ClientConfig), F("attempt", ClientAttempt), F("sent", Bool), Opt("code", String), Opt("message", String)), Ok: ClientDecision,
+		Note: "(`code` absent: `transport_error`)",
+		Example: Example{`{"config":` + exClientConfig + `,"attempt":` + exClientAttempt + `,"sent":false,"code":"transport_error","message":"connection refused"}`,
+			`{"outcome":"fail","state":` + exClientState + `,"refund":"1000","code":"transport_error","message":"connection refused"}`}},
+	{Name: "mr_client_learn_terms", Handler: "opClientLearnTerms", Group: "protocol",
+		Doc: "the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract)",
+		Req: Obj(F("config", ClientConfig), F("recipient", Address), F("response", ClientResponse)), Ok: ClientTerms,
+		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exOther + `,"response":{"status":402,"paymentRequired":"eyJ4NDAyVmVyc2lvbiI6MiwiZXJyb3IiOiJwYXltZW50X3JlcXVpcmVkIiwicmVzb3VyY2UiOnsidXJsIjoiaHR0cDovLzEyNy4wLjAuMS90YXNrIn0sImFjY2VwdHMiOlt7InNjaGVtZSI6Im1haWxyb29tLWNoYW5uZWwiLCJuZXR3b3JrIjoiZWlwMTU1OjMxMzM3IiwiYW1vdW50IjoiMTAwMCIsImFzc2V0IjoibmF0aXZlIiwicGF5VG8iOiIweGJCYkJCQkJiYkJCQmJiYkJiYkJiYmJiQkJiQmJiYmJCYkJiYkJCYkIiLCJtYXhUaW1lb3V0U2Vjb25kcyI6NjAsImV4dHJhIjp7ImNoYW5uZWxDb250cmFjdCI6IjB4ZTdmMTcyNUU3NzM0Q0UyODhGODM2N2UxQmIxNDNFOTBiYjNGMDUxMiIsInJlZ2lzdHJ5IjoiMHg1RmJEQjIzMTU2NzhhZmVjYjM2N2YwMzJkOTNGNjQyZjY0MTgwYWEzIiwibWluV2l0aGRyYXdEZWxheSI6MzYwMH19XX0=","body":"0x"}}`,
+			`{"price":"1000","stated":` + exClientStated + `}`}},
+	{Name: "mr_client_resync", Handler: "opClientResync", Group: "protocol",
+		Doc: "the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared",
+		Req: Obj(F("config", ClientConfig), F("state", ClientState), F("response", ClientResponse)), Ok: ClientState,
+		Note: "(`correction_unproven`: the state stays as it is)",
+		Example: Example{`{"config":` + exClientConfig + `,"state":{"recipient":` + exOther + `,"channelId":` + exHash1 + `,"deposit":"100000","cumulative":"2000","signed":"2000","withdrawDelay":"3600","uncertain":true},"response":{"status":402,"body":"0x7b22636f6465223a227061796d656e745f7265717569726564222c226d657373616765223a2273656e64206120766f7563686572222c22616363657074656443756d756c6174697665223a2231303030222c226368616e6e656c4964223a22307830303030303030303030303030303030303030303030303030303030303030303030303030303030303030303030303030303030303030303030303030303031227d"}}`,
+			`{"recipient":` + exOther + `,"channelId":` + exHash1 + `,"deposit":"100000","cumulative":"1000","signed":"2000","withdrawDelay":"3600"}`}},
+	{Name: "mr_client_verify_receipt", Handler: "opClientVerifyReceipt", Group: "protocol",
+		Doc: "checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient",
+		Req: Obj(F("config", ClientConfig), F("recipient", Address), F("paymentResponse", String), F("body", Hex), F("envelope", SignedEnvelope), F("voucher", SignedVoucher)),
+		Ok:  SignedReceipt, Note: "(else `receipt_invalid`)",
+		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exAddr + `,"paymentResponse":"eyJzdWNjZXNzIjp0cnVlLCJ0cmFuc2FjdGlvbiI6IiIsIm5ldHdvcmsiOiJlaXAxNTU6MzEzMzciLCJwYXllciI6IjB4Q0QyYTNkOUY5MzhFMTNDRDk0N0VjMDVBYkM3RkU3MzREZjhERDgyNiIsImV4dHJhIjp7InJlY2VpcHQiOnsicmVxdWVzdERpZ2VzdCI6IjB4YmI3ZTk5NDhhMzYxNDdiOTllYmE4NzdmNjBkM2E2NjJhMmI0MWM4NzUyZGQ4OWZkZjdlNzVlM2RiNzMxOGE0NyIsImNoYW5uZWxJZCI6IjB4MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMSIsImN1bXVsYXRpdmVBbW91bnQiOiIxNTAwIiwicmVzdWx0SGFzaCI6IjB4YWY3MjIwODkxMzMzZTI0Y2VkMWZjZDkxMzYyYjYwZGQwNzQ1OGM3N2Q2NjU4YzkyZTQzMDZlMDhlYjdhODMxNyIsInNpZ25hdHVyZSI6IjB4ZDhlOTk5ODMxYzdkODA5YTRlNzdmZmM0YzFjODlmNjJjYTU1M2U0OWRkOGE1N2U5ODc4M2U0ZWQzNzI5ZDhkMDc3OWI2OTVkNTYyYjI3M2U0NDI4NTgyMjFjMzI0ZGJlNzM4NTJhMGQyNTk0YzgwM2M2Yjc3YTg1MTA3MWVmZDMxYyJ9fX0=","body":"0x7b226f6b223a747275657d","envelope":` + exClientSelfEnv + `,"voucher":{"channelId":` + exHash1 + `,"cumulativeAmount":"1500","signature":` + exVoucherSig + `}}`,
+			`{"requestDigest":"0xbb7e9948a36147b99eba877f60d3a662a2b41c8752dd89fdf7e75e3db7318a47","channelId":` + exHash1 + `,"cumulativeAmount":"1500","resultHash":"0xaf7220891333e24ced1fcd91362b60dd07458c77d6658c92e4306e08eb7a8317","signature":"0xd8e999831c7d809a4e77ffc4c1c89f62ca553e49dd8a57e98783e4ed3729d8d0779b695d562b273e442858221c324dbe73852a0d2594c803c6b77a851071efd31c"}`}},
+	{Name: "mr_client_redeliver", Handler: "opClientRedeliver", Group: "protocol",
+		Doc: "whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it",
+		Req: Obj(Opt("response", ClientResponse), F("sent", Bool), F("deliveries", Uint)), Ok: ClientRedelivery,
+		Example: Example{`{"response":{"status":409,"body":"0x7b22636f6465223a22726571756573745f696e5f70726f6772657373222c226d657373616765223a227374696c6c2073657276696e67227d"},"sent":true,"deliveries":"1"}`, `{"again":true,"backoffMs":"100"}`}},
 	{Name: "mr_replay_close", Handler: "opReplayClose", Group: "replay", Stateful: true,
 		Doc: "frees a guard",
 		Req: Obj(guardField), Ok: Bool, Note: "(idempotent)",

@@ -73,6 +73,86 @@ export interface Verified {
   digest: Hex;
 }
 
+/** A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit). */
+export interface ClientConfig {
+  privateKey: Hex;
+  chainId: string;
+  registry: Hex;
+  channelContract: Hex;
+  deposit?: string | null;
+  withdrawDelay?: string | null;
+  maxPerRequest?: string | null;
+}
+
+/** The sender's record of its channel to one recipient: cumulative is what the recipient accepted (signature: the voucher of it), signed the highest amount ever signed. */
+export interface ClientState {
+  recipient: Hex;
+  channelId: Hex;
+  deposit: string;
+  cumulative: string;
+  signature?: Hex | null;
+  signed?: string | null;
+  withdrawDelay: string;
+  uncertain?: boolean | null;
+  closed?: boolean | null;
+}
+
+/** What a request pays: the price and the recipient's stated requirement (the x402 object of PAYMENT-REQUIRED, as received). */
+export interface ClientTerms {
+  price?: string | null;
+  stated?: unknown | null;
+}
+
+/** An HTTP answer as the host read it: the status, the PAYMENT-REQUIRED and PAYMENT-RESPONSE header values and the body. */
+export interface ClientResponse {
+  status: number;
+  paymentRequired?: string | null;
+  paymentResponse?: string | null;
+  body?: Hex | null;
+}
+
+/** One paid request as it was sent: its number (1 first), the state signed on and the state persisted with the voucher, the terms paid, the envelope and the voucher. */
+export interface ClientAttempt {
+  n: string;
+  before: ClientState;
+  after: ClientState;
+  terms: ClientTerms;
+  envelope: SignedEnvelope;
+  voucher: SignedVoucher;
+}
+
+/** The next step of a paid request: need is pay (voucher, increase), learn-terms, open (deposit, withdrawDelay), resync or top-up (deposit). */
+export interface ClientPlan {
+  need: string;
+  voucher?: string | null;
+  increase?: string | null;
+  deposit?: string | null;
+  withdrawDelay?: string | null;
+}
+
+/** The state to persist before the voucher leaves, and the signed voucher. */
+export interface ClientSigned {
+  state: ClientState;
+  voucher: SignedVoucher;
+}
+
+/** What to do after an attempt: outcome done (receipt), retry (terms) or fail (code, message); persist state first, give refund back. */
+export interface ClientDecision {
+  outcome: string;
+  state?: ClientState | null;
+  refund?: string | null;
+  terms?: ClientTerms | null;
+  receipt?: SignedReceipt | null;
+  code?: string | null;
+  message?: string | null;
+}
+
+/** Whether to deliver the very same request again, after backoffMs milliseconds. */
+export interface ClientRedelivery {
+  again: boolean;
+  backoffMs?: string | null;
+}
+
 /** The request of mr_keccak256. */
 export interface Keccak256Request {
   data: string;
@@ -282,6 +362,86 @@ export interface RecipientCompleteRequest {
   task: unknown;
 }
 
+/** The request of mr_client_plan. */
+export interface ClientPlanRequest {
+  config: ClientConfig;
+  state?: ClientState | null;
+  terms: ClientTerms;
+}
+
+/** The request of mr_client_sign. */
+export interface ClientSignRequest {
+  config: ClientConfig;
+  state: ClientState;
+  cumulativeAmount: UintLike;
+}
+
+/** The request of mr_client_envelope. */
+export interface ClientEnvelopeRequest {
+  config: ClientConfig;
+  recipient: string;
+  url: string;
+  payload: string;
+  nonce: UintLike;
+  now: UintLike;
+}
+
+/** The request of mr_client_payment. */
+export interface ClientPaymentRequest {
+  config: ClientConfig;
+  url: string;
+  recipient: string;
+  terms: ClientTerms;
+  voucher: SignedVoucher;
+}
+
+/** The request of mr_client_handle. */
+export interface ClientHandleRequest {
+  config: ClientConfig;
+  attempt: ClientAttempt;
+  response: ClientResponse;
+}
+
+/** The request of mr_client_lost. */
+export interface ClientLostRequest {
+  config: ClientConfig;
+  attempt: ClientAttempt;
+  sent: boolean;
+  code?: string | null;
+  message?: string | null;
+}
+
+/** The request of mr_client_learn_terms. */
+export interface ClientLearnTermsRequest {
+  config: ClientConfig;
+  recipient: string;
+  response: ClientResponse;
+}
+
+/** The request of mr_client_resync. */
+export interface ClientResyncRequest {
+  config: ClientConfig;
+  state: ClientState;
+  response: ClientResponse;
+}
+
+/** The request of mr_client_verify_receipt. */
+export interface ClientVerifyReceiptRequest {
+  config: ClientConfig;
+  recipient: string;
+  paymentResponse: string;
+  body: string;
+  envelope: SignedEnvelope;
+  voucher: SignedVoucher;
+}
+
+/** The request of mr_client_redeliver. */
+export interface ClientRedeliverRequest {
+  response?: ClientResponse | null;
+  sent: boolean;
+  deliveries: UintLike;
+}
+
 /** The request of mr_replay_close. */
 export interface ReplayCloseRequest {
   guard: number;
@@ -349,6 +509,26 @@ export interface Ops {
   recipientDecide(req: RecipientDecideRequest | RawRequest): unknown;
   /** mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge. Request {"config","served","own"[,"held"],"task"}; ok {…}. */
   recipientComplete(req: RecipientCompleteRequest | RawRequest): unknown;
+  /** mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}. */
+  clientPlan(req: ClientPlanRequest | RawRequest): ClientPlan;
+  /** mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}. */
+  clientSign(req: ClientSignRequest | RawRequest): ClientSigned;
+  /** mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}. */
+  clientEnvelope(req: ClientEnvelopeRequest | RawRequest): SignedEnvelope;
+  /** mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>". */
+  clientPayment(req: ClientPaymentRequest | RawRequest): string;
+  /** mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}. */
+  clientHandle(req: ClientHandleRequest | RawRequest): ClientDecision;
+  /** mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}. */
+  clientLost(req: ClientLostRequest | RawRequest): ClientDecision;
+  /** mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}. */
+  clientLearnTerms(req: ClientLearnTermsRequest | RawRequest): ClientTerms;
+  /** mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}. */
+  clientResync(req: ClientResyncRequest | RawRequest): ClientState;
+  /** mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}. */
+  clientVerifyReceipt(req: ClientVerifyReceiptRequest | RawRequest): SignedReceipt;
+  /** mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it. Request {["response"],"sent","deliveries"}; ok {"again"[,"backoffMs"]}. */
+  clientRedeliver(req: ClientRedeliverRequest | RawRequest): ClientRedelivery;
   /** mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true. */
   replayClose(req: ReplayCloseRequest | RawRequest): boolean;
 }

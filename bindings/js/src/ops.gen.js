@@ -37,6 +37,16 @@ export const OPS = Object.freeze({
   recipientInspect: 'mr_recipient_inspect',
   recipientDecide: 'mr_recipient_decide',
   recipientComplete: 'mr_recipient_complete',
+  clientPlan: 'mr_client_plan',
+  clientSign: 'mr_client_sign',
+  clientEnvelope: 'mr_client_envelope',
+  clientPayment: 'mr_client_payment',
+  clientHandle: 'mr_client_handle',
+  clientLost: 'mr_client_lost',
+  clientLearnTerms: 'mr_client_learn_terms',
+  clientResync: 'mr_client_resync',
+  clientVerifyReceipt: 'mr_client_verify_receipt',
+  clientRedeliver: 'mr_client_redeliver',
   replayClose: 'mr_replay_close',
 });
 
@@ -112,6 +122,26 @@ export function rawOps(call) {
     recipientDecide: (req) => call('mr_recipient_decide', req),
     /** mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge. */
     recipientComplete: (req) => call('mr_recipient_complete', req),
+    /** mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up. */
+    clientPlan: (req) => call('mr_client_plan', req),
+    /** mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher. */
+    clientSign: (req) => call('mr_client_sign', req),
+    /** mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload. */
+    clientEnvelope: (req) => call('mr_client_envelope', req),
+    /** mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher. */
+    clientPayment: (req) => call('mr_client_payment', req),
+    /** mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail. */
+    clientHandle: (req) => call('mr_client_handle', req),
+    /** mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain. */
+    clientLost: (req) => call('mr_client_lost', req),
+    /** mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). */
+    clientLearnTerms: (req) => call('mr_client_learn_terms', req),
+    /** mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. */
+    clientResync: (req) => call('mr_client_resync', req),
+    /** mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. */
+    clientVerifyReceipt: (req) => call('mr_client_verify_receipt', req),
+    /** mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it. */
+    clientRedeliver: (req) => call('mr_client_redeliver', req),
     /** mr_replay_close: frees a guard. */
     replayClose: (req) => call('mr_replay_close', req),
   });

@@ -78,6 +78,108 @@ class Verified(TypedDict):
     digest: str
 
 
+class _ClientConfigRequired(TypedDict):
+    privateKey: str
+    chainId: str
+    registry: str
+    channelContract: str
+
+
+class ClientConfig(_ClientConfigRequired, total=False):
+    """A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit)."""
+    deposit: Optional[str]
+    withdrawDelay: Optional[str]
+    maxPerRequest: Optional[str]
+
+
+class _ClientStateRequired(TypedDict):
+    recipient: str
+    channelId: str
+    deposit: str
+    cumulative: str
+    withdrawDelay: str
+
+
+class ClientState(_ClientStateRequired, total=False):
+    """The sender's record of its channel to one recipient: cumulative is what the recipient accepted (signature: the voucher of it), signed the highest amount ever signed."""
+    signature: Optional[str]
+    signed: Optional[str]
+    uncertain: Optional[bool]
+    closed: Optional[bool]
+
+
+class _ClientTermsRequired(TypedDict):
+    pass
+
+
+class ClientTerms(_ClientTermsRequired, total=False):
+    """What a request pays: the price and the recipient's stated requirement (the x402 object of PAYMENT-REQUIRED, as received)."""
+    price: Optional[str]
+    stated: Optional[Any]
+
+
+class _ClientResponseRequired(TypedDict):
+    status: int
+
+
+class ClientResponse(_ClientResponseRequired, total=False):
+    """An HTTP answer as the host read it: the status, the PAYMENT-REQUIRED and PAYMENT-RESPONSE header values and the body."""
+    paymentRequired: Optional[str]
+    paymentResponse: Optional[str]
+    body: Optional[str]
+
+
+class ClientAttempt(TypedDict):
+    """One paid request as it was sent: its number (1 first), the state signed on and the state persisted with the voucher, the terms paid, the envelope and the voucher."""
+    n: str
+    before: ClientState
+    after: ClientState
+    terms: ClientTerms
+    envelope: SignedEnvelope
+    voucher: SignedVoucher
+
+
+class _ClientPlanRequired(TypedDict):
+    need: str
+
+
+class ClientPlan(_ClientPlanRequired, total=False):
+    """The next step of a paid request: need is pay (voucher, increase), learn-terms, open (deposit, withdrawDelay), resync or top-up (deposit)."""
+    voucher: Optional[str]
+    increase: Optional[str]
+    deposit: Optional[str]
+    withdrawDelay: Optional[str]
+
+
+class ClientSigned(TypedDict):
+    """The state to persist before the voucher leaves, and the signed voucher."""
+    state: ClientState
+    voucher: SignedVoucher
+
+
+class _ClientDecisionRequired(TypedDict):
+    outcome: str
+
+
+class ClientDecision(_ClientDecisionRequired, total=False):
+    """What to do after an attempt: outcome done (receipt), retry (terms) or fail (code, message); persist state first, give refund back."""
+    state: Optional[ClientState]
+    refund: Optional[str]
+    terms: Optional[ClientTerms]
+    receipt: Optional[SignedReceipt]
+    code: Optional[str]
+    message: Optional[str]
+
+
+class _ClientRedeliveryRequired(TypedDict):
+    again: bool
+
+
+class ClientRedelivery(_ClientRedeliveryRequired, total=False):
+    """Whether to deliver the very same request again, after backoffMs milliseconds."""
+    backoffMs: Optional[str]
+
+
 class Keccak256Request(TypedDict):
     """The request of mr_keccak256."""
     data: str
@@ -293,6 +395,95 @@ class RecipientCompleteRequest(_RecipientCompleteRequestRequired, total=False):
     held: Optional[Any]
 
 
+class _ClientPlanRequestRequired(TypedDict):
+    config: ClientConfig
+    terms: ClientTerms
+
+
+class ClientPlanRequest(_ClientPlanRequestRequired, total=False):
+    """The request of mr_client_plan."""
+    state: Optional[ClientState]
+
+
+class ClientSignRequest(TypedDict):
+    """The request of mr_client_sign."""
+    config: ClientConfig
+    state: ClientState
+    cumulativeAmount: UintLike
+
+
+class ClientEnvelopeRequest(TypedDict):
+    """The request of mr_client_envelope."""
+    config: ClientConfig
+    recipient: str
+    url: str
+    payload: str
+    nonce: UintLike
+    now: UintLike
+
+
+class ClientPaymentRequest(TypedDict):
+    """The request of mr_client_payment."""
+    config: ClientConfig
+    url: str
+    recipient: str
+    terms: ClientTerms
+    voucher: SignedVoucher
+
+
+class ClientHandleRequest(TypedDict):
+    """The request of mr_client_handle."""
+    config: ClientConfig
+    attempt: ClientAttempt
+    response: ClientResponse
+
+
+class _ClientLostRequestRequired(TypedDict):
+    config: ClientConfig
+    attempt: ClientAttempt
+    sent: bool
+
+
+class ClientLostRequest(_ClientLostRequestRequired, total=False):
+    """The request of mr_client_lost."""
+    code: Optional[str]
+    message: Optional[str]
+
+
+class ClientLearnTermsRequest(TypedDict):
+    """The request of mr_client_learn_terms."""
+    config: ClientConfig
+    recipient: str
+    response: ClientResponse
+
+
+class ClientResyncRequest(TypedDict):
+    """The request of mr_client_resync."""
+    config: ClientConfig
+    state: ClientState
+    response: ClientResponse
+
+
+class ClientVerifyReceiptRequest(TypedDict):
+    """The request of mr_client_verify_receipt."""
+    config: ClientConfig
+    recipient: str
+    paymentResponse: str
+    body: str
+    envelope: SignedEnvelope
+    voucher: SignedVoucher
+
+
+class _ClientRedeliverRequestRequired(TypedDict):
+    sent: bool
+    deliveries: UintLike
+
+
+class ClientRedeliverRequest(_ClientRedeliverRequestRequired, total=False):
+    """The request of mr_client_redeliver."""
+    response: Optional[ClientResponse]
+
+
 class ReplayCloseRequest(TypedDict):
     """The request of mr_replay_close."""
     guard: int
@@ -329,6 +520,16 @@ OPS: dict[str, str] = {
     "recipient_inspect": "mr_recipient_inspect",
     "recipient_decide": "mr_recipient_decide",
     "recipient_complete": "mr_recipient_complete",
+    "client_plan": "mr_client_plan",
+    "client_sign": "mr_client_sign",
+    "client_envelope": "mr_client_envelope",
+    "client_payment": "mr_client_payment",
+    "client_handle": "mr_client_handle",
+    "client_lost": "mr_client_lost",
+    "client_learn_terms": "mr_client_learn_terms",
+    "client_resync": "mr_client_resync",
+    "client_verify_receipt": "mr_client_verify_receipt",
+    "client_redeliver": "mr_client_redeliver",
     "replay_close": "mr_replay_close",
 }
 """The operations this binding exposes: stub name → export."""
@@ -478,6 +679,46 @@ class Ops:
     def recipient_complete(self, req: Union[RecipientCompleteRequest, RawRequest]) -> Any:
         """mr_recipient_complete: the response to a served request: its receipt, or the rollback of its charge. Request {"config","served","own"[,"held"],"task"}; ok {…}."""
         return self._call("mr_recipient_complete", _body(req))
+
+    def client_plan(self, req: Union[ClientPlanRequest, RawRequest]) -> ClientPlan:
+        """mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}."""
+        return cast("ClientPlan", self._call("mr_client_plan", _body(req)))
+
+    def client_sign(self, req: Union[ClientSignRequest, RawRequest]) -> ClientSigned:
+        """mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}."""
+        return cast("ClientSigned", self._call("mr_client_sign", _body(req)))
+
+    def client_envelope(self, req: Union[ClientEnvelopeRequest, RawRequest]) -> SignedEnvelope:
+        """mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}."""
+        return cast("SignedEnvelope", self._call("mr_client_envelope", _body(req)))
+
+    def client_payment(self, req: Union[ClientPaymentRequest, RawRequest]) -> str:
+        """mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>"."""
+        return cast(str, self._call("mr_client_payment", _body(req)))
+
+    def client_handle(self, req: Union[ClientHandleRequest, RawRequest]) -> ClientDecision:
+        """mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}."""
+        return cast("ClientDecision", self._call("mr_client_handle", _body(req)))
+
+    def client_lost(self, req: Union[ClientLostRequest, RawRequest]) -> ClientDecision:
+        """mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}."""
+        return cast("ClientDecision", self._call("mr_client_lost", _body(req)))
+
+    def client_learn_terms(self, req: Union[ClientLearnTermsRequest, RawRequest]) -> ClientTerms:
+        """mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}."""
+        return cast("ClientTerms", self._call("mr_client_learn_terms", _body(req)))
+
+    def client_resync(self, req: Union[ClientResyncRequest, RawRequest]) -> ClientState:
+        """mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
+        return cast("ClientState", self._call("mr_client_resync", _body(req)))
+
+    def client_verify_receipt(self, req: Union[ClientVerifyReceiptRequest, RawRequest]) -> SignedReceipt:
+        """mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}."""
+        return cast("SignedReceipt", self._call("mr_client_verify_receipt", _body(req)))
+
+    def client_redeliver(self, req: Union[ClientRedeliverRequest, RawRequest]) -> ClientRedelivery:
+        """mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it. Request {["response"],"sent","deliveries"}; ok {"again"[,"backoffMs"]}."""
+        return cast("ClientRedelivery", self._call("mr_client_redeliver", _body(req)))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:
         """mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true."""
