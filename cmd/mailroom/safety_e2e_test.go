@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -158,10 +159,27 @@ func TestMoneySafetyEndToEnd(t *testing.T) {
 		t.Fatalf("plain send after the refusal: %+v %v %s", s, err, errOut)
 	}
 
+	// A dry run prints a signed request any HTTP client can deliver.
+	dry := must("send", "--json", "--dry-run", "--dev-account", "3", "--store", filepath.Join(dir, "carol"), bob, `{"task":"curl"}`)
+	var p struct {
+		URL, Method, Body string
+		Headers           map[string]string
+	}
+	if err := json.Unmarshal([]byte(dry), &p); err != nil || p.Method != "POST" || p.Headers["Payment-Signature"] == "" || p.Headers["Agent-Envelope"] == "" {
+		t.Fatalf("send --dry-run --json: %s (%v)", dry, err)
+	}
+	hreq, _ := http.NewRequest(p.Method, p.URL, strings.NewReader(p.Body))
+	for k, v := range p.Headers {
+		hreq.Header.Set(k, v)
+	}
+	if resp, err := http.DefaultClient.Do(hreq); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("delivering the dry-run request: %v %v", resp, err)
+	}
+
 	// 3. Settle while serve runs (through its control socket).
 	out = must("settle", "--dev-account", "2", "--store", bobStore, "--json")
 	settled = nil
-	if err := json.Unmarshal([]byte(out), &settled); err != nil || len(settled) != 1 || settled[0].PaidWei != "1000" {
-		t.Fatalf("settle while serving: %s (%v); want Carol's 1000 claimed", out, err)
+	if err := json.Unmarshal([]byte(out), &settled); err != nil || len(settled) != 1 || settled[0].PaidWei != "2000" {
+		t.Fatalf("settle while serving: %s (%v); want Carol's 2000 claimed", out, err)
 	}
 }

@@ -39,6 +39,7 @@ type sendOut struct {
 func newSendCmd() *cobra.Command {
 	var cf chainFlags
 	var storeDir, depositS, maxReqS, maxDayS, endpoint, delayS, channelS string
+	var dryRun bool
 	cmd := &cobra.Command{
 		Use:   "send <did> <payload|@file>",
 		Short: "Send one paid request to an agent and verify its receipt",
@@ -115,6 +116,25 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 					return err
 				}
 			}
+			if dryRun {
+				var p *agent.Prepared
+				if endpoint != "" {
+					prof, perr := a.Profile(ctx, args[0])
+					if perr != nil {
+						return perr
+					}
+					p, err = a.PrepareTo(ctx, endpoint, ethsig.Address(prof.Address), prof.RatePerTaskWei, payload)
+				} else {
+					p, err = a.Prepare(ctx, args[0], payload)
+				}
+				if err != nil {
+					return err
+				}
+				if !cf.json {
+					fmt.Fprintf(cmd.ErrOrStderr(), "signed, not sent: voucher for %s wei on channel 0x%x (counted as handed out)\n", p.Cumulative, p.ChannelID)
+				}
+				return printJSON(cmd, p)
+			}
 			var res *agent.Result
 			if endpoint != "" {
 				prof, perr := a.Profile(ctx, args[0])
@@ -150,5 +170,6 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 	fl.StringVar(&endpoint, "endpoint", "", "send to this URL instead of the registry endpoint")
 	fl.StringVar(&delayS, "withdraw-delay", "", "withdraw delay of a new channel (seconds or a duration); default 1h, or the recipient's advertised minimum when higher")
 	fl.StringVar(&channelS, "channel", "", "pay with this existing channel (e.g. one made by 'mailroom channel open')")
+	fl.BoolVar(&dryRun, "dry-run", false, "sign the request and print it ({url, method, headers, body}) without sending it; the voucher counts as handed out")
 	return cmd
 }

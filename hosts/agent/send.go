@@ -19,6 +19,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/receipt"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/core/x402"
+	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/store"
 )
 
@@ -48,17 +49,27 @@ func (a *Agent) Send(ctx context.Context, recipientDID string, payload []byte) (
 	if err != nil {
 		return nil, err
 	}
+	prof, err := a.profileToPay(ctx, recipient, recipientDID)
+	if err != nil {
+		return nil, err
+	}
+	return a.SendTo(ctx, prof.Endpoint, recipient, prof.RatePerTaskWei, payload)
+}
+
+// profileToPay is the registry record of a recipient that can be paid:
+// active, with an endpoint.
+func (a *Agent) profileToPay(ctx context.Context, recipient ethsig.Address, name string) (*chain.Agent, error) {
 	prof, err := a.cfg.Directory.Agent(ctx, recipient)
 	if err != nil {
 		return nil, err
 	}
 	if !prof.Active {
-		return nil, errs.New(errs.AgentInactive, "%s is deactivated in the registry", recipientDID)
+		return nil, errs.New(errs.AgentInactive, "%s is deactivated in the registry", name)
 	}
 	if prof.Endpoint == "" {
-		return nil, errs.New(errs.NoEndpoint, "%s lists no endpoint in the registry", recipientDID)
+		return nil, errs.New(errs.NoEndpoint, "%s lists no endpoint in the registry", name)
 	}
-	return a.SendTo(ctx, prof.Endpoint, recipient, prof.RatePerTaskWei, payload)
+	return prof, nil
 }
 
 // SendTo is Send with the endpoint and the expected price given.

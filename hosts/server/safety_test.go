@@ -484,3 +484,44 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(p)
 }
+
+// A prepared (dry-run) request is delivered by any HTTP client; its voucher
+// counted as handed out, and the next send learns what was accepted first.
+func TestPreparedRequest(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	if _, err := r.alice.Send(ctx, r.bobDID(), []byte("open")); err != nil {
+		t.Fatal(err)
+	}
+	p, err := r.alice.Prepare(ctx, r.bobDID(), []byte(`{"task":"later"}`))
+	if err != nil || p.Cumulative.Int64() != 2000 {
+		t.Fatalf("prepare: %+v %v", p, err)
+	}
+	b, _ := json.Marshal(p)
+	var wire struct {
+		URL, Method, Body string
+		Headers           map[string]string
+	}
+	json.Unmarshal(b, &wire)
+	req, _ := http.NewRequest(wire.Method, wire.URL, strings.NewReader(wire.Body))
+	for k, v := range wire.Headers {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil || resp.StatusCode != 200 || r.accepted() != 2000 {
+		t.Fatalf("delivered: %v %v, accepted %d", resp, err, r.accepted())
+	}
+	resp.Body.Close()
+	res, err := r.alice.Send(ctx, r.bobDID(), []byte("next"))
+	if err != nil || res.Cumulative.Int64() != 3000 {
+		t.Fatalf("next send: %+v %v", res, err)
+	}
+	// Prepared but never delivered: the next send still pays exactly once.
+	if _, err := r.alice.Prepare(ctx, r.bobDID(), []byte("dropped")); err != nil {
+		t.Fatal(err)
+	}
+	res, err = r.alice.Send(ctx, r.bobDID(), []byte("after a dropped one"))
+	if err != nil || res.Cumulative.Int64() != 4000 || r.accepted() != 4000 {
+		t.Fatalf("after a dropped prepared request: %+v %v, accepted %d", res, err, r.accepted())
+	}
+}
