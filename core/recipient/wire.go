@@ -289,10 +289,13 @@ func responseJSON(r *Response) *ResponseJSON {
 // InspectJSON is Inspect over JSON: {"request"} → {"ok","sender","nonce","channelId"}.
 func InspectJSON(b []byte) ([]byte, error) {
 	var in struct {
-		Request RequestJSON `json:"request"`
+		Request *RequestJSON `json:"request"`
 	}
 	if err := strictjson.Decode(b, &in); err != nil {
 		return nil, err
+	}
+	if in.Request == nil {
+		return nil, errs.New(errs.InvalidInput, "request is required")
 	}
 	l, ok := Inspect(in.Request.request())
 	out := struct {
