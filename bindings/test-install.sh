@@ -3,7 +3,7 @@
 #
 #   python  `pip install ./bindings/python` into a throwaway venv: the
 #           package must carry mailroom.wasm (its build hook, setup.py,
-#           copies hosts/wazero/mailroom.wasm in), import and answer.
+#           copies hosts/runtime/wazero/mailroom.wasm in), import and answer.
 #   js      `npm pack` in bindings/js (its prepack copies the module in),
 #           `npm install` of the tarball into an empty npm project, one call;
 #           and `npm run conformance` from bindings/js.
@@ -38,7 +38,7 @@ clean_copy() {
   (cd "$root" && git ls-files -z --cached --others --exclude-standard \
     | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done \
     | tar --null -T - -cf - | tar -xf - -C "$dst")
-  [ -f "$dst/hosts/wazero/mailroom.wasm" ] || fail copy "the clone has no hosts/wazero/mailroom.wasm"
+  [ -f "$dst/hosts/runtime/wazero/mailroom.wasm" ] || fail copy "the clone has no hosts/runtime/wazero/mailroom.wasm"
   [ ! -e "$dst/bindings/python/src/agent_mailroom/mailroom.wasm" ] && [ ! -e "$dst/bindings/js/mailroom.wasm" ] \
     || fail copy "the clean copy holds a gitignored mailroom.wasm"
 }
@@ -48,7 +48,7 @@ wasm_sha() { "$PYTHON" -c 'import hashlib,sys; print(hashlib.sha256(open(sys.arg
 test_python() {
   clean_copy
   local venv="$tmp/venv" want
-  want="$(wasm_sha "$tmp/clone/hosts/wazero/mailroom.wasm")"
+  want="$(wasm_sha "$tmp/clone/hosts/runtime/wazero/mailroom.wasm")"
   "$PYTHON" -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check --no-input "$tmp/clone/bindings/python" \
     || fail python "pip install ./bindings/python failed"
@@ -62,7 +62,7 @@ assert "site-packages" in str(pkg), f"imported from {pkg}, not the venv"
 wasm = pkg / "mailroom.wasm"
 assert wasm.is_file(), f"{wasm} is missing"
 got = hashlib.sha256(wasm.read_bytes()).hexdigest()
-assert got == want, f"{wasm} is not hosts/wazero/mailroom.wasm"
+assert got == want, f"{wasm} is not hosts/runtime/wazero/mailroom.wasm"
 a = agent_mailroom.Core().address_of(key)
 assert a == addr, f"address_of = {a}, want {addr}"
 print(f"install-python: ok (pip install ./bindings/python: {wasm.stat().st_size} bytes of wasm; address_of -> {a})")
@@ -72,7 +72,7 @@ EOF
 test_js() {
   clean_copy
   local js="$tmp/clone/bindings/js" packs="$tmp/packs" app="$tmp/app" tgz want
-  want="$(wasm_sha "$tmp/clone/hosts/wazero/mailroom.wasm")"
+  want="$(wasm_sha "$tmp/clone/hosts/runtime/wazero/mailroom.wasm")"
   mkdir -p "$packs" "$app"
   (cd "$js" && npm pack --silent --pack-destination "$packs" >/dev/null) || fail js "npm pack failed"
   tgz="$(ls "$packs"/*.tgz)"
@@ -80,7 +80,7 @@ test_js() {
   (cd "$app" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error "$tgz" >/dev/null) \
     || fail js "npm install of the tarball failed"
   [ "$(wasm_sha "$app/node_modules/@agentmailroom/core/mailroom.wasm")" = "$want" ] \
-    || fail js "the installed mailroom.wasm is not hosts/wazero/mailroom.wasm"
+    || fail js "the installed mailroom.wasm is not hosts/runtime/wazero/mailroom.wasm"
   (cd "$app" && "$NODE" --disable-warning=ExperimentalWarning --input-type=module -e "
     import { init, addressOf } from '@agentmailroom/core';
     await init();

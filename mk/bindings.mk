@@ -1,5 +1,5 @@
 # JS and Python bindings (issue 3): @agentmailroom/core (bindings/js) and
-# agent_mailroom (bindings/python) load hosts/wazero/mailroom.wasm, the very
+# agent_mailroom (bindings/python) load hosts/runtime/wazero/mailroom.wasm, the very
 # module the wazero host embeds. Everything installs itself: npm ci from the
 # committed lockfile, a venv at bindings/python/.venv from pinned
 # requirements.
@@ -17,7 +17,7 @@
 # build_py/sdist hook) on any pip install or build, bindings/js's prepack on
 # npm pack/publish; py-build and js-build do it for the in-tree tests.
 
-BINDINGS_WASM := $(CURDIR)/hosts/wazero/mailroom.wasm
+BINDINGS_WASM := $(CURDIR)/hosts/runtime/wazero/mailroom.wasm
 JS_DIR := bindings/js
 PY_DIR := bindings/python
 PY_VENV := $(PY_DIR)/.venv

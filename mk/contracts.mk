@@ -37,7 +37,7 @@ node:
 # Contract suite (functions, attacks, property, digests, drift, gas ceilings),
 # the typed client, the dev chain and the chain CLI (in process and e2e).
 test-contracts:
-	$(GO) test -count=1 ./contracts/... ./hosts/chain/... ./hosts/devchain/...
+	$(GO) test -count=1 ./contracts/... ./hosts/chain/...
 	$(GO) test -count=1 ./cmd/mailroom/ -run 'ChainCLI'
 
 TEST_TARGETS += test-contracts

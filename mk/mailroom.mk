@@ -4,7 +4,7 @@
 #   make test-mailroom   unit tests with fakes + the SIGKILL crash test
 #   make bench-mailroom  paid requests/s against a durable mailroom on loopback
 
-MAILROOM_PKGS := ./hosts/store/... ./hosts/agent/... ./hosts/server/... ./hosts/settle/... ./hosts/mailroom/...
+MAILROOM_PKGS := ./hosts/mailroom/...
 
 .PHONY: demo test-mailroom bench-mailroom
 

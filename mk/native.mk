@@ -1,4 +1,4 @@
-# hosts/native (issue 2, item 4): the Go runtime services link. Its tests run
+# hosts/runtime/native (issue 2, item 4): the Go runtime services link. Its tests run
 # twice, once per recovery backend, so that every vector is proven on both:
 # the default cgo build (libsecp256k1 through go-ethereum's
 # crypto/secp256k1) and CGO_ENABLED=0 (core/ethsig, pure Go). The purego
@@ -9,9 +9,9 @@
 .PHONY: test-native test-cli bench-native
 
 test-native:
-	$(GO) test -count=1 ./hosts/native/
-	CGO_ENABLED=0 $(GO) test -count=1 ./hosts/native/
-	$(GO) test -count=1 -tags purego -run 'Backend|Recover|Vectors' ./hosts/native/
+	$(GO) test -count=1 ./hosts/runtime/native/
+	CGO_ENABLED=0 $(GO) test -count=1 ./hosts/runtime/native/
+	$(GO) test -count=1 -tags purego -run 'Backend|Recover|Vectors' ./hosts/runtime/native/
 
 test-cli:
 	$(GO) test -count=1 -run '^TestCmd$$' ./cmd/mailroom/
@@ -19,6 +19,6 @@ test-cli:
 # Recover (native vs go-ethereum crypto.Ecrecover in the same run), envelope
 # and voucher verification. Compare with benchstat.
 bench-native:
-	$(GO) test -run '^$$' -bench . -benchmem -count=6 ./hosts/native/
+	$(GO) test -run '^$$' -bench . -benchmem -count=6 ./hosts/runtime/native/
 
 TEST_TARGETS += test-native test-cli

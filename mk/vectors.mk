@@ -10,7 +10,7 @@ vectors:
 	$(GO) run ./testvectors/gen -src testvectors/third_party -out testvectors
 
 # Drift test + go-ethereum cross-check + strict DER parser + the runner over
-# every vector through hosts/native.
+# every vector through hosts/runtime/native.
 test-vectors:
 	$(GO) test -count=1 ./testvectors/gen ./testvectors/internal/... ./testvectors/runner
 

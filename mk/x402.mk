@@ -15,7 +15,7 @@ $(X402CHECK)/node_modules/.package-lock.json: $(X402CHECK)/package-lock.json
 
 test-x402: $(X402CHECK)/node_modules/.package-lock.json py-venv
 	@mkdir -p $(BINDINGS_BUILD)
-	MAILROOM_X402_CAPTURE=$(X402_CAPTURE) $(GO) test -count=1 -run '^TestX402CapturedExchange$$' ./hosts/server/
+	MAILROOM_X402_CAPTURE=$(X402_CAPTURE) $(GO) test -count=1 -run '^TestX402CapturedExchange$$' ./hosts/mailroom/server/
 	$(NODE) $(X402CHECK)/check.mjs $(X402_CAPTURE)
 	$(PY) $(X402CHECK)/check.py $(X402_CAPTURE)
 

@@ -14,7 +14,7 @@ import (
 )
 
 // TestGeneratedFilesCurrent is the drift test of the operation table: every
-// file generated from wasm/abi/ops.go (the guest's stubs, hosts/wazero's op
+// file generated from wasm/abi/ops.go (the guest's stubs, hosts/runtime/wazero's op
 // list, the JS and Python stubs and types, ops.json, the tables of ABI.md)
 // must be what `make abi` writes now.
 func TestGeneratedFilesCurrent(t *testing.T) {
@@ -105,7 +105,7 @@ func TestOpsCalledOnlyThroughStubs(t *testing.T) {
 	for _, p := range []string{abi.PathWazero, abi.PathJS, abi.PathDTS, abi.PathPython} {
 		generated[filepath.Join("..", p)] = true
 	}
-	for _, pattern := range []string{"../hosts/wazero/*.go", "../bindings/js/src/*.js", "../bindings/python/src/agent_mailroom/*.py"} {
+	for _, pattern := range []string{"../hosts/runtime/wazero/*.go", "../bindings/js/src/*.js", "../bindings/python/src/agent_mailroom/*.py"} {
 		paths, err := filepath.Glob(pattern)
 		if err != nil || len(paths) == 0 {
 			t.Fatalf("%s: %v %v", pattern, paths, err)

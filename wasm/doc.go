@@ -1,11 +1,11 @@
 // Command wasm is mailroom.wasm: the AgentMailroom core compiled for
 // GOOS=wasip1 GOARCH=wasm as a reactor module (-buildmode=c-shared) whose
 // //go:wasmexport functions are the ABI of wasm/ABI.md. It is the one module
-// that hosts/wazero (Go), bindings/js and bindings/python all load.
+// that hosts/runtime/wazero (Go), bindings/js and bindings/python all load.
 //
 // # Build
 //
-//	make wasm   # writes hosts/wazero/mailroom.wasm and mailroom.wasm.sha256
+//	make wasm   # writes hosts/runtime/wazero/mailroom.wasm and mailroom.wasm.sha256
 //
 // The build is reproducible (-trimpath -buildvcs=false -ldflags='-s -w
 // -buildid='); TestModuleNotDrifted rebuilds it and fails when the

@@ -17,8 +17,8 @@ import (
 var buildFlags = []string{"-buildmode=c-shared", "-trimpath", "-buildvcs=false", "-ldflags=-s -w -buildid="}
 
 const (
-	checkedIn = "../hosts/wazero/mailroom.wasm"
-	sumFile   = "../hosts/wazero/mailroom.wasm.sha256"
+	checkedIn = "../hosts/runtime/wazero/mailroom.wasm"
+	sumFile   = "../hosts/runtime/wazero/mailroom.wasm.sha256"
 )
 
 func buildModule(t *testing.T) []byte {
@@ -36,7 +36,7 @@ func buildModule(t *testing.T) []byte {
 	return b
 }
 
-// TestModuleNotDrifted fails when hosts/wazero/mailroom.wasm is not what
+// TestModuleNotDrifted fails when hosts/runtime/wazero/mailroom.wasm is not what
 // `make wasm` builds from the current sources, or its sha256 file is stale.
 func TestModuleNotDrifted(t *testing.T) {
 	if testing.Short() {

@@ -156,7 +156,7 @@ func opRecover(req []byte) ([]byte, error) {
 	return str(a.Hex()), nil
 }
 
-// recoverBytes applies the same checks, in the same order, as hosts/native:
+// recoverBytes applies the same checks, in the same order, as hosts/runtime/native:
 // digest length, then the signature policy, then recovery.
 func recoverBytes(digest, sig []byte) (ethsig.Address, error) {
 	if len(digest) != 32 {

@@ -3,7 +3,7 @@ package main
 import "github.com/agentmailroom/mailroom/core/protoops"
 
 // The protocol machines' operations are core/protoops's, byte for byte:
-// hosts/native calls the same functions.
+// hosts/runtime/native calls the same functions.
 
 // mr_request_payload_hash {"method","target","body"} → "0x<32>"
 func opRequestPayloadHash(req []byte) ([]byte, error) {

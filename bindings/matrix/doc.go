@@ -1,6 +1,6 @@
 // Command matrix is the Go side of the cross-runtime sign/verify matrix
 // (bindings/js/tools/matrix.mjs drives it): it runs one JSON job on stdin
-// through hosts/native or hosts/wazero in process, so a job costs one
+// through hosts/runtime/native or hosts/runtime/wazero in process, so a job costs one
 // module compilation instead of one per call.
 //
 // # Job

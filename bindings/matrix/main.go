@@ -12,9 +12,9 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/hosts/api"
-	"github.com/agentmailroom/mailroom/hosts/native"
-	"github.com/agentmailroom/mailroom/hosts/wazero"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/native"
+	"github.com/agentmailroom/mailroom/hosts/runtime/wazero"
 )
 
 type spec struct {

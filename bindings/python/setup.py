@@ -1,14 +1,14 @@
 """Build hook of agent_mailroom: the package ships mailroom.wasm.
 
 The module is not committed twice: the repository's copy is
-hosts/wazero/mailroom.wasm (the one the Go wazero host embeds). Building
+hosts/runtime/wazero/mailroom.wasm (the one the Go wazero host embeds). Building
 the package (``pip install ./bindings/python``, ``python -m build``, an
 editable install) copies it into the package, so that every install from a
 clone works without ``make py-build``. An sdist carries the copy, so a wheel
 built from it needs no clone.
 
 The module is taken from, in order: $MAILROOM_WASM (as bindings/js's
-copy-wasm.mjs), the clone's hosts/wazero/mailroom.wasm, or a copy already in
+copy-wasm.mjs), the clone's hosts/runtime/wazero/mailroom.wasm, or a copy already in
 src/agent_mailroom/ (an unpacked sdist, or ``make py-build``).
 """
 

@@ -26,13 +26,13 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
-	"github.com/agentmailroom/mailroom/hosts/native"
-	"github.com/agentmailroom/mailroom/hosts/server"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
+	"github.com/agentmailroom/mailroom/hosts/runtime/native"
 )
 
 func init() { register(newBenchCmd) }

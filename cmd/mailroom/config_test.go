@@ -13,7 +13,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 )
 
 // TestConfigOrder: the RPC URL is --rpc > $MAILROOM_RPC > the deployments

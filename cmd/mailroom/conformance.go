@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 	"github.com/agentmailroom/mailroom/testvectors/conformance"
 )
 

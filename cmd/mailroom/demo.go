@@ -21,11 +21,11 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/core/x402"
-	"github.com/agentmailroom/mailroom/hosts/agent"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 func init() { register(newDemoCmd) }

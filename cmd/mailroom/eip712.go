@@ -5,7 +5,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/hexutil"
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 )
 
 func init() { register(newEIP712Cmd) }

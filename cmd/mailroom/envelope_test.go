@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/envelope"
-	"github.com/agentmailroom/mailroom/hosts/native"
+	"github.com/agentmailroom/mailroom/hosts/runtime/native"
 )
 
 const testRegistry = "0x5FbDB2315678afecb367f032d93F642f64180aa3"

@@ -11,8 +11,8 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/hexutil"
-	"github.com/agentmailroom/mailroom/hosts/api"
 	"github.com/agentmailroom/mailroom/hosts/keystore"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 )
 
 func init() { register(newKeygenCmd) }

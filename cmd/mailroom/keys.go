@@ -15,7 +15,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/keystore"
 )
 

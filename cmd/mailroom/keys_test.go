@@ -14,7 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/keystore"
 )
 

@@ -125,7 +125,7 @@ func testCmdErrors(t *testing.T, mr *mrCLI) {
 
 func testCmdRuntime(t *testing.T, mr *mrCLI) {
 	mr.fails(t, "invalid_input", "", "did", "--runtime", "java", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
-	// --runtime wasm either works (hosts/wazero is built in) and agrees
+	// --runtime wasm either works (hosts/runtime/wazero is built in) and agrees
 	// with native, or is refused with a clear kind.
 	native := mr.ok(t, "", "did", "--runtime", "native", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")
 	r := mr.run(t, "", "did", "--runtime", "wasm", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")

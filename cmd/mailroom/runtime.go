@@ -7,9 +7,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
-	"github.com/agentmailroom/mailroom/hosts/api"
-	"github.com/agentmailroom/mailroom/hosts/native"
-	"github.com/agentmailroom/mailroom/hosts/wazero"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/native"
+	"github.com/agentmailroom/mailroom/hosts/runtime/wazero"
 )
 
 // runtimeNames are the values --runtime accepts.
@@ -44,7 +44,7 @@ func withRuntime(name string, f func(api.Runtime) error) error {
 	return f(rt)
 }
 
-// openWasm returns hosts/wazero (mailroom.wasm in wazero), with wazero's
+// openWasm returns hosts/runtime/wazero (mailroom.wasm in wazero), with wazero's
 // compilation cache in the user cache directory when there is one, so that
 // only the first CLI run pays for compiling the module.
 func openWasm() (api.Runtime, error) {

@@ -10,10 +10,10 @@ import (
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/hosts/agent"
-	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 func init() { register(newSendCmd) }

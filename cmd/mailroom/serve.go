@@ -25,8 +25,8 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
-	"github.com/agentmailroom/mailroom/hosts/server"
-	"github.com/agentmailroom/mailroom/hosts/settle"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
 )
 
 func init() { register(newServeCmd) }

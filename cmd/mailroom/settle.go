@@ -9,8 +9,8 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
-	"github.com/agentmailroom/mailroom/hosts/settle"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 func init() { register(newSettleCmd) }

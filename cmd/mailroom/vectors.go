@@ -6,7 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 	"github.com/agentmailroom/mailroom/testvectors/runner"
 )
 

@@ -10,7 +10,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/hexutil"
 	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 )
 
 func init() { register(newVoucherCmd) }

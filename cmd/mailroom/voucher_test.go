@@ -7,7 +7,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/hosts/native"
+	"github.com/agentmailroom/mailroom/hosts/runtime/native"
 )
 
 const (

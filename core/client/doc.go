@@ -2,7 +2,7 @@
 // paying agent makes, as pure deterministic functions. Time, nonces,
 // responses and chain reads are arguments; signing keys are in the Config
 // and signing is deterministic (RFC 6979). Nothing here does I/O, keeps
-// mutable state or reads a clock: hosts/agent is the host that does the
+// mutable state or reads a clock: hosts/mailroom/agent is the host that does the
 // HTTP, the chain transactions, the store (State is its store.Outgoing),
 // the daily budget total and the per-recipient locking, and asks this
 // package for every decision.

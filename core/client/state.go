@@ -8,7 +8,7 @@ import (
 )
 
 // State is the sender's durable record of its channel to one recipient
-// (hosts/store keeps it as store.Outgoing). Every function of this package
+// (hosts/mailroom/store keeps it as store.Outgoing). Every function of this package
 // takes a State by value or reads it through a pointer and returns a new
 // one: none changes the State (or the amounts) it was given.
 type State struct {

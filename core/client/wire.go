@@ -17,7 +17,7 @@ import (
 )
 
 // The JSON form of the sender's machine: what the WASM ABI's mr_client_*
-// operations, hosts/native (through core/protoops) and the client protocol
+// operations, hosts/runtime/native (through core/protoops) and the client protocol
 // vectors take and give (wasm/ABI.md). Byte strings are 0x hex, integers
 // decimal strings (a JSON integer or 0x string is accepted on input), an
 // HTTP status a JSON number, addresses EIP-55; decoding is strict (unknown

@@ -69,7 +69,7 @@ func (d *Domain) VerifyStruct(signer ethsig.Address, hashStruct [32]byte, sig et
 	return d.VerifyStructWith(ethsig.Recover, signer, hashStruct, sig)
 }
 
-// VerifyStructWith is VerifyStruct through rec (such as hosts/native's
+// VerifyStructWith is VerifyStruct through rec (such as hosts/runtime/native's
 // libsecp256k1 recoverer); ethsig.VerifyWith makes the decision.
 func (d *Domain) VerifyStructWith(rec ethsig.Recoverer, signer ethsig.Address, hashStruct [32]byte, sig ethsig.Signature) error {
 	return ethsig.VerifyWith(rec, signer, d.StructDigest(hashStruct), sig)

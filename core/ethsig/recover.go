@@ -50,7 +50,7 @@ func RecoverBytes(digest, sig []byte) (Address, error) {
 }
 
 // Recoverer recovers the signer of a digest: Recover, or a faster backend
-// with the same answers (hosts/native's libsecp256k1).
+// with the same answers (hosts/runtime/native's libsecp256k1).
 type Recoverer func(digest [32]byte, sig Signature) (Address, error)
 
 // Verify checks that sig over digest was made by signer, returning

@@ -5,7 +5,7 @@
 // and the stored record of a used nonce), it decides to refuse (status,
 // code, headers, body), to answer a retry again, or to accept (the record to
 // commit atomically); given the task's result it makes the receipt and the
-// response, or rolls the charge back. A host (hosts/server) does the I/O —
+// response, or rolls the charge back. A host (hosts/mailroom/server) does the I/O —
 // HTTP, chain reads, the store, locks and waiting — and no decision.
 //
 // # Rules and the function that decides each

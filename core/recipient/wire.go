@@ -14,7 +14,7 @@ import (
 )
 
 // The JSON form of the one-call machine: what the WASM ABI's
-// mr_recipient_* operations, hosts/native and the protocol vectors take and
+// mr_recipient_* operations, hosts/runtime/native and the protocol vectors take and
 // give (wasm/ABI.md). Byte strings are 0x hex, integers decimal strings,
 // addresses EIP-55; the same codec runs natively and in the guest.
 

@@ -13,7 +13,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/hexutil"
-	"github.com/agentmailroom/mailroom/hosts/settle"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
 )
 
 // ControlSocket is the name of a running mailroom's control socket in its

@@ -1,5 +1,5 @@
 // Package mailroom is the composition root of a recipient: it assembles
-// the cached chain view, the durable store, the middleware (hosts/server,
+// the cached chain view, the durable store, the middleware (hosts/mailroom/server,
 // a host of core/recipient), the settler and the event watcher and pruner,
 // so that a Go service embeds a whole mailroom in a few lines:
 //

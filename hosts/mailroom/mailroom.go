@@ -13,11 +13,11 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/replay"
-	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/server"
-	"github.com/agentmailroom/mailroom/hosts/settle"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 // Options configure a mailroom. StoreDir and Task are required.

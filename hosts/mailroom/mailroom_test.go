@@ -11,13 +11,13 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/ethsig"
-	"github.com/agentmailroom/mailroom/hosts/agent"
-	"github.com/agentmailroom/mailroom/hosts/agent/chainview"
 	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/devchain"
+	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
-	"github.com/agentmailroom/mailroom/hosts/server"
-	"github.com/agentmailroom/mailroom/hosts/store"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 // A Go service embeds a whole mailroom: Start, serve its Handler, Close.

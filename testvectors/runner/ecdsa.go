@@ -5,7 +5,7 @@ import (
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/core/errs"
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 	"github.com/agentmailroom/mailroom/testvectors/internal/der"
 	"github.com/agentmailroom/mailroom/testvectors/internal/schema"
 )

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 	"github.com/agentmailroom/mailroom/testvectors/internal/schema"
 )
 

@@ -8,7 +8,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/hexutil"
-	"github.com/agentmailroom/mailroom/hosts/api"
+	"github.com/agentmailroom/mailroom/hosts/runtime/api"
 	"github.com/agentmailroom/mailroom/testvectors/internal/schema"
 )
 

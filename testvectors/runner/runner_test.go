@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/agentmailroom/mailroom/hosts/native"
+	"github.com/agentmailroom/mailroom/hosts/runtime/native"
 	"github.com/agentmailroom/mailroom/testvectors/runner"
 )
 
-// TestRunNative runs every checked-in vector through hosts/native.
+// TestRunNative runs every checked-in vector through hosts/runtime/native.
 func TestRunNative(t *testing.T) {
 	rt := native.New()
 	defer rt.Close()

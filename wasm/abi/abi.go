@@ -4,7 +4,7 @@
 //
 //   - wasm/ops_gen.go and wasm/exports_gen_wasip1.go: the guest's op map and
 //     its //go:wasmexport stubs;
-//   - hosts/wazero/ops_gen.go: the host's op ids and names, and Runtime.Ops,
+//   - hosts/runtime/wazero/ops_gen.go: the host's op ids and names, and Runtime.Ops,
 //     one raw method per operation;
 //   - bindings/js/src/ops.gen.js and ops.gen.d.ts: the JS raw stubs
 //     (`ops.keccak256(req)`) and the request and reply types;
@@ -21,7 +21,7 @@
 //
 // Tests: the drift test (wasm, TestGeneratedFilesCurrent) fails when a
 // generated file differs from what this table produces; the coverage tests
-// (wasm TestTable*, hosts/wazero TestOpsCoverage, bindings/js
+// (wasm TestTable*, hosts/runtime/wazero TestOpsCoverage, bindings/js
 // test/abi.test.js, bindings/python tests/test_abi.py) check every op is
 // exposed or hidden with a reason, that listed wrappers call their op, and
 // that every example answers as the table says in every binding.
@@ -55,13 +55,13 @@ type Op struct {
 	Note string
 	// Stateful: the op reads or writes state the guest keeps across calls
 	// (replay guards). A host with several instances must send every
-	// stateful call to one instance (hosts/wazero: its guard instance).
+	// stateful call to one instance (hosts/runtime/wazero: its guard instance).
 	Stateful bool
 	// Example is a request and its expected ok value, run by every binding's
 	// tests in table order on a fresh instance.
 	Example Example
 	// Go, JS and Py name the hand-written public wrappers that call the op,
-	// space-separated: Go "Type.Method" of hosts/wazero, JS export names or
+	// space-separated: Go "Type.Method" of hosts/runtime/wazero, JS export names or
 	// "Class.member" of bindings/js/src/index.js, Python "Class.member" of
 	// agent_mailroom/core.py ("Class" alone is its constructor). Empty: the
 	// op is exposed through its raw stub only.

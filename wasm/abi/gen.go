@@ -33,7 +33,7 @@ type File struct {
 const (
 	PathGuestOps     = "wasm/ops_gen.go"
 	PathGuestExports = "wasm/exports_gen_wasip1.go"
-	PathWazero       = "hosts/wazero/ops_gen.go"
+	PathWazero       = "hosts/runtime/wazero/ops_gen.go"
 	PathJS           = "bindings/js/src/ops.gen.js"
 	PathDTS          = "bindings/js/src/ops.gen.d.ts"
 	PathPython       = "bindings/python/src/agent_mailroom/_ops.py"
@@ -696,12 +696,12 @@ func (t Table) markdown() string {
 	}
 	b.WriteString("\n### Bindings\n\n" +
 		"Every op has a raw stub in every binding that does not hide it — Go\n" +
-		"`rt.Ops().Keccak256(req)` (hosts/wazero), JS `ops.keccak256(req)`, Python\n" +
+		"`rt.Ops().Keccak256(req)` (hosts/runtime/wazero), JS `ops.keccak256(req)`, Python\n" +
 		"`Core().ops.keccak256(req)` — taking the request as JSON (an object or its\n" +
 		"text) and returning the `ok` value. The wrappers are the idiomatic API built\n" +
 		"on the stubs; a test in each binding checks every wrapper listed here reaches\n" +
 		"its op.\n\n" +
-		"| export | Go (hosts/wazero) | JS (@agentmailroom/core) | Python (agent_mailroom) |\n| --- | --- | --- | --- |\n")
+		"| export | Go (hosts/runtime/wazero) | JS (@agentmailroom/core) | Python (agent_mailroom) |\n| --- | --- | --- | --- |\n")
 	for _, o := range t.Ops {
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", o.Name,
 			bindingCell(o, "go", "Ops."+o.GoName()), bindingCell(o, "js", "ops."+o.JSName()), bindingCell(o, "py", "ops."+o.PyName()))

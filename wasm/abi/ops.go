@@ -8,7 +8,7 @@ package abi
 var Groups = []Group{
 	{Key: "keys", Title: "Hashing and keys",
 		Notes: "`mr_sign`/`mr_recover` check the digest length (`invalid_digest`), then the\n" +
-			"signature policy, then recover — the same order as hosts/native."},
+			"signature policy, then recover — the same order as hosts/runtime/native."},
 	{Key: "typeddata", Title: "EIP-712 (eth_signTypedData_v4 JSON)",
 		Notes: "In `mr_typed_data_sign`/`_recover` the `typedData` value is passed to the\n" +
 			"EIP-712 parser byte for byte (it is embedded, not a string): a host may\n" +
@@ -32,7 +32,7 @@ var Groups = []Group{
 			"`deadline` is unix seconds."},
 	{Key: "protocol", Title: "Protocol machines (core/recipient, core/client)",
 		Intro: "The recipient's and the client's decisions (docs/PROTOCOL.md) as JSON in, JSON out;\n" +
-			"the same functions as hosts/native (core/protoops), so every runtime answers\n" +
+			"the same functions as hosts/runtime/native (core/protoops), so every runtime answers\n" +
 			"byte for byte alike (testvectors/protocol_*.json).",
 		Notes: "`mr_recipient_inspect` decodes the headers only and says what the host must read\n" +
 			"(the sender's registry record, the nonce's record, the channel); `mr_recipient_decide`\n" +
@@ -69,7 +69,7 @@ var Groups = []Group{
 			"this field answers `invalid_json` \"unknown field\" when it is sent.)\n" +
 			"A closed or unknown handle is `invalid_input` (\"replay guard is closed\").\n" +
 			"A guard belongs to the instance that created it: a host must send every call\n" +
-			"for a guard to that same instance (hosts/wazero keeps one dedicated instance\n" +
+			"for a guard to that same instance (hosts/runtime/wazero keeps one dedicated instance\n" +
 			"for guards). `now` always comes from the host."},
 }
 
@@ -137,7 +137,7 @@ var (
 	guardField = F("guard", Type{Kind: KInt, Hint: "<handle>"})
 )
 
-// Example values (the key of hosts/wazero's and wasm's tests).
+// Example values (the key of hosts/runtime/wazero's and wasm's tests).
 const (
 	exKey      = `"0xc85ef7d79691fe79573b1a7064c19c1a9819ebdbd1faaab1a8ec92344438aaf4"`
 	exAddr     = `"0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826"`

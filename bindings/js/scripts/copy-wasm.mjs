@@ -1,4 +1,4 @@
-// Copies the module built by `make wasm` (hosts/wazero/mailroom.wasm, the one
+// Copies the module built by `make wasm` (hosts/runtime/wazero/mailroom.wasm, the one
 // the wazero host embeds) into the package, so the package ships exactly the
 // bytes every other runtime runs. $MAILROOM_WASM overrides the source.
 // `npm pack` / `npm publish` run it (prepack), as do build, test and
@@ -12,11 +12,11 @@ export const pkg = resolve(here, '..');
 
 /**
  * copyWasm copies the module into the package and returns its path and size.
- * Outside a clone (no hosts/wazero/mailroom.wasm, no $MAILROOM_WASM) it keeps
+ * Outside a clone (no hosts/runtime/wazero/mailroom.wasm, no $MAILROOM_WASM) it keeps
  * a copy the package already has.
  */
 export function copyWasm() {
-  const src = process.env.MAILROOM_WASM || resolve(pkg, '../../hosts/wazero/mailroom.wasm');
+  const src = process.env.MAILROOM_WASM || resolve(pkg, '../../hosts/runtime/wazero/mailroom.wasm');
   const dst = join(pkg, 'mailroom.wasm');
   if (!existsSync(src)) {
     if (!process.env.MAILROOM_WASM && existsSync(dst)) return { dst, size: statSync(dst).size, kept: true };

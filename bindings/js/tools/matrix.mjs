@@ -6,8 +6,8 @@
 // copy of each must be refused with signer_mismatch by every verifier.
 //
 // Usage: node tools/matrix.mjs --go PATH/TO/matrix-helper --python PYTHON [--cli PATH/TO/mailroom]
-// The Go runtimes run in process in bindings/matrix (hosts/native and
-// hosts/wazero, one compilation per job); Python through
+// The Go runtimes run in process in bindings/matrix (hosts/runtime/native and
+// hosts/runtime/wazero, one compilation per job); Python through
 // bindings/python/tools/mailroom_matrix_helper.py. With --cli, the CLI
 // (`mailroom envelope|voucher sign|verify --runtime native|wasm`) also signs
 // and verifies one envelope and one voucher against the Node signatures.
@@ -113,7 +113,7 @@ const nodeRuntime = {
 function pyJob(job) {
   const out = execFileSync(python, [pyHelper], {
     input: JSON.stringify(job), encoding: 'utf8',
-    env: { ...process.env, PYTHONPATH: pyPath, AGENT_MAILROOM_WASM: process.env.MAILROOM_WASM || resolve(here, '../../../hosts/wazero/mailroom.wasm') },
+    env: { ...process.env, PYTHONPATH: pyPath, AGENT_MAILROOM_WASM: process.env.MAILROOM_WASM || resolve(here, '../../../hosts/runtime/wazero/mailroom.wasm') },
   });
   return JSON.parse(out);
 }

@@ -1,5 +1,5 @@
 // Command abigen writes every file generated from the operation table
-// (wasm/abi/ops.go): the guest's op map and export stubs, hosts/wazero's op
+// (wasm/abi/ops.go): the guest's op map and export stubs, hosts/runtime/wazero's op
 // ids and raw methods, the JS and Python stubs and types, wasm/abi/ops.json
 // and the operation tables of wasm/ABI.md. `make abi` runs it.
 //
