@@ -1,12 +1,16 @@
 # Foundry's anvil (a newcomer's first hour, item 9): the CLI against a real
 # anvil, not only the embedded dev chain.
 #   make anvil        install anvil from npm under .tools/anvil/ (gitignored)
-#   make test-anvil   mailroom deploy --dev-account 0 on anvil gives mailroom
-#                     node's addresses; register -> serve -> send x2 -> settle
-#                     pays exactly 2 x price; plus the config/fund/--version tests
+#   make test-anvil   installs anvil and cast (make foundry-cast, mk/keys.mk);
+#                     mailroom deploy --dev-account 0 on anvil gives mailroom
+#                     node's addresses; the sender is a keystore made by
+#                     `cast wallet new`, funded by mailroom fund; register ->
+#                     serve -> send x2 -> settle pays exactly 2 x price; plus
+#                     the config/fund/--version tests
 # TestAnvilEndToEnd finds anvil through MAILROOM_ANVIL (set here), then
-# .tools/anvil, then PATH; without one it skips, except with CI=true, where
-# it fails.
+# .tools/anvil, then PATH, and cast through MAILROOM_CAST (set here), then
+# build/tools/foundry, then PATH; without either it skips, except with
+# CI=true, where it fails.
 
 ANVIL_VERSION := 1.7.1
 ANVIL_DIR := .tools/anvil
@@ -31,8 +35,8 @@ $(ANVIL_STAMP):
 	$(ANVIL) --version | head -1
 	@touch $@
 
-test-anvil: anvil
-	MAILROOM_ANVIL=$(ANVIL) $(GO) test -count=1 -v ./cmd/mailroom/ \
+test-anvil: anvil foundry-cast
+	MAILROOM_ANVIL=$(ANVIL) MAILROOM_CAST="$(FOUNDRY_CAST)" $(GO) test -count=1 -v ./cmd/mailroom/ \
 	  -run '^(TestAnvilEndToEnd|TestConfigOrder|TestFundDevChainsOnly|TestVersion)$$'
 
 TEST_TARGETS += test-anvil

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
@@ -52,14 +53,22 @@ func findAnvil(t *testing.T) string {
 //     `mailroom node` (dev account 0, nonces 0 and 1);
 //   - after deploy, the commands find anvil through the deployments file
 //     alone ($MAILROOM_DEPLOYMENTS, no --rpc);
-//   - `mailroom fund` pays a fresh address on anvil;
-//   - Bob (--dev-account 2) registers, serves, Alice sends twice, Bob
-//     settles exactly 2 × price.
+//   - the sender, Alice, is a keystore made by Foundry's `cast wallet new`,
+//     its address read back by `cast wallet address`; `mailroom fund` pays
+//     that fresh address 1 ether from dev account 0;
+//   - Bob (--dev-account 2) registers and serves; Alice registers herself
+//     and sends twice, both with --keystore/--password-file; Bob settles
+//     exactly 2 × price, and the chain's channel (Alice → Bob) says so.
+//
+// It needs anvil (`make anvil`) and cast (`make foundry-cast`); `make
+// test-anvil` installs both. Without either it skips, except under
+// CI=true, where it fails.
 func TestAnvilEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs anvil")
 	}
 	anvil := findAnvil(t)
+	cast := findCast(t)
 	start := time.Now()
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "mailroom")
@@ -115,7 +124,16 @@ func TestAnvilEndToEnd(t *testing.T) {
 		}
 	}
 
-	env := append(os.Environ(), envRPC+"=", envDeployments+"=")
+	// No chain or key settings of the caller: every command names its own.
+	// ($MAILROOM_PASSWORD is read even when empty, so it is dropped, not
+	// blanked.)
+	var env []string
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); k != envKeystore && k != envPasswordFile && k != envPassword {
+			env = append(env, kv)
+		}
+	}
+	env = append(env, envRPC+"=", envDeployments+"=")
 	run := func(extraEnv []string, args ...string) (string, string, error) {
 		cmd := exec.Command(bin, args...)
 		cmd.Dir = dir
@@ -165,12 +183,46 @@ func TestAnvilEndToEnd(t *testing.T) {
 	}
 	t.Logf("deploy --dev-account 0 on anvil: registry %s, payment channel %s (= mailroom node's)", dep.Registry, dep.PaymentChannel)
 
-	// fund pays a fresh address (anvil is a dev chain).
-	fresh := "0x000000000000000000000000000000000000F00D"
+	// Alice, the sender, is a keystore made by Foundry's cast wallet, in the
+	// test's temp dir. `cast wallet new` takes its password only on the
+	// command line (--unsafe-password) or at a prompt; the other commands
+	// read it from a private password file.
+	t0 := time.Now()
+	pw := writePrivate(t, dir, "alice.pw", "alice's anvil password\n")
+	castOut := castRun(t, cast, "wallet", "new", dir, "alice.json", "--unsafe-password", "alice's anvil password")
+	ks := filepath.Join(dir, "alice.json")
+	// cast writes the keystore with the umask's mode (0644 under the usual
+	// 022): readable by group and others. mailroom, like ssh with its
+	// private keys, refuses a key file that is not private (0600 or
+	// tighter), so the keystore is made private before mailroom reads it.
+	st, err := os.Stat(ks)
+	if err != nil {
+		t.Fatalf("cast wallet new printed %q: %v", castOut, err)
+	}
+	if err := os.Chmod(ks, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	aliceAddr := castRun(t, cast, "wallet", "address", "--keystore", ks, "--password-file", pw)
+	if !common.IsHexAddress(aliceAddr) || !strings.Contains(castOut, aliceAddr) {
+		t.Fatalf("cast wallet address = %q; cast wallet new printed %q", aliceAddr, castOut)
+	}
+	alice := []string{"--keystore", ks, "--password-file", pw}
+	if got := strings.TrimSpace(must(append([]string{"did"}, alice...)...)); got != "did:agent:eth:"+aliceAddr {
+		t.Fatalf("mailroom did reads the cast keystore as %s, cast made %s", got, aliceAddr)
+	}
+	t.Logf("cast wallet new: Alice is %s (%s), its keystore %04o made 0600", aliceAddr, time.Since(t0).Round(time.Millisecond), st.Mode().Perm())
+
+	// fund pays that fresh address 1 ether from dev account 0 (anvil is a
+	// dev chain), and the chain agrees.
 	var funded fundOut
-	if err := json.Unmarshal([]byte(must("fund", fresh, "0.25ether", "--json")), &funded); err != nil ||
-		funded.BalanceWei != "250000000000000000" || funded.From != accounts[0].Hex() {
+	if err := json.Unmarshal([]byte(must("fund", aliceAddr, "1ether", "--json")), &funded); err != nil ||
+		funded.BalanceWei != "1000000000000000000" || funded.From != accounts[0].Hex() {
 		t.Fatalf("fund on anvil: %+v %v", funded, err)
+	}
+	var bal hexutil.Big
+	if err := rc.CallContext(ctx, &bal, "eth_getBalance", common.HexToAddress(aliceAddr), "latest"); err != nil ||
+		bal.ToInt().String() != "1000000000000000000" {
+		t.Fatalf("eth_getBalance(%s) = %s %v; want 1 ether", aliceAddr, bal.ToInt(), err)
 	}
 
 	// Bob registers and serves with dev account 2.
@@ -178,10 +230,8 @@ func TestAnvilEndToEnd(t *testing.T) {
 	bob := "did:agent:eth:" + accounts[2].Hex()
 	const price = 1000
 	must("register", "--dev-account", "2", "--endpoint", "http://"+listen+"/task", "--rate", strconv.Itoa(price))
-	// HOOK(sender key): Alice is dev account 1 for now. The key-loading work
-	// replaces these flags with a key made by `cast wallet new` (--key or
-	// --keystore), funded with `mailroom fund <its address> 1ether` above.
-	alice := []string{"--dev-account", "1"}
+	// Alice registers herself, signing with the cast keystore (and paying
+	// the gas from the ether fund gave her).
 	must(append([]string{"register", "--endpoint", "http://127.0.0.1:1/none"}, alice...)...)
 
 	bobStore := filepath.Join(dir, "bob")
@@ -236,11 +286,13 @@ func TestAnvilEndToEnd(t *testing.T) {
 		settled[0].ClaimedWei != strconv.Itoa(2*price) || settled[0].PaidWei != strconv.Itoa(2*price) {
 		t.Fatalf("settle: %s (%v); want exactly 2 × price = %d claimed", out, err, 2*price)
 	}
-	// On chain: the channel records exactly 2 × price claimed.
-	var ch struct{ Claimed, Recipient string }
+	// On chain: the channel from the cast keystore's address to Bob records
+	// exactly 2 × price claimed.
+	var ch struct{ Claimed, Sender, Recipient string }
 	if err := json.Unmarshal([]byte(must("channel", "status", last.ChannelID, "--json")), &ch); err != nil ||
-		ch.Claimed != strconv.Itoa(2*price) || ch.Recipient != accounts[2].Hex() {
-		t.Fatalf("channel status after settle: %+v %v", ch, err)
+		ch.Claimed != strconv.Itoa(2*price) || ch.Recipient != accounts[2].Hex() ||
+		!strings.EqualFold(ch.Sender, aliceAddr) {
+		t.Fatalf("channel status after settle: %+v %v; want %s -> %s, claimed %d", ch, err, aliceAddr, accounts[2].Hex(), 2*price)
 	}
-	t.Logf("register -> serve -> send x2 -> settle on anvil: Bob claimed %s wei; whole test %s", settled[0].ClaimedWei, time.Since(start).Round(time.Millisecond))
+	t.Logf("register -> serve -> send x2 (cast keystore) -> settle on anvil: Bob claimed %s wei; whole test %s", settled[0].ClaimedWei, time.Since(start).Round(time.Millisecond))
 }
