@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -119,7 +120,7 @@ func sign(rt api.Runtime, s spec) (any, error) {
 	}
 	switch s.Kind {
 	case "envelope":
-		sender, err := rt.AddressOf(priv)
+		sender, err := rt.AddressOf(context.Background(), priv)
 		if err != nil {
 			return nil, err
 		}
@@ -142,7 +143,7 @@ func sign(rt api.Runtime, s spec) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		return rt.SignEnvelope(priv, chain, reg, r)
+		return rt.SignEnvelope(context.Background(), priv, chain, reg, r)
 	case "voucher":
 		id, err := hexutil.DecodeFixed(s.ChannelID, 32)
 		if err != nil {
@@ -156,7 +157,7 @@ func sign(rt api.Runtime, s spec) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		return rt.SignVoucher(priv, chain, contract, &voucher.Voucher{ChannelID: [32]byte(id), CumulativeAmount: amount})
+		return rt.SignVoucher(context.Background(), priv, chain, contract, &voucher.Voucher{ChannelID: [32]byte(id), CumulativeAmount: amount})
 	}
 	return nil, fmt.Errorf("unknown kind %q", s.Kind)
 }
@@ -168,7 +169,7 @@ func verify(rt api.Runtime, it item) error {
 		if err != nil {
 			return err
 		}
-		return rt.VerifyEnvelope(s)
+		return rt.VerifyEnvelope(context.Background(), s)
 	case "voucher":
 		s, err := voucher.Decode(it.Wire)
 		if err != nil {
@@ -186,7 +187,7 @@ func verify(rt api.Runtime, it item) error {
 		if err != nil {
 			return err
 		}
-		return rt.VerifyVoucher(chain, contract, s, sender)
+		return rt.VerifyVoucher(context.Background(), chain, contract, s, sender)
 	}
 	return errs.New(errs.InvalidInput, "unknown kind %q", it.Kind)
 }

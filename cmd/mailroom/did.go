@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -33,7 +34,7 @@ or correctly checksummed hex) or for the key in a key file.
 					if err != nil {
 						return err
 					}
-					if addr, err = rt.AddressOf(priv); err != nil {
+					if addr, err = rt.AddressOf(context.Background(), priv); err != nil {
 						return err
 					}
 				case len(args) == 1:
@@ -60,7 +61,7 @@ or correctly checksummed hex) or for the key in a key file.
 		Args:  exactArgs(1, "one DID"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withRuntime(f.runtime, func(rt api.Runtime) error {
-				addr, err := rt.ParseDID(args[0])
+				addr, err := rt.ParseDID(context.Background(), args[0])
 				if err != nil {
 					return err
 				}

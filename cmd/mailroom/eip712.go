@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -39,7 +40,7 @@ func newEIP712Cmd() *cobra.Command {
 				return err
 			}
 			return withRuntime(f.runtime, func(rt api.Runtime) error {
-				h, err := rt.HashTypedData(data)
+				h, err := rt.HashTypedData(context.Background(), data)
 				if err != nil {
 					return err
 				}
@@ -63,11 +64,11 @@ func newEIP712Cmd() *cobra.Command {
 				return err
 			}
 			return withRuntime(f.runtime, func(rt api.Runtime) error {
-				sig, h, err := rt.SignTypedData(priv, data)
+				sig, h, err := rt.SignTypedData(context.Background(), priv, data)
 				if err != nil {
 					return err
 				}
-				signer, err := rt.AddressOf(priv)
+				signer, err := rt.AddressOf(context.Background(), priv)
 				if err != nil {
 					return err
 				}
@@ -99,11 +100,11 @@ func newEIP712Cmd() *cobra.Command {
 				return err
 			}
 			return withRuntime(f.runtime, func(rt api.Runtime) error {
-				h, err := rt.HashTypedData(data)
+				h, err := rt.HashTypedData(context.Background(), data)
 				if err != nil {
 					return err
 				}
-				signer, err := rt.Recover(h.Digest[:], sig)
+				signer, err := rt.Recover(context.Background(), h.Digest[:], sig)
 				if err != nil {
 					return err
 				}

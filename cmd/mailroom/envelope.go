@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"time"
 
@@ -35,7 +36,7 @@ type envelopeJSON struct {
 }
 
 func describeEnvelope(rt api.Runtime, s *envelope.Signed) (*envelopeJSON, error) {
-	digest, err := rt.EnvelopeDigest(s.ChainID, s.Registry, &s.Request)
+	digest, err := rt.EnvelopeDigest(context.Background(), s.ChainID, s.Registry, &s.Request)
 	if err != nil {
 		return nil, err
 	}
@@ -88,13 +89,13 @@ to now (unix seconds).`,
 			return withRuntime(f.runtime, func(rt api.Runtime) error {
 				req := envelope.Request{Timestamp: timestamp, Nonce: nonce}
 				var err error
-				if req.Sender, err = rt.AddressOf(priv); err != nil {
+				if req.Sender, err = rt.AddressOf(context.Background(), priv); err != nil {
 					return err
 				}
 				if req.Recipient, err = parseAgent(rt, to); err != nil {
 					return err
 				}
-				reg, err := rt.ParseAddress(registry)
+				reg, err := rt.ParseAddress(context.Background(), registry)
 				if err != nil {
 					return errs.Wrap(errs.KindOf(err), "--registry", err)
 				}
@@ -109,7 +110,7 @@ to now (unix seconds).`,
 					}
 					req.PayloadHash = [32]byte(ph)
 				}
-				s, err := rt.SignEnvelope(priv, chainID, reg, &req)
+				s, err := rt.SignEnvelope(context.Background(), priv, chainID, reg, &req)
 				if err != nil {
 					return err
 				}
@@ -204,7 +205,7 @@ Nonce replay needs state and is the mailroom service's job.`,
 						return errs.New(errs.PayloadMismatch, "the envelope's payloadHash does not match %s %s with this body", method, target)
 					}
 				}
-				if err := rt.VerifyEnvelope(s); err != nil {
+				if err := rt.VerifyEnvelope(context.Background(), s); err != nil {
 					return err
 				}
 				d, err := describeEnvelope(rt, s)
@@ -234,7 +235,7 @@ func requestPayloadHash(rt api.Runtime, method, target string, body []byte) ([32
 	if err != nil {
 		return [32]byte{}, errs.New(errs.Internal, "%v", err)
 	}
-	out, err := rt.Protocol("request_payload_hash", req)
+	out, err := rt.Protocol(context.Background(), "request_payload_hash", req)
 	if err != nil {
 		return [32]byte{}, err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -31,7 +32,7 @@ func testCmdEnvelope(t *testing.T, mr *mrCLI) {
 		s.ChainID != 31337 || s.Registry.String() != testRegistry || s.PayloadHash != envelope.RequestPayloadHash("POST", "/", []byte(`{"task":"summarise"}`)) {
 		t.Fatalf("signed envelope %+v", s)
 	}
-	if err := native.New().VerifyEnvelope(s); err != nil {
+	if err := native.New().VerifyEnvelope(context.Background(), s); err != nil {
 		t.Fatalf("the printed envelope does not verify: %v", err)
 	}
 	// Deterministic: same inputs, same bytes; body from stdin and

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -71,7 +72,7 @@ p=6: 4 MiB, about 30 ms) for small machines.`,
 				}
 			}
 			return withRuntime(f.runtime, func(rt api.Runtime) error {
-				priv, addr, err := rt.GenerateKey()
+				priv, addr, err := rt.GenerateKey(context.Background())
 				if err != nil {
 					return err
 				}

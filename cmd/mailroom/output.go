@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -90,9 +91,9 @@ func unwrapPathError(err error) error {
 // parseAgent accepts a 0x address or a did:agent:eth DID.
 func parseAgent(rt api.Runtime, s string) (ethsig.Address, error) {
 	if strings.HasPrefix(s, "did:") {
-		return rt.ParseDID(s)
+		return rt.ParseDID(context.Background(), s)
 	}
-	return rt.ParseAddress(s)
+	return rt.ParseAddress(context.Background(), s)
 }
 
 // requireFlags fails with errs.InvalidInput naming the first unset flag.
@@ -136,7 +137,7 @@ type agentJSON struct {
 
 // agentOf formats a through the runtime.
 func agentOf(rt api.Runtime, a ethsig.Address) (agentJSON, error) {
-	d, err := rt.FormatDID(a)
+	d, err := rt.FormatDID(context.Background(), a)
 	if err != nil {
 		return agentJSON{}, err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 
 	"github.com/spf13/cobra"
@@ -33,14 +34,14 @@ func newVoucherCmd() *cobra.Command {
 		if err := requireFlags(cmd, "chain-id", "contract"); err != nil {
 			return ethsig.Address{}, err
 		}
-		a, err := rt.ParseAddress(contract)
+		a, err := rt.ParseAddress(context.Background(), contract)
 		if err != nil {
 			return ethsig.Address{}, errs.Wrap(errs.KindOf(err), "--contract", err)
 		}
 		return a, nil
 	}
 	describe := func(rt api.Runtime, c ethsig.Address, s *voucher.Signed, signer ethsig.Address) (any, error) {
-		digest, err := rt.VoucherDigest(chainID, c, &s.Voucher)
+		digest, err := rt.VoucherDigest(context.Background(), chainID, c, &s.Voucher)
 		if err != nil {
 			return nil, err
 		}
@@ -81,12 +82,12 @@ func newVoucherCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				s, err := rt.SignVoucher(priv, chainID, c, &voucher.Voucher{ChannelID: [32]byte(id), CumulativeAmount: amt})
+				s, err := rt.SignVoucher(context.Background(), priv, chainID, c, &voucher.Voucher{ChannelID: [32]byte(id), CumulativeAmount: amt})
 				if err != nil {
 					return err
 				}
 				if f.json {
-					signer, err := rt.AddressOf(priv)
+					signer, err := rt.AddressOf(context.Background(), priv)
 					if err != nil {
 						return err
 					}
@@ -135,15 +136,15 @@ signed it (errs signer_mismatch).`,
 					if signer, err = parseAgent(rt, sender); err != nil {
 						return errs.Wrap(errs.KindOf(err), "--sender", err)
 					}
-					if err := rt.VerifyVoucher(chainID, c, s, signer); err != nil {
+					if err := rt.VerifyVoucher(context.Background(), chainID, c, s, signer); err != nil {
 						return err
 					}
 				} else {
-					digest, err := rt.VoucherDigest(chainID, c, &s.Voucher)
+					digest, err := rt.VoucherDigest(context.Background(), chainID, c, &s.Voucher)
 					if err != nil {
 						return err
 					}
-					if signer, err = rt.Recover(digest[:], s.Signature[:]); err != nil {
+					if signer, err = rt.Recover(context.Background(), digest[:], s.Signature[:]); err != nil {
 						return err
 					}
 				}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ func testCmdVoucher(t *testing.T, mr *mrCLI) {
 	}
 	contract, _ := ethsig.ParseAddress(testChannelContract)
 	cow, _ := ethsig.ParseAddress(cowAddr)
-	if err := native.New().VerifyVoucher(31337, contract, s, cow); err != nil {
+	if err := native.New().VerifyVoucher(context.Background(), 31337, contract, s, cow); err != nil {
 		t.Fatalf("the printed voucher does not verify: %v", err)
 	}
 	// Hex amounts are the same amount.

@@ -2,6 +2,7 @@ package conformance
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -95,7 +96,7 @@ func RunCase(rt api.Runtime, data []byte) (err error) {
 			err = fmt.Errorf("runtime panicked: %v", p)
 		}
 	}()
-	h, herr := rt.HashTypedData(c.typedData)
+	h, herr := rt.HashTypedData(context.Background(), c.typedData)
 	if c.negative {
 		if herr == nil {
 			return fmt.Errorf("accepted invalid typed data (%s): digest %s", c.invalid, hexutil.Encode(h.Digest[:]))
@@ -108,7 +109,7 @@ func RunCase(rt api.Runtime, data []byte) (err error) {
 	if h.Digest != c.digest {
 		return fmt.Errorf("digest %s, want %s", hexutil.Encode(h.Digest[:]), hexutil.Encode(c.digest[:]))
 	}
-	signer, rerr := rt.Recover(h.Digest[:], c.signature)
+	signer, rerr := rt.Recover(context.Background(), h.Digest[:], c.signature)
 	if rerr != nil {
 		return fmt.Errorf("recovering the signature: %v", rerr)
 	}

@@ -1,6 +1,7 @@
 package conformance_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,7 +39,7 @@ func fixture(t *testing.T) (string, string, string) {
 	rt := native.New()
 	priv, _ := hexutil.Decode("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
 	td := positive[len(`{"typedData":`):strings.Index(positive, ",\n")]
-	sig, h, err := rt.SignTypedData(priv, []byte(td))
+	sig, h, err := rt.SignTypedData(context.Background(), priv, []byte(td))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +125,7 @@ func TestEmptyOrMissingDir(t *testing.T) {
 type panicky struct{ api.Runtime }
 
 func (panicky) Name() string { return "panicky" }
-func (panicky) HashTypedData([]byte) (api.TypedDataHash, error) {
+func (panicky) HashTypedData(context.Context, []byte) (api.TypedDataHash, error) {
 	panic("boom")
 }
 

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 
@@ -30,7 +31,7 @@ func Verify(rt api.Runtime, address string, digest, sig []byte, normalize bool) 
 	}
 	var kinds [2]string
 	for i, v := range []byte{27, 28} {
-		a, err := rt.Recover(digest, append(append([]byte{}, sig...), v))
+		a, err := rt.Recover(context.Background(), digest, append(append([]byte{}, sig...), v))
 		if err != nil {
 			kinds[i] = kindOf(err)
 			continue
@@ -123,7 +124,7 @@ func runRecoveryID(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a, err := rt.Recover(digest, append(append([]byte{}, sig...), byte(out.RecoveryID)))
+	a, err := rt.Recover(context.Background(), digest, append(append([]byte{}, sig...), byte(out.RecoveryID)))
 	if f, done := outcome(err, ""); done {
 		return fmt.Sprintf("v=%d: %s", out.RecoveryID, f), nil
 	}
@@ -131,7 +132,7 @@ func runRecoveryID(rt api.Runtime, v *schema.Vector) (string, error) {
 		return f, nil
 	}
 	other := 1 - out.RecoveryID
-	if a, err := rt.Recover(digest, append(append([]byte{}, sig...), byte(other))); err == nil && a.String() == out.Address {
+	if a, err := rt.Recover(context.Background(), digest, append(append([]byte{}, sig...), byte(other))); err == nil && a.String() == out.Address {
 		return fmt.Sprintf("v=%d also recovers %s", other, out.Address), nil
 	}
 	return "", nil

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"context"
 	"encoding/json"
 	"reflect"
 
@@ -26,7 +27,7 @@ func runProtocol(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err := decode(v, &in, &out); err != nil {
 		return "", err
 	}
-	got, err := rt.Protocol(in.Op, in.Request)
+	got, err := rt.Protocol(context.Background(), in.Op, in.Request)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}

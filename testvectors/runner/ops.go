@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -77,7 +78,7 @@ func runKeccak(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	h, err := rt.Keccak256(data)
+	h, err := rt.Keccak256(context.Background(), data)
 	if f, done := outcome(err, ""); done {
 		return f, nil
 	}
@@ -97,7 +98,7 @@ func runAddressOf(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a, err := rt.AddressOf(priv)
+	a, err := rt.AddressOf(context.Background(), priv)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
@@ -113,7 +114,7 @@ func runParseAddress(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err := need(true, out.Error, out.Address); err != nil {
 		return "", err
 	}
-	a, err := rt.ParseAddress(in.Address)
+	a, err := rt.ParseAddress(context.Background(), in.Address)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
@@ -130,7 +131,7 @@ func runFormatDID(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	d, err := rt.FormatDID(a)
+	d, err := rt.FormatDID(context.Background(), a)
 	if f, done := outcome(err, ""); done {
 		return f, nil
 	}
@@ -146,7 +147,7 @@ func runParseDID(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err := need(true, out.Error, out.Address); err != nil {
 		return "", err
 	}
-	a, err := rt.ParseDID(in.DID)
+	a, err := rt.ParseDID(context.Background(), in.DID)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
@@ -170,14 +171,14 @@ func runSign(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sig, err := rt.Sign(priv, digest)
+	sig, err := rt.Sign(context.Background(), priv, digest)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
 	if f := diff("signature", sig.Hex(), out.Signature); f != "" {
 		return f, nil
 	}
-	a, err := rt.Recover(digest, sig.Bytes())
+	a, err := rt.Recover(context.Background(), digest, sig.Bytes())
 	if f, done := outcome(err, ""); done {
 		return "recover after sign: " + f, nil
 	}
@@ -201,7 +202,7 @@ func runRecover(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a, err := rt.Recover(digest, sig)
+	a, err := rt.Recover(context.Background(), digest, sig)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -59,18 +60,18 @@ func runEnvelope(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	d, err := rt.EnvelopeDigest(chain, reg, r)
+	d, err := rt.EnvelopeDigest(context.Background(), chain, reg, r)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
-	s, err := rt.SignEnvelope(priv, chain, reg, r)
+	s, err := rt.SignEnvelope(context.Background(), priv, chain, reg, r)
 	if f, done := outcome(err, ""); done {
 		return "sign: " + f, nil
 	}
 	if f := first(diff("digest", hexOf(d[:]), out.Digest), diff("signature", s.Signature.Hex(), out.Signature), checkWire(s, out.Wire)); f != "" {
 		return f, nil
 	}
-	f, _ := outcome(rt.VerifyEnvelope(s), "")
+	f, _ := outcome(rt.VerifyEnvelope(context.Background(), s), "")
 	return f, nil
 }
 
@@ -106,7 +107,7 @@ func runEnvelopeVerify(rt api.Runtime, v *schema.Vector) (string, error) {
 	}
 	s, err := envelope.Decode([]byte(in.Wire))
 	if err == nil {
-		err = rt.VerifyEnvelope(s)
+		err = rt.VerifyEnvelope(context.Background(), s)
 	}
 	f, _ := outcome(err, out.Error)
 	return f, nil
@@ -147,22 +148,22 @@ func runVoucher(rt api.Runtime, v *schema.Vector) (string, error) {
 	if vo.CumulativeAmount, err = mustBig("cumulativeAmount", in.Voucher.CumulativeAmount); err != nil {
 		return "", err
 	}
-	d, err := rt.VoucherDigest(chain, contract, vo)
+	d, err := rt.VoucherDigest(context.Background(), chain, contract, vo)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
-	s, err := rt.SignVoucher(priv, chain, contract, vo)
+	s, err := rt.SignVoucher(context.Background(), priv, chain, contract, vo)
 	if f, done := outcome(err, ""); done {
 		return "sign: " + f, nil
 	}
 	if f := first(diff("digest", hexOf(d[:]), out.Digest), diff("signature", s.Signature.Hex(), out.Signature), checkWire(s, out.Wire)); f != "" {
 		return f, nil
 	}
-	sender, err := rt.AddressOf(priv)
+	sender, err := rt.AddressOf(context.Background(), priv)
 	if f, done := outcome(err, ""); done {
 		return f, nil
 	}
-	f, _ := outcome(rt.VerifyVoucher(chain, contract, s, sender), "")
+	f, _ := outcome(rt.VerifyVoucher(context.Background(), chain, contract, s, sender), "")
 	return f, nil
 }
 
@@ -189,7 +190,7 @@ func runVoucherVerify(rt api.Runtime, v *schema.Vector) (string, error) {
 	}
 	s, err := voucher.Decode([]byte(in.Wire))
 	if err == nil {
-		err = rt.VerifyVoucher(chain, contract, s, sender)
+		err = rt.VerifyVoucher(context.Background(), chain, contract, s, sender)
 	}
 	f, _ := outcome(err, out.Error)
 	return f, nil
@@ -229,22 +230,22 @@ func runReceipt(rt api.Runtime, v *schema.Vector) (string, error) {
 	if r.ResultHash, err = hash32("resultHash", in.Receipt.ResultHash); err != nil {
 		return "", err
 	}
-	d, err := rt.ReceiptDigest(chain, reg, r)
+	d, err := rt.ReceiptDigest(context.Background(), chain, reg, r)
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
-	s, err := rt.SignReceipt(priv, chain, reg, r)
+	s, err := rt.SignReceipt(context.Background(), priv, chain, reg, r)
 	if f, done := outcome(err, ""); done {
 		return "sign: " + f, nil
 	}
 	if f := first(diff("digest", hexOf(d[:]), out.Digest), diff("signature", s.Signature.Hex(), out.Signature), checkWire(s, out.Wire)); f != "" {
 		return f, nil
 	}
-	me, err := rt.AddressOf(priv)
+	me, err := rt.AddressOf(context.Background(), priv)
 	if f, done := outcome(err, ""); done {
 		return f, nil
 	}
-	f, _ := outcome(rt.VerifyReceipt(chain, reg, s, me), "")
+	f, _ := outcome(rt.VerifyReceipt(context.Background(), chain, reg, s, me), "")
 	return f, nil
 }
 
@@ -271,7 +272,7 @@ func runReceiptVerify(rt api.Runtime, v *schema.Vector) (string, error) {
 	}
 	s, err := receipt.Decode([]byte(in.Wire))
 	if err == nil {
-		err = rt.VerifyReceipt(chain, reg, s, me)
+		err = rt.VerifyReceipt(context.Background(), chain, reg, s, me)
 	}
 	f, _ := outcome(err, out.Error)
 	return f, nil
@@ -294,7 +295,7 @@ func runVoucherAccept(rt api.Runtime, v *schema.Vector) (string, error) {
 		}
 		n[i] = x
 	}
-	got, err := rt.AcceptVoucher(n[0], n[1], n[2], n[3])
+	got, err := rt.AcceptVoucher(context.Background(), n[0], n[1], n[2], n[3])
 	if f, done := outcome(err, out.Error); done {
 		return f, nil
 	}
@@ -319,7 +320,7 @@ func runReplay(rt api.Runtime, v *schema.Vector) (failure string, err error) {
 		return "", err
 	}
 	w := api.Window{Past: time.Duration(past) * time.Second, Future: time.Duration(future) * time.Second}
-	g, err := rt.NewReplayGuard(w, in.Capacity)
+	g, err := rt.NewReplayGuard(context.Background(), w, in.Capacity)
 	if f, done := outcome(err, ""); done {
 		return "new guard: " + f, nil
 	}
@@ -347,11 +348,11 @@ func runReplay(rt api.Runtime, v *schema.Vector) (failure string, err error) {
 		if want == schema.OK {
 			want = ""
 		}
-		if f, _ := outcome(g.Use(sender, nonce, ts, now), want); f != "" {
+		if f, _ := outcome(g.Use(context.Background(), sender, nonce, ts, now), want); f != "" {
 			return fmt.Sprintf("step %d: %s", i, f), nil
 		}
 	}
-	n, err := g.Len()
+	n, err := g.Len(context.Background())
 	if f, done := outcome(err, ""); done {
 		return "len: " + f, nil
 	}

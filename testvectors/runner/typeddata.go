@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"context"
 	"fmt"
 	"sort"
 
@@ -36,7 +37,7 @@ func runTypedData(rt api.Runtime, v *schema.Vector) (string, error) {
 			out.TypeHash != nil || out.EncodedData != "" || out.Signature != "" || out.Address != "" || in.PrivateKey != "" {
 			return "", fmt.Errorf("expect: a negative vector carries only error")
 		}
-		_, err := rt.HashTypedData(doc)
+		_, err := rt.HashTypedData(context.Background(), doc)
 		f, _ := outcome(err, out.Error)
 		return f, nil
 	}
@@ -46,7 +47,7 @@ func runTypedData(rt api.Runtime, v *schema.Vector) (string, error) {
 	if (in.PrivateKey == "") != (out.Signature == "") || (out.Signature == "") != (out.Address == "") {
 		return "", fmt.Errorf("privateKey, signature and address go together")
 	}
-	h, err := rt.HashTypedData(doc)
+	h, err := rt.HashTypedData(context.Background(), doc)
 	if f, done := outcome(err, ""); done {
 		return f, nil
 	}
@@ -65,7 +66,7 @@ func runTypedData(rt api.Runtime, v *schema.Vector) (string, error) {
 		if !ok {
 			return "", fmt.Errorf("expect: encodeType %q without typeHash", name)
 		}
-		th, err := rt.Keccak256([]byte(out.EncodeType[name]))
+		th, err := rt.Keccak256(context.Background(), []byte(out.EncodeType[name]))
 		if f, done := outcome(err, ""); done {
 			return f, nil
 		}
@@ -78,7 +79,7 @@ func runTypedData(rt api.Runtime, v *schema.Vector) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		mh, err := rt.Keccak256(enc)
+		mh, err := rt.Keccak256(context.Background(), enc)
 		if f, done := outcome(err, ""); done {
 			return f, nil
 		}
@@ -93,14 +94,14 @@ func runTypedData(rt api.Runtime, v *schema.Vector) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sig, h2, err := rt.SignTypedData(priv, doc)
+	sig, h2, err := rt.SignTypedData(context.Background(), priv, doc)
 	if f, done := outcome(err, ""); done {
 		return "sign: " + f, nil
 	}
 	if f := first(diff("sign digest", hexOf(h2.Digest[:]), out.Digest), diff("signature", sig.Hex(), out.Signature)); f != "" {
 		return f, nil
 	}
-	a, err := rt.Recover(h.Digest[:], sig.Bytes())
+	a, err := rt.Recover(context.Background(), h.Digest[:], sig.Bytes())
 	if f, done := outcome(err, ""); done {
 		return "recover: " + f, nil
 	}

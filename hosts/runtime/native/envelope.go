@@ -1,6 +1,7 @@
 package native
 
 import (
+	"context"
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
@@ -8,7 +9,7 @@ import (
 
 // EnvelopeDigest returns the EIP-712 digest of an AgentRequest bound to
 // chainID and the AgentRegistry at registry.
-func (rt *Runtime) EnvelopeDigest(chainID uint64, registry ethsig.Address, r *envelope.Request) ([32]byte, error) {
+func (rt *Runtime) EnvelopeDigest(ctx context.Context, chainID uint64, registry ethsig.Address, r *envelope.Request) ([32]byte, error) {
 	if r == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "envelope request is missing")
 	}
@@ -17,7 +18,7 @@ func (rt *Runtime) EnvelopeDigest(chainID uint64, registry ethsig.Address, r *en
 
 // SignEnvelope signs r with priv, whose address must be r.Sender
 // (errs.SignerMismatch otherwise). The result is a copy; r is not kept.
-func (rt *Runtime) SignEnvelope(priv []byte, chainID uint64, registry ethsig.Address, r *envelope.Request) (*envelope.Signed, error) {
+func (rt *Runtime) SignEnvelope(ctx context.Context, priv []byte, chainID uint64, registry ethsig.Address, r *envelope.Request) (*envelope.Signed, error) {
 	if r == nil {
 		return nil, errs.New(errs.InvalidInput, "envelope request is missing")
 	}
@@ -36,7 +37,7 @@ func (rt *Runtime) SignEnvelope(priv []byte, chainID uint64, registry ethsig.Add
 // names, recovers to its sender. It does not check the recipient, the
 // timestamp window, the payload hash or the nonce (see envelope.CheckRequest and
 // NewReplayGuard).
-func (rt *Runtime) VerifyEnvelope(s *envelope.Signed) error {
+func (rt *Runtime) VerifyEnvelope(ctx context.Context, s *envelope.Signed) error {
 	if s == nil {
 		return errs.New(errs.InvalidInput, "envelope is missing")
 	}

@@ -1,6 +1,7 @@
 package native_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -33,8 +34,8 @@ var (
 func Example_envelope() {
 	rt := native.New()
 	defer rt.Close()
-	alice, _ := rt.AddressOf(alicePriv)
-	bob, _ := rt.AddressOf(bobPriv)
+	alice, _ := rt.AddressOf(context.Background(), alicePriv)
+	bob, _ := rt.AddressOf(context.Background(), bobPriv)
 
 	// Sender side.
 	body := []byte(`{"task":"summarise","url":"https://example.com"}`)
@@ -45,7 +46,7 @@ func Example_envelope() {
 		Timestamp:   1_700_000_000,
 		Nonce:       0, // per-recipient counter
 	}
-	signed, err := rt.SignEnvelope(alicePriv, 31337, registryAddr, req)
+	signed, err := rt.SignEnvelope(context.Background(), alicePriv, 31337, registryAddr, req)
 	if err != nil {
 		panic(err)
 	}
@@ -60,7 +61,7 @@ func Example_envelope() {
 	if err := envelope.CheckRequest(&got.Request, bob, replay.DefaultWindow, now, "POST", "/task", body); err != nil {
 		panic(err)
 	}
-	if err := rt.VerifyEnvelope(got); err != nil {
+	if err := rt.VerifyEnvelope(context.Background(), got); err != nil {
 		panic(err)
 	}
 	fmt.Println("from", got.Sender)
@@ -81,11 +82,11 @@ func Example_envelope() {
 func Example_voucher() {
 	rt := native.New()
 	defer rt.Close()
-	alice, _ := rt.AddressOf(alicePriv)
+	alice, _ := rt.AddressOf(context.Background(), alicePriv)
 
 	channelID, _ := hexutil.DecodeFixed("0x5b38da6a701c568545dcfcb03fcb875f56beddc4000000000000000000000001", 32)
 	v := &voucher.Voucher{ChannelID: [32]byte(channelID), CumulativeAmount: big.NewInt(3_000_000_000_000_000)}
-	signed, err := rt.SignVoucher(alicePriv, 31337, channelAddr, v)
+	signed, err := rt.SignVoucher(context.Background(), alicePriv, 31337, channelAddr, v)
 	if err != nil {
 		panic(err)
 	}
@@ -95,13 +96,13 @@ func Example_voucher() {
 	if err != nil {
 		panic(err)
 	}
-	if err := rt.VerifyVoucher(31337, channelAddr, got, alice); err != nil {
+	if err := rt.VerifyVoucher(context.Background(), 31337, channelAddr, got, alice); err != nil {
 		panic(err)
 	}
 	lastAccepted := big.NewInt(2_000_000_000_000_000)
 	price := big.NewInt(1_000_000_000_000_000)
 	deposit := big.NewInt(10_000_000_000_000_000)
-	accepted, err := rt.AcceptVoucher(lastAccepted, price, deposit, got.CumulativeAmount)
+	accepted, err := rt.AcceptVoucher(context.Background(), lastAccepted, price, deposit, got.CumulativeAmount)
 	if err != nil {
 		panic(err)
 	}
@@ -109,7 +110,7 @@ func Example_voucher() {
 	fmt.Println("accepted", accepted)
 
 	// Replaying the same voucher does not pay for another request.
-	_, err = rt.AcceptVoucher(accepted, price, deposit, got.CumulativeAmount)
+	_, err = rt.AcceptVoucher(context.Background(), accepted, price, deposit, got.CumulativeAmount)
 	fmt.Println(errs.KindOf(err))
 	// Output:
 	// {"channelId":"0x5b38da6a701c568545dcfcb03fcb875f56beddc4000000000000000000000001","cumulativeAmount":"3000000000000000","signature":"0x9cbd62c54b2f7b406ee7f4a9b8ebb5e684166443a132d4433bd1155e250455f421609ca7bef78d6885b9a1f15fe1044d4d3c2bf9c07f9697cfe7741e8be914f81b"}
@@ -122,20 +123,20 @@ func Example_voucher() {
 func Example_receipt() {
 	rt := native.New()
 	defer rt.Close()
-	bob, _ := rt.AddressOf(bobPriv)
+	bob, _ := rt.AddressOf(context.Background(), bobPriv)
 
-	requestDigest, _ := rt.EnvelopeDigest(31337, registryAddr, &envelope.Request{Recipient: bob, Timestamp: 1_700_000_000})
+	requestDigest, _ := rt.EnvelopeDigest(context.Background(), 31337, registryAddr, &envelope.Request{Recipient: bob, Timestamp: 1_700_000_000})
 	r := &receipt.Receipt{
 		RequestDigest:    requestDigest,
 		ChannelID:        [32]byte{31: 1},
 		CumulativeAmount: big.NewInt(3_000_000_000_000_000),
 		ResultHash:       envelope.PayloadHash([]byte(`{"summary":"..."}`)),
 	}
-	signed, err := rt.SignReceipt(bobPriv, 31337, registryAddr, r)
+	signed, err := rt.SignReceipt(context.Background(), bobPriv, 31337, registryAddr, r)
 	if err != nil {
 		panic(err)
 	}
-	if err := rt.VerifyReceipt(31337, registryAddr, signed, bob); err != nil {
+	if err := rt.VerifyReceipt(context.Background(), 31337, registryAddr, signed, bob); err != nil {
 		panic(err)
 	}
 	fmt.Println("receipt signed by", bob)
@@ -151,22 +152,22 @@ func Example_receipt() {
 func Example_replayGuard() {
 	rt := native.New()
 	defer rt.Close()
-	alice, _ := rt.AddressOf(alicePriv)
+	alice, _ := rt.AddressOf(context.Background(), alicePriv)
 
-	g, err := rt.NewReplayGuard(api.Window{Past: 300 * time.Second, Future: 30 * time.Second}, 2)
+	g, err := rt.NewReplayGuard(context.Background(), api.Window{Past: 300 * time.Second, Future: 30 * time.Second}, 2)
 	if err != nil {
 		panic(err)
 	}
 	defer g.Close()
 
 	now := uint64(1_700_000_000)
-	fmt.Println(g.Use(alice, 0, now, now))                  // first use
-	fmt.Println(errs.KindOf(g.Use(alice, 0, now, now)))     // replay
-	fmt.Println(errs.KindOf(g.Use(alice, 1, now-600, now))) // too old
-	fmt.Println(g.Use(alice, 1, now, now))
-	fmt.Println(errs.KindOf(g.Use(alice, 2, now, now))) // full: fails closed
-	later := now + 301                                  // nonces 0 and 1 have expired
-	fmt.Println(g.Use(alice, 2, later, later))
+	fmt.Println(g.Use(context.Background(), alice, 0, now, now))                  // first use
+	fmt.Println(errs.KindOf(g.Use(context.Background(), alice, 0, now, now)))     // replay
+	fmt.Println(errs.KindOf(g.Use(context.Background(), alice, 1, now-600, now))) // too old
+	fmt.Println(g.Use(context.Background(), alice, 1, now, now))
+	fmt.Println(errs.KindOf(g.Use(context.Background(), alice, 2, now, now))) // full: fails closed
+	later := now + 301                                                        // nonces 0 and 1 have expired
+	fmt.Println(g.Use(context.Background(), alice, 2, later, later))
 	// Output:
 	// <nil>
 	// nonce_replayed
@@ -182,11 +183,11 @@ func ExampleRuntime_Recover() {
 	rt := native.New()
 	defer rt.Close()
 	typedData := []byte(`{"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"chainId","type":"uint256"}],"Hello":[{"name":"to","type":"string"}]},"primaryType":"Hello","domain":{"name":"demo","chainId":1},"message":{"to":"world"}}`)
-	sig, h, err := rt.SignTypedData(alicePriv, typedData)
+	sig, h, err := rt.SignTypedData(context.Background(), alicePriv, typedData)
 	if err != nil {
 		panic(err)
 	}
-	signer, err := rt.Recover(h.Digest[:], sig[:])
+	signer, err := rt.Recover(context.Background(), h.Digest[:], sig[:])
 	if err != nil {
 		panic(err)
 	}

@@ -1,6 +1,7 @@
 package native
 
 import (
+	"context"
 	"crypto/rand"
 
 	"github.com/agentmailroom/mailroom/core/did"
@@ -36,10 +37,12 @@ func (*Runtime) Name() string { return Name }
 func (*Runtime) Close() error { return nil }
 
 // Keccak256 returns keccak256(data).
-func (*Runtime) Keccak256(data []byte) ([32]byte, error) { return keccak.Sum256(data), nil }
+func (*Runtime) Keccak256(ctx context.Context, data []byte) ([32]byte, error) {
+	return keccak.Sum256(data), nil
+}
 
 // GenerateKey draws a key from crypto/rand.
-func (*Runtime) GenerateKey() ([]byte, ethsig.Address, error) {
+func (*Runtime) GenerateKey(ctx context.Context) ([]byte, ethsig.Address, error) {
 	k, err := ethsig.GenerateKey(rand.Reader)
 	if err != nil {
 		return nil, ethsig.Address{}, err
@@ -48,7 +51,7 @@ func (*Runtime) GenerateKey() ([]byte, ethsig.Address, error) {
 }
 
 // AddressOf returns the address of a 32-byte private key.
-func (*Runtime) AddressOf(priv []byte) (ethsig.Address, error) {
+func (*Runtime) AddressOf(ctx context.Context, priv []byte) (ethsig.Address, error) {
 	k, err := ethsig.PrivateKeyFromBytes(priv)
 	if err != nil {
 		return ethsig.Address{}, err
@@ -57,16 +60,20 @@ func (*Runtime) AddressOf(priv []byte) (ethsig.Address, error) {
 }
 
 // ParseAddress parses a 0x address (EIP-55 checked when mixed case).
-func (*Runtime) ParseAddress(s string) (ethsig.Address, error) { return ethsig.ParseAddress(s) }
+func (*Runtime) ParseAddress(ctx context.Context, s string) (ethsig.Address, error) {
+	return ethsig.ParseAddress(s)
+}
 
 // FormatDID returns did:agent:eth:<EIP-55 address>.
-func (*Runtime) FormatDID(addr ethsig.Address) (string, error) { return did.Format(addr), nil }
+func (*Runtime) FormatDID(ctx context.Context, addr ethsig.Address) (string, error) {
+	return did.Format(addr), nil
+}
 
 // ParseDID returns the address inside an agent DID.
-func (*Runtime) ParseDID(s string) (ethsig.Address, error) { return did.Parse(s) }
+func (*Runtime) ParseDID(ctx context.Context, s string) (ethsig.Address, error) { return did.Parse(s) }
 
 // Sign signs a 32-byte digest (RFC 6979, low s, v in {27,28}).
-func (*Runtime) Sign(priv []byte, digest []byte) (ethsig.Signature, error) {
+func (*Runtime) Sign(ctx context.Context, priv []byte, digest []byte) (ethsig.Signature, error) {
 	k, err := ethsig.PrivateKeyFromBytes(priv)
 	if err != nil {
 		return ethsig.Signature{}, err

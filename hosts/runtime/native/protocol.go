@@ -1,9 +1,12 @@
 package native
 
-import "github.com/agentmailroom/mailroom/core/protoops"
+import (
+	"context"
+	"github.com/agentmailroom/mailroom/core/protoops"
+)
 
 // Protocol implements api.Runtime: the core's protocol operations, called
 // directly.
-func (*Runtime) Protocol(op string, request []byte) ([]byte, error) {
+func (*Runtime) Protocol(ctx context.Context, op string, request []byte) ([]byte, error) {
 	return protoops.Call(op, request)
 }

@@ -1,6 +1,7 @@
 package native
 
 import (
+	"context"
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -10,7 +11,7 @@ import (
 
 // ReceiptDigest returns the EIP-712 digest of a receipt under the
 // AgentRequest domain (chainID, registry).
-func (rt *Runtime) ReceiptDigest(chainID uint64, registry ethsig.Address, r *receipt.Receipt) ([32]byte, error) {
+func (rt *Runtime) ReceiptDigest(ctx context.Context, chainID uint64, registry ethsig.Address, r *receipt.Receipt) ([32]byte, error) {
 	if r == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "receipt is missing")
 	}
@@ -19,12 +20,12 @@ func (rt *Runtime) ReceiptDigest(chainID uint64, registry ethsig.Address, r *rec
 
 // SignReceipt signs r with the recipient's key. The result holds its own
 // copy of the amount.
-func (rt *Runtime) SignReceipt(priv []byte, chainID uint64, registry ethsig.Address, r *receipt.Receipt) (*receipt.Signed, error) {
+func (rt *Runtime) SignReceipt(ctx context.Context, priv []byte, chainID uint64, registry ethsig.Address, r *receipt.Receipt) (*receipt.Signed, error) {
 	k, err := ethsig.PrivateKeyFromBytes(priv)
 	if err != nil {
 		return nil, err
 	}
-	digest, err := rt.ReceiptDigest(chainID, registry, r)
+	digest, err := rt.ReceiptDigest(ctx, chainID, registry, r)
 	if err != nil {
 		return nil, err
 	}
@@ -34,11 +35,11 @@ func (rt *Runtime) SignReceipt(priv []byte, chainID uint64, registry ethsig.Addr
 }
 
 // VerifyReceipt checks that the receipt's signature recovers to recipient.
-func (rt *Runtime) VerifyReceipt(chainID uint64, registry ethsig.Address, s *receipt.Signed, recipient ethsig.Address) error {
+func (rt *Runtime) VerifyReceipt(ctx context.Context, chainID uint64, registry ethsig.Address, s *receipt.Signed, recipient ethsig.Address) error {
 	if s == nil {
 		return errs.New(errs.InvalidInput, "signed receipt is missing")
 	}
-	digest, err := rt.ReceiptDigest(chainID, registry, &s.Receipt)
+	digest, err := rt.ReceiptDigest(ctx, chainID, registry, &s.Receipt)
 	if err != nil {
 		return err
 	}

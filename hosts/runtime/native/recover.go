@@ -1,6 +1,7 @@
 package native
 
 import (
+	"context"
 	"sync"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -10,7 +11,7 @@ import (
 
 // Recover returns the address that signed a 32-byte digest. The signature
 // policy of core/ethsig runs first; then the compiled-in backend recovers.
-func (*Runtime) Recover(digest []byte, sig []byte) (ethsig.Address, error) {
+func (*Runtime) Recover(ctx context.Context, digest []byte, sig []byte) (ethsig.Address, error) {
 	if len(digest) != 32 {
 		return ethsig.Address{}, errs.New(errs.InvalidDigest, "digest must be 32 bytes, got %d", len(digest))
 	}

@@ -1,6 +1,7 @@
 package native_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -31,7 +32,7 @@ func BenchmarkRecover(b *testing.B) {
 	b.Run("native-"+native.Backend(), func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := rt.Recover(d[:], sig[:]); err != nil {
+			if _, err := rt.Recover(context.Background(), d[:], sig[:]); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -68,13 +69,13 @@ func BenchmarkVerifyEnvelope(b *testing.B) {
 	rt := native.New()
 	k := detKey(b, 1)
 	req := &envelope.Request{Sender: k.Address(), Recipient: detKey(b, 2).Address(), PayloadHash: detDigest(2), Timestamp: 1_700_000_000, Nonce: 9}
-	s, err := rt.SignEnvelope(k.Bytes(), 31337, registry, req)
+	s, err := rt.SignEnvelope(context.Background(), k.Bytes(), 31337, registry, req)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := rt.VerifyEnvelope(s); err != nil {
+		if err := rt.VerifyEnvelope(context.Background(), s); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -84,13 +85,13 @@ func BenchmarkVerifyVoucher(b *testing.B) {
 	rt := native.New()
 	k := detKey(b, 1)
 	v := &voucher.Voucher{ChannelID: detDigest(3), CumulativeAmount: big.NewInt(1_000_000_000)}
-	s, err := rt.SignVoucher(k.Bytes(), 31337, registry, v)
+	s, err := rt.SignVoucher(context.Background(), k.Bytes(), 31337, registry, v)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := rt.VerifyVoucher(31337, registry, s, k.Address()); err != nil {
+		if err := rt.VerifyVoucher(context.Background(), 31337, registry, s, k.Address()); err != nil {
 			b.Fatal(err)
 		}
 	}

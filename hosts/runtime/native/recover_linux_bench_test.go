@@ -3,6 +3,7 @@
 package native_test
 
 import (
+	"context"
 	"runtime"
 	"testing"
 
@@ -45,7 +46,7 @@ func BenchmarkRecoverVsEcrecover(b *testing.B) {
 			t0 := threadCPU(b)
 			if nativeFirst == (i == 0) {
 				for j := 0; j < batch; j++ {
-					if _, err := rt.Recover(d[:], sig[:]); err != nil {
+					if _, err := rt.Recover(context.Background(), d[:], sig[:]); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -2,6 +2,7 @@ package native_test
 
 import (
 	"bytes"
+	"context"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -48,7 +49,7 @@ func TestRecoverAgreesWithGeth(t *testing.T) {
 		for _, v := range []byte{sig[64], sig[64] - 27} {
 			s := sig
 			s[64] = v
-			got, err := rt.Recover(d[:], s[:])
+			got, err := rt.Recover(context.Background(), d[:], s[:])
 			if err != nil {
 				t.Fatalf("case %d v=%d: %v", i, v, err)
 			}
@@ -123,7 +124,7 @@ func TestRecoverPolicy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := rt.Recover(c.digest, c.sig)
+			_, err := rt.Recover(context.Background(), c.digest, c.sig)
 			wantKind(t, err, c.kind)
 			_, cerr := ethsig.RecoverBytes(c.digest, c.sig)
 			wantKind(t, cerr, c.kind)
@@ -138,7 +139,7 @@ func TestRecoverPolicy(t *testing.T) {
 		t.Fatalf("geth should recover the high-s twin: %v", err)
 	}
 	// s = n/2 exactly is the largest low s and passes the policy.
-	if _, err := rt.Recover(d[:], mk(r, halfN, 27)); errs.KindOf(err) == errs.SignatureHighS || errs.KindOf(err) == errs.SignatureOutOfRange {
+	if _, err := rt.Recover(context.Background(), d[:], mk(r, halfN, 27)); errs.KindOf(err) == errs.SignatureHighS || errs.KindOf(err) == errs.SignatureOutOfRange {
 		t.Fatalf("s = n/2 must pass the policy: %v", err)
 	}
 }
@@ -162,7 +163,7 @@ func TestRecoverAgreesWithCoreOnArbitrarySignatures(t *testing.T) {
 		sig[32] &= 0x7f // s < n/2
 		sig[64] = byte(rng.IntN(2))
 		d := detDigest(1000 + i)
-		got, err := rt.Recover(d[:], sig[:])
+		got, err := rt.Recover(context.Background(), d[:], sig[:])
 		want, werr := ethsig.RecoverBytes(d[:], sig[:])
 		if errs.KindOf(err) != errs.KindOf(werr) || got != want {
 			t.Fatalf("case %d: runtime (%s, %v) != core (%s, %v)", i, got, err, want, werr)

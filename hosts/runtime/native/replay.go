@@ -1,6 +1,7 @@
 package native
 
 import (
+	"context"
 	"sync/atomic"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -11,7 +12,7 @@ import (
 
 // NewReplayGuard returns a core/replay guard for window w holding at most
 // capacity unexpired nonces; when full it refuses (errs.ReplayCapacity).
-func (*Runtime) NewReplayGuard(w api.Window, capacity int) (api.ReplayGuard, error) {
+func (*Runtime) NewReplayGuard(ctx context.Context, w api.Window, capacity int) (api.ReplayGuard, error) {
 	if capacity < 1 {
 		return nil, errs.New(errs.InvalidInput, "replay guard capacity must be at least 1, got %d", capacity)
 	}
@@ -29,7 +30,7 @@ type guard struct {
 var errClosed = errs.New(errs.InvalidInput, "replay guard is closed")
 
 // Use checks the window and nonce rule and records the nonce when accepted.
-func (g *guard) Use(sender ethsig.Address, nonce, timestamp, now uint64) error {
+func (g *guard) Use(ctx context.Context, sender ethsig.Address, nonce, timestamp, now uint64) error {
 	if g.closed.Load() {
 		return errClosed
 	}
@@ -37,7 +38,7 @@ func (g *guard) Use(sender ethsig.Address, nonce, timestamp, now uint64) error {
 }
 
 // Len returns the number of remembered nonces.
-func (g *guard) Len() (int, error) {
+func (g *guard) Len(ctx context.Context) (int, error) {
 	if g.closed.Load() {
 		return 0, errClosed
 	}

@@ -1,6 +1,7 @@
 package native
 
 import (
+	"context"
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -10,7 +11,7 @@ import (
 
 // VoucherDigest returns the EIP-712 digest of a voucher bound to chainID
 // and the channel contract.
-func (rt *Runtime) VoucherDigest(chainID uint64, contract ethsig.Address, v *voucher.Voucher) ([32]byte, error) {
+func (rt *Runtime) VoucherDigest(ctx context.Context, chainID uint64, contract ethsig.Address, v *voucher.Voucher) ([32]byte, error) {
 	if v == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "voucher is missing")
 	}
@@ -19,12 +20,12 @@ func (rt *Runtime) VoucherDigest(chainID uint64, contract ethsig.Address, v *vou
 
 // SignVoucher signs v with the channel sender's key. The result holds its
 // own copy of the amount.
-func (rt *Runtime) SignVoucher(priv []byte, chainID uint64, contract ethsig.Address, v *voucher.Voucher) (*voucher.Signed, error) {
+func (rt *Runtime) SignVoucher(ctx context.Context, priv []byte, chainID uint64, contract ethsig.Address, v *voucher.Voucher) (*voucher.Signed, error) {
 	k, err := ethsig.PrivateKeyFromBytes(priv)
 	if err != nil {
 		return nil, err
 	}
-	digest, err := rt.VoucherDigest(chainID, contract, v)
+	digest, err := rt.VoucherDigest(ctx, chainID, contract, v)
 	if err != nil {
 		return nil, err
 	}
@@ -33,11 +34,11 @@ func (rt *Runtime) SignVoucher(priv []byte, chainID uint64, contract ethsig.Addr
 }
 
 // VerifyVoucher checks that the voucher's signature recovers to sender.
-func (rt *Runtime) VerifyVoucher(chainID uint64, contract ethsig.Address, s *voucher.Signed, sender ethsig.Address) error {
+func (rt *Runtime) VerifyVoucher(ctx context.Context, chainID uint64, contract ethsig.Address, s *voucher.Signed, sender ethsig.Address) error {
 	if s == nil {
 		return errs.New(errs.InvalidInput, "signed voucher is missing")
 	}
-	digest, err := rt.VoucherDigest(chainID, contract, &s.Voucher)
+	digest, err := rt.VoucherDigest(ctx, chainID, contract, &s.Voucher)
 	if err != nil {
 		return err
 	}
@@ -45,6 +46,6 @@ func (rt *Runtime) VerifyVoucher(chainID uint64, contract ethsig.Address, s *vou
 }
 
 // AcceptVoucher applies the acceptance rule (voucher.Accept).
-func (*Runtime) AcceptVoucher(lastAccepted, price, deposit, cumulative *big.Int) (*big.Int, error) {
+func (*Runtime) AcceptVoucher(ctx context.Context, lastAccepted, price, deposit, cumulative *big.Int) (*big.Int, error) {
 	return voucher.Accept(lastAccepted, price, deposit, cumulative)
 }

@@ -1,6 +1,7 @@
 package wazero
 
 import (
+	"context"
 	"fmt"
 	"sync"
 	"testing"
@@ -17,7 +18,7 @@ func TestConcurrentUse(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rt.Close()
-	g, err := rt.NewReplayGuard(testWindow, 10_000)
+	g, err := rt.NewReplayGuard(context.Background(), testWindow, 10_000)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,24 +31,24 @@ func TestConcurrentUse(t *testing.T) {
 				req := testRequest
 				req.Nonce = uint64(w*1000 + i)
 				data := []byte(fmt.Sprint(w, i))
-				if h, err := rt.Keccak256(data); err != nil || h != keccak.Sum256(data) {
+				if h, err := rt.Keccak256(context.Background(), data); err != nil || h != keccak.Sum256(data) {
 					errc <- fmt.Errorf("keccak %d/%d: %x, %v", w, i, h, err)
 					return
 				}
-				if dg, err := rt.EnvelopeDigest(chainID, registry, &req); err != nil || dg != d.Digest(&req) {
+				if dg, err := rt.EnvelopeDigest(context.Background(), chainID, registry, &req); err != nil || dg != d.Digest(&req) {
 					errc <- fmt.Errorf("digest %d/%d: %x, %v", w, i, dg, err)
 					return
 				}
-				s, err := rt.SignEnvelope(testKey.Bytes(), chainID, registry, &req)
+				s, err := rt.SignEnvelope(context.Background(), testKey.Bytes(), chainID, registry, &req)
 				if err != nil || s.Signature != d.Sign(testKey, &req) {
 					errc <- fmt.Errorf("sign %d/%d: %v", w, i, err)
 					return
 				}
-				if err := rt.VerifyEnvelope(s); err != nil {
+				if err := rt.VerifyEnvelope(context.Background(), s); err != nil {
 					errc <- fmt.Errorf("verify %d/%d: %v", w, i, err)
 					return
 				}
-				if err := g.Use(s.Sender, req.Nonce, 100, 100); err != nil {
+				if err := g.Use(context.Background(), s.Sender, req.Nonce, 100, 100); err != nil {
 					errc <- fmt.Errorf("guard %d/%d: %v", w, i, err)
 					return
 				}
@@ -59,7 +60,7 @@ func TestConcurrentUse(t *testing.T) {
 	for err := range errc {
 		t.Error(err)
 	}
-	if n, err := g.Len(); err != nil || n != 6*8 {
+	if n, err := g.Len(context.Background()); err != nil || n != 6*8 {
 		t.Fatalf("guard Len = %d, %v; want %d", n, err, 6*8)
 	}
 	if len(rt.pool.idle) > 2 {

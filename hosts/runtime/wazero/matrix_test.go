@@ -2,6 +2,7 @@ package wazero
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math/big"
 	"os"
@@ -29,50 +30,50 @@ func TestSignVerifyMatrix(t *testing.T) {
 	for _, signer := range rts {
 		for _, verifier := range rts {
 			t.Run(fmt.Sprintf("%s->%s", signer.Name(), verifier.Name()), func(t *testing.T) {
-				sig, err := signer.Sign(priv, digest[:])
+				sig, err := signer.Sign(context.Background(), priv, digest[:])
 				if err != nil {
 					t.Fatal(err)
 				}
-				if a, err := verifier.Recover(digest[:], sig[:]); err != nil || a != testKey.Address() {
+				if a, err := verifier.Recover(context.Background(), digest[:], sig[:]); err != nil || a != testKey.Address() {
 					t.Fatalf("Recover = %v, %v", a, err)
 				}
-				tsig, th, err := signer.SignTypedData(priv, []byte(mailTypedData))
+				tsig, th, err := signer.SignTypedData(context.Background(), priv, []byte(mailTypedData))
 				if err != nil {
 					t.Fatal(err)
 				}
-				vh, err := verifier.HashTypedData([]byte(mailTypedData))
+				vh, err := verifier.HashTypedData(context.Background(), []byte(mailTypedData))
 				if err != nil || vh != th {
 					t.Fatalf("HashTypedData = %x, %v; signer had %x", vh, err, th)
 				}
-				if a, err := verifier.Recover(th.Digest[:], tsig[:]); err != nil || a != testKey.Address() {
+				if a, err := verifier.Recover(context.Background(), th.Digest[:], tsig[:]); err != nil || a != testKey.Address() {
 					t.Fatalf("typed-data Recover = %v, %v", a, err)
 				}
-				env, err := signer.SignEnvelope(priv, chainID, registry, &testRequest)
+				env, err := signer.SignEnvelope(context.Background(), priv, chainID, registry, &testRequest)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := verifier.VerifyEnvelope(env); err != nil {
+				if err := verifier.VerifyEnvelope(context.Background(), env); err != nil {
 					t.Fatal(err)
 				}
-				vs, err := signer.SignVoucher(priv, chainID, channels, &testVoucher)
+				vs, err := signer.SignVoucher(context.Background(), priv, chainID, channels, &testVoucher)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := verifier.VerifyVoucher(chainID, channels, vs, testKey.Address()); err != nil {
+				if err := verifier.VerifyVoucher(context.Background(), chainID, channels, vs, testKey.Address()); err != nil {
 					t.Fatal(err)
 				}
-				rs, err := signer.SignReceipt(priv, chainID, registry, &rc)
+				rs, err := signer.SignReceipt(context.Background(), priv, chainID, registry, &rc)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := verifier.VerifyReceipt(chainID, registry, rs, testKey.Address()); err != nil {
+				if err := verifier.VerifyReceipt(context.Background(), chainID, registry, rs, testKey.Address()); err != nil {
 					t.Fatal(err)
 				}
 				// Same bytes from both runtimes.
-				vsig, _ := verifier.Sign(priv, digest[:])
-				venv, _ := verifier.SignEnvelope(priv, chainID, registry, &testRequest)
-				vvs, _ := verifier.SignVoucher(priv, chainID, channels, &testVoucher)
-				vrs, _ := verifier.SignReceipt(priv, chainID, registry, &rc)
+				vsig, _ := verifier.Sign(context.Background(), priv, digest[:])
+				venv, _ := verifier.SignEnvelope(context.Background(), priv, chainID, registry, &testRequest)
+				vvs, _ := verifier.SignVoucher(context.Background(), priv, chainID, channels, &testVoucher)
+				vrs, _ := verifier.SignReceipt(context.Background(), priv, chainID, registry, &rc)
 				if vsig != sig || venv.Signature != env.Signature || vvs.Signature != vs.Signature || vrs.Signature != rs.Signature {
 					t.Fatal("the runtimes produced different signatures")
 				}
@@ -93,22 +94,22 @@ func TestSameAnswersAsNative(t *testing.T) {
 	}
 	for _, s := range []string{"0x5FbDB2315678afecb367f032d93F642f64180aa3", "0x5fbdb2315678afecb367f032d93f642f64180aa3",
 		"0x5FbDB2315678afecb367f032d93F642f64180aA3", "0x12", "5FbDB2315678afecb367f032d93F642f64180aa3", "", "0xzz", "\xff"} {
-		a, ea := n.ParseAddress(s)
-		b, eb := w.ParseAddress(s)
+		a, ea := n.ParseAddress(context.Background(), s)
+		b, eb := w.ParseAddress(context.Background(), s)
 		same("ParseAddress "+s, a, b, ea, eb)
-		d, ed := n.ParseDID("did:agent:eth:" + s)
-		e, ee := w.ParseDID("did:agent:eth:" + s)
+		d, ed := n.ParseDID(context.Background(), "did:agent:eth:"+s)
+		e, ee := w.ParseDID(context.Background(), "did:agent:eth:"+s)
 		same("ParseDID "+s, d, e, ed, ee)
 	}
-	fa, _ := n.FormatDID(registry)
-	fb, err := w.FormatDID(registry)
+	fa, _ := n.FormatDID(context.Background(), registry)
+	fb, err := w.FormatDID(context.Background(), registry)
 	same("FormatDID", fa, fb, nil, err)
 	for _, priv := range [][]byte{nil, make([]byte, 32), bytes.Repeat([]byte{0xff}, 32), testKey.Bytes(), make([]byte, 33)} {
-		a, ea := n.AddressOf(priv)
-		b, eb := w.AddressOf(priv)
+		a, ea := n.AddressOf(context.Background(), priv)
+		b, eb := w.AddressOf(context.Background(), priv)
 		same(fmt.Sprintf("AddressOf %x", priv), a, b, ea, eb)
-		sa, ea := n.Sign(priv, make([]byte, 32))
-		sb, eb := w.Sign(priv, make([]byte, 32))
+		sa, ea := n.Sign(context.Background(), priv, make([]byte, 32))
+		sb, eb := w.Sign(context.Background(), priv, make([]byte, 32))
 		same(fmt.Sprintf("Sign %x", priv), sa, sb, ea, eb)
 	}
 	sig := testKey.Sign([32]byte{1})
@@ -116,34 +117,34 @@ func TestSameAnswersAsNative(t *testing.T) {
 	highS[64] = 29
 	for _, c := range []struct{ d, s []byte }{{make([]byte, 32), sig[:]}, {make([]byte, 31), sig[:]}, {make([]byte, 32), sig[:64]},
 		{make([]byte, 32), highS[:]}, {make([]byte, 32), make([]byte, 65)}} {
-		a, ea := n.Recover(c.d, c.s)
-		b, eb := w.Recover(c.d, c.s)
+		a, ea := n.Recover(context.Background(), c.d, c.s)
+		b, eb := w.Recover(context.Background(), c.d, c.s)
 		same(fmt.Sprintf("Recover %x %x", c.d, c.s), a, b, ea, eb)
 	}
 	for _, data := range [][]byte{nil, []byte("abc"), make([]byte, 1000)} {
-		a, ea := n.Keccak256(data)
-		b, eb := w.Keccak256(data)
+		a, ea := n.Keccak256(context.Background(), data)
+		b, eb := w.Keccak256(context.Background(), data)
 		same("Keccak256", a, b, ea, eb)
 	}
 	for _, td := range []string{mailTypedData, "", "{}", "[]", "null", mailTypedData + " {}", `{"types":{}}`, mailTypedData[:100]} {
-		a, ea := n.HashTypedData([]byte(td))
-		b, eb := w.HashTypedData([]byte(td))
+		a, ea := n.HashTypedData(context.Background(), []byte(td))
+		b, eb := w.HashTypedData(context.Background(), []byte(td))
 		same("HashTypedData "+td, a, b, ea, eb)
-		sa, ha, ea := n.SignTypedData(testKey.Bytes(), []byte(td))
-		sb, hb, eb := w.SignTypedData(testKey.Bytes(), []byte(td))
+		sa, ha, ea := n.SignTypedData(context.Background(), testKey.Bytes(), []byte(td))
+		sb, hb, eb := w.SignTypedData(context.Background(), testKey.Bytes(), []byte(td))
 		same("SignTypedData "+td, fmt.Sprint(sa, ha), fmt.Sprint(sb, hb), ea, eb)
 	}
 	big2 := func(x int64) *big.Int { return big.NewInt(x) }
 	huge := new(big.Int).Lsh(big2(1), 256)
 	for _, v := range []*voucher.Voucher{&testVoucher, {CumulativeAmount: huge}, {CumulativeAmount: big2(-1)}, {}} {
-		a, ea := n.VoucherDigest(chainID, channels, v)
-		b, eb := w.VoucherDigest(chainID, channels, v)
+		a, ea := n.VoucherDigest(context.Background(), chainID, channels, v)
+		b, eb := w.VoucherDigest(context.Background(), chainID, channels, v)
 		same(fmt.Sprintf("VoucherDigest %v", v.CumulativeAmount), a, b, ea, eb)
 	}
 	for _, c := range [][4]*big.Int{{big2(0), big2(1), big2(10), big2(1)}, {big2(5), big2(1), big2(10), big2(5)},
 		{big2(0), big2(1), big2(10), big2(11)}, {nil, big2(1), big2(1), big2(1)}, {big2(-1), big2(1), big2(1), big2(1)}} {
-		a, ea := n.AcceptVoucher(c[0], c[1], c[2], c[3])
-		b, eb := w.AcceptVoucher(c[0], c[1], c[2], c[3])
+		a, ea := n.AcceptVoucher(context.Background(), c[0], c[1], c[2], c[3])
+		b, eb := w.AcceptVoucher(context.Background(), c[0], c[1], c[2], c[3])
 		same(fmt.Sprintf("AcceptVoucher %v", c), a, b, ea, eb)
 	}
 }

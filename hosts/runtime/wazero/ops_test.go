@@ -2,6 +2,7 @@ package wazero
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"go/ast"
 	"go/parser"
@@ -185,49 +186,49 @@ func TestRegistrationConsent(t *testing.T) {
 	rt := newTestRuntime(t)
 	c := &registration.Consent{Agent: testKey.Address(), Owner: recipient, Deadline: 1700003600}
 	d := registration.NewDomain(chainID, registry)
-	got, err := rt.RegistrationDigest(chainID, registry, c)
+	got, err := rt.RegistrationDigest(context.Background(), chainID, registry, c)
 	if err != nil || got != d.Digest(c) {
 		t.Fatalf("RegistrationDigest = %x, %v; core %x", got, err, d.Digest(c))
 	}
-	h, err := rt.HashTypedData(d.TypedDataJSON(c))
+	h, err := rt.HashTypedData(context.Background(), d.TypedDataJSON(c))
 	if err != nil || h.Digest != got {
 		t.Fatalf("typed-data digest %x, %v; want %x", h.Digest, err, got)
 	}
-	sig, err := rt.SignRegistration(testKey.Bytes(), chainID, registry, c)
+	sig, err := rt.SignRegistration(context.Background(), testKey.Bytes(), chainID, registry, c)
 	if err != nil || sig != d.Sign(testKey, c) {
 		t.Fatalf("SignRegistration = %x, %v", sig, err)
 	}
-	if a, err := rt.Recover(got[:], sig[:]); err != nil || a != testKey.Address() {
+	if a, err := rt.Recover(context.Background(), got[:], sig[:]); err != nil || a != testKey.Address() {
 		t.Fatalf("Recover = %v, %v", a, err)
 	}
 	other := *c
 	other.Agent = recipient
-	_, err = rt.SignRegistration(testKey.Bytes(), chainID, registry, &other)
+	_, err = rt.SignRegistration(context.Background(), testKey.Bytes(), chainID, registry, &other)
 	wantKind(t, err, errs.SignerMismatch)
-	_, err = rt.RegistrationDigest(chainID, registry, nil)
+	_, err = rt.RegistrationDigest(context.Background(), chainID, registry, nil)
 	wantKind(t, err, errs.InvalidInput)
-	_, err = rt.SignRegistration([]byte{1}, chainID, registry, nil)
+	_, err = rt.SignRegistration(context.Background(), []byte{1}, chainID, registry, nil)
 	wantKind(t, err, errs.InvalidPrivateKey)
 }
 
 func TestRecoverTypedData(t *testing.T) {
 	rt := newTestRuntime(t)
-	sig, h, err := rt.SignTypedData(testKey.Bytes(), []byte(mailTypedData))
+	sig, h, err := rt.SignTypedData(context.Background(), testKey.Bytes(), []byte(mailTypedData))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, h2, err := rt.RecoverTypedData([]byte(mailTypedData), sig[:])
+	a, h2, err := rt.RecoverTypedData(context.Background(), []byte(mailTypedData), sig[:])
 	if err != nil || a != testKey.Address() || h2 != h {
 		t.Fatalf("RecoverTypedData = %v %x, %v", a, h2, err)
 	}
-	_, _, err = rt.RecoverTypedData([]byte(`{"types":`), sig[:])
+	_, _, err = rt.RecoverTypedData(context.Background(), []byte(`{"types":`), sig[:])
 	wantKind(t, err, errs.InvalidJSON)
-	_, _, err = rt.RecoverTypedData([]byte(mailTypedData), []byte{1, 2})
+	_, _, err = rt.RecoverTypedData(context.Background(), []byte(mailTypedData), []byte{1, 2})
 	if errs.KindOf(err) == errs.Internal || err == nil {
 		t.Fatalf("short signature: %v", err)
 	}
 	var zero ethsig.Signature
-	if _, _, err := rt.RecoverTypedData([]byte(mailTypedData), zero[:]); err == nil {
+	if _, _, err := rt.RecoverTypedData(context.Background(), []byte(mailTypedData), zero[:]); err == nil {
 		t.Fatal("zero signature recovered")
 	}
 }

@@ -1,6 +1,7 @@
 package wazero
 
 import (
+	"context"
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/core/envelope"
@@ -19,19 +20,19 @@ func envelopeRequest(o *jsonObject, chainID uint64, registry ethsig.Address, r *
 }
 
 // EnvelopeDigest is the EIP-712 digest of an AgentRequest.
-func (rt *Runtime) EnvelopeDigest(chainID uint64, registry ethsig.Address, r *envelope.Request) ([32]byte, error) {
+func (rt *Runtime) EnvelopeDigest(ctx context.Context, chainID uint64, registry ethsig.Address, r *envelope.Request) ([32]byte, error) {
 	if r == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "envelope request is missing")
 	}
-	return replyBytes32(rt.call(opEnvelopeDigest, envelopeRequest(newObject(400), chainID, registry, r)))
+	return replyBytes32(rt.call(ctx, opEnvelopeDigest, envelopeRequest(newObject(400), chainID, registry, r)))
 }
 
 // SignEnvelope signs r; the key must be r.Sender's.
-func (rt *Runtime) SignEnvelope(priv []byte, chainID uint64, registry ethsig.Address, r *envelope.Request) (*envelope.Signed, error) {
+func (rt *Runtime) SignEnvelope(ctx context.Context, priv []byte, chainID uint64, registry ethsig.Address, r *envelope.Request) (*envelope.Signed, error) {
 	if r == nil {
 		return nil, errs.New(errs.InvalidInput, "envelope request is missing")
 	}
-	v, err := rt.call(opEnvelopeSign, envelopeRequest(newObject(500).hex("privateKey", priv), chainID, registry, r))
+	v, err := rt.call(ctx, opEnvelopeSign, envelopeRequest(newObject(500).hex("privateKey", priv), chainID, registry, r))
 	if err != nil {
 		return nil, err
 	}
@@ -43,12 +44,12 @@ func (rt *Runtime) SignEnvelope(priv []byte, chainID uint64, registry ethsig.Add
 }
 
 // VerifyEnvelope checks that the signature recovers to s.Sender.
-func (rt *Runtime) VerifyEnvelope(s *envelope.Signed) error {
+func (rt *Runtime) VerifyEnvelope(ctx context.Context, s *envelope.Signed) error {
 	if s == nil {
 		return errs.New(errs.InvalidInput, "envelope is missing")
 	}
 	o := newObject(560).hex("signature", s.Signature[:])
-	_, err := rt.call(opEnvelopeVerify, envelopeRequest(o, s.ChainID, s.Registry, &s.Request))
+	_, err := rt.call(ctx, opEnvelopeVerify, envelopeRequest(o, s.ChainID, s.Registry, &s.Request))
 	return err
 }
 
@@ -69,7 +70,7 @@ func nonNegative(x *big.Int) error {
 }
 
 // VoucherDigest is the EIP-712 digest of a voucher.
-func (rt *Runtime) VoucherDigest(chainID uint64, contract ethsig.Address, v *voucher.Voucher) ([32]byte, error) {
+func (rt *Runtime) VoucherDigest(ctx context.Context, chainID uint64, contract ethsig.Address, v *voucher.Voucher) ([32]byte, error) {
 	if v == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "voucher is missing")
 	}
@@ -77,13 +78,13 @@ func (rt *Runtime) VoucherDigest(chainID uint64, contract ethsig.Address, v *vou
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return replyBytes32(rt.call(opVoucherDigest, req))
+	return replyBytes32(rt.call(ctx, opVoucherDigest, req))
 }
 
 // SignVoucher signs v with the channel sender's key.
-func (rt *Runtime) SignVoucher(priv []byte, chainID uint64, contract ethsig.Address, v *voucher.Voucher) (*voucher.Signed, error) {
+func (rt *Runtime) SignVoucher(ctx context.Context, priv []byte, chainID uint64, contract ethsig.Address, v *voucher.Voucher) (*voucher.Signed, error) {
 	if v == nil {
-		if _, err := rt.AddressOf(priv); err != nil {
+		if _, err := rt.AddressOf(ctx, priv); err != nil {
 			return nil, err
 		}
 		return nil, errs.New(errs.InvalidInput, "voucher is missing")
@@ -92,7 +93,7 @@ func (rt *Runtime) SignVoucher(priv []byte, chainID uint64, contract ethsig.Addr
 	if err != nil {
 		return nil, err
 	}
-	out, err := rt.call(opVoucherSign, req)
+	out, err := rt.call(ctx, opVoucherSign, req)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +105,7 @@ func (rt *Runtime) SignVoucher(priv []byte, chainID uint64, contract ethsig.Addr
 }
 
 // VerifyVoucher checks that the signature recovers to sender.
-func (rt *Runtime) VerifyVoucher(chainID uint64, contract ethsig.Address, s *voucher.Signed, sender ethsig.Address) error {
+func (rt *Runtime) VerifyVoucher(ctx context.Context, chainID uint64, contract ethsig.Address, s *voucher.Signed, sender ethsig.Address) error {
 	if s == nil {
 		return errs.New(errs.InvalidInput, "signed voucher is missing")
 	}
@@ -115,12 +116,12 @@ func (rt *Runtime) VerifyVoucher(chainID uint64, contract ethsig.Address, s *vou
 		hex("signature", s.Signature[:]).bytes()
 	req := newObject(len(inner)+160).uint("chainId", chainID).address("verifyingContract", contract).
 		address("sender", sender).raw("voucher", inner).bytes()
-	_, err := rt.call(opVoucherVerify, req)
+	_, err := rt.call(ctx, opVoucherVerify, req)
 	return err
 }
 
 // AcceptVoucher is voucher.Accept, evaluated in the guest.
-func (rt *Runtime) AcceptVoucher(lastAccepted, price, deposit, cumulative *big.Int) (*big.Int, error) {
+func (rt *Runtime) AcceptVoucher(ctx context.Context, lastAccepted, price, deposit, cumulative *big.Int) (*big.Int, error) {
 	if lastAccepted == nil || price == nil || deposit == nil || cumulative == nil {
 		return nil, errs.New(errs.InvalidInput, "voucher acceptance needs lastAccepted, price, deposit and cumulative")
 	}
@@ -129,7 +130,7 @@ func (rt *Runtime) AcceptVoucher(lastAccepted, price, deposit, cumulative *big.I
 	}
 	req := newObject(400).big("lastAccepted", lastAccepted).big("price", price).big("deposit", deposit).
 		big("cumulative", cumulative).bytes()
-	v, err := rt.call(opVoucherAccept, req)
+	v, err := rt.call(ctx, opVoucherAccept, req)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +155,7 @@ func receiptRequest(o *jsonObject, chainID uint64, registry ethsig.Address, r *r
 }
 
 // ReceiptDigest is the EIP-712 digest of a receipt (request domain).
-func (rt *Runtime) ReceiptDigest(chainID uint64, registry ethsig.Address, r *receipt.Receipt) ([32]byte, error) {
+func (rt *Runtime) ReceiptDigest(ctx context.Context, chainID uint64, registry ethsig.Address, r *receipt.Receipt) ([32]byte, error) {
 	if r == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "receipt is missing")
 	}
@@ -162,13 +163,13 @@ func (rt *Runtime) ReceiptDigest(chainID uint64, registry ethsig.Address, r *rec
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return replyBytes32(rt.call(opReceiptDigest, req))
+	return replyBytes32(rt.call(ctx, opReceiptDigest, req))
 }
 
 // SignReceipt signs r with the recipient's key.
-func (rt *Runtime) SignReceipt(priv []byte, chainID uint64, registry ethsig.Address, r *receipt.Receipt) (*receipt.Signed, error) {
+func (rt *Runtime) SignReceipt(ctx context.Context, priv []byte, chainID uint64, registry ethsig.Address, r *receipt.Receipt) (*receipt.Signed, error) {
 	if r == nil {
-		if _, err := rt.AddressOf(priv); err != nil {
+		if _, err := rt.AddressOf(ctx, priv); err != nil {
 			return nil, err
 		}
 		return nil, errs.New(errs.InvalidInput, "receipt is missing")
@@ -177,7 +178,7 @@ func (rt *Runtime) SignReceipt(priv []byte, chainID uint64, registry ethsig.Addr
 	if err != nil {
 		return nil, err
 	}
-	v, err := rt.call(opReceiptSign, req)
+	v, err := rt.call(ctx, opReceiptSign, req)
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +190,7 @@ func (rt *Runtime) SignReceipt(priv []byte, chainID uint64, registry ethsig.Addr
 }
 
 // VerifyReceipt checks that the signature recovers to recipient.
-func (rt *Runtime) VerifyReceipt(chainID uint64, registry ethsig.Address, s *receipt.Signed, recipient ethsig.Address) error {
+func (rt *Runtime) VerifyReceipt(ctx context.Context, chainID uint64, registry ethsig.Address, s *receipt.Signed, recipient ethsig.Address) error {
 	if s == nil {
 		return errs.New(errs.InvalidInput, "signed receipt is missing")
 	}
@@ -201,6 +202,6 @@ func (rt *Runtime) VerifyReceipt(chainID uint64, registry ethsig.Address, s *rec
 		hex("signature", s.Signature[:]).bytes()
 	req := newObject(len(inner)+160).uint("chainId", chainID).address("verifyingContract", registry).
 		address("recipient", recipient).raw("receipt", inner).bytes()
-	_, err := rt.call(opReceiptVerify, req)
+	_, err := rt.call(ctx, opReceiptVerify, req)
 	return err
 }

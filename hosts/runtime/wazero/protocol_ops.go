@@ -1,11 +1,14 @@
 package wazero
 
-import "github.com/agentmailroom/mailroom/core/errs"
+import (
+	"context"
+	"github.com/agentmailroom/mailroom/core/errs"
+)
 
 // Protocol implements api.Runtime: the protocol machines' operations run in
 // the module (mr_request_payload_hash, mr_recipient_*, mr_client_*).
-func (r *Runtime) Protocol(op string, request []byte) ([]byte, error) {
-	o := r.Ops()
+func (r *Runtime) Protocol(ctx context.Context, op string, request []byte) ([]byte, error) {
+	o := r.OpsContext(ctx)
 	switch op {
 	case "request_payload_hash":
 		return o.RequestPayloadHash(request)

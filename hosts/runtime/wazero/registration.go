@@ -1,6 +1,7 @@
 package wazero
 
 import (
+	"context"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/registration"
@@ -14,22 +15,22 @@ func consentRequest(o *jsonObject, chainID uint64, registry ethsig.Address, c *r
 // RegistrationDigest is the EIP-712 digest of the agent's consent
 // RegisterAgent(agent, owner, deadline) in the AgentRegistry's domain
 // (registration.Domain.Digest).
-func (rt *Runtime) RegistrationDigest(chainID uint64, registry ethsig.Address, c *registration.Consent) ([32]byte, error) {
+func (rt *Runtime) RegistrationDigest(ctx context.Context, chainID uint64, registry ethsig.Address, c *registration.Consent) ([32]byte, error) {
 	if c == nil {
 		return [32]byte{}, errs.New(errs.InvalidInput, "registration consent is missing")
 	}
-	return replyBytes32(rt.call(opRegistrationDigest, consentRequest(newObject(300), chainID, registry, c)))
+	return replyBytes32(rt.call(ctx, opRegistrationDigest, consentRequest(newObject(300), chainID, registry, c)))
 }
 
 // SignRegistration signs the consent with the agent's key (the owner passes
 // the signature to registerAgent); errs.SignerMismatch unless priv is
 // c.Agent's key.
-func (rt *Runtime) SignRegistration(priv []byte, chainID uint64, registry ethsig.Address, c *registration.Consent) (ethsig.Signature, error) {
+func (rt *Runtime) SignRegistration(ctx context.Context, priv []byte, chainID uint64, registry ethsig.Address, c *registration.Consent) (ethsig.Signature, error) {
 	if c == nil {
-		if _, err := rt.AddressOf(priv); err != nil {
+		if _, err := rt.AddressOf(ctx, priv); err != nil {
 			return ethsig.Signature{}, err
 		}
 		return ethsig.Signature{}, errs.New(errs.InvalidInput, "registration consent is missing")
 	}
-	return replySignature(rt.call(opRegistrationSign, consentRequest(newObject(400).hex("privateKey", priv), chainID, registry, c)))
+	return replySignature(rt.call(ctx, opRegistrationSign, consentRequest(newObject(400).hex("privateKey", priv), chainID, registry, c)))
 }

@@ -63,7 +63,7 @@ func (h *guardHost) close(ctx context.Context) {
 
 // NewReplayGuard creates a replay.Guard inside the guest, with the default
 // per-sender share (replay.DefaultShare(capacity)).
-func (r *Runtime) NewReplayGuard(w api.Window, capacity int) (api.ReplayGuard, error) {
+func (r *Runtime) NewReplayGuard(ctx context.Context, w api.Window, capacity int) (api.ReplayGuard, error) {
 	return r.NewReplayGuardWithShare(w, capacity, 0)
 }
 
@@ -106,14 +106,14 @@ func (g *guard) object() *jsonObject { return newObject(200).number("guard", int
 
 // Use checks the window and nonce rule at unix time now and records the
 // nonce when accepted.
-func (g *guard) Use(sender ethsig.Address, nonce, timestamp, now uint64) error {
+func (g *guard) Use(ctx context.Context, sender ethsig.Address, nonce, timestamp, now uint64) error {
 	req := g.object().address("sender", sender).uint("nonce", nonce).uint("timestamp", timestamp).uint("now", now).bytes()
 	_, _, err := g.h.call(g.gen, opReplayUse, req)
 	return err
 }
 
 // Len is the number of remembered nonces.
-func (g *guard) Len() (int, error) {
+func (g *guard) Len(ctx context.Context) (int, error) {
 	v, _, err := g.h.call(g.gen, opReplayLen, g.object().bytes())
 	if err != nil {
 		return 0, err

@@ -1,6 +1,7 @@
 package wazero
 
 import (
+	"context"
 	"testing"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -9,11 +10,11 @@ import (
 
 // fillShare uses fresh nonces of s until the guard refuses one and returns
 // how many it admitted.
-func fillShare(t *testing.T, use func(ethsig.Address, uint64, uint64, uint64) error, s ethsig.Address, limit int) int {
+func fillShare(t *testing.T, use func(context.Context, ethsig.Address, uint64, uint64, uint64) error, s ethsig.Address, limit int) int {
 	t.Helper()
 	const now = 1_700_000_000
 	for n := 0; n < limit; n++ {
-		if err := use(s, uint64(n), now, now); err != nil {
+		if err := use(context.Background(), s, uint64(n), now, now); err != nil {
 			wantKind(t, err, errs.ReplayCapacity)
 			return n
 		}
@@ -29,7 +30,7 @@ func TestReplayGuardShareInGuest(t *testing.T) {
 	mallory, alice := ethsig.Address{0x66}, ethsig.Address{0x01}
 	const now = 1_700_000_000
 
-	g, err := rt.NewReplayGuard(testWindow, 1024)
+	g, err := rt.NewReplayGuard(context.Background(), testWindow, 1024)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +38,7 @@ func TestReplayGuardShareInGuest(t *testing.T) {
 	if n := fillShare(t, g.Use, mallory, 1024); n != 64 {
 		t.Fatalf("default share: one sender got %d of 1024 slots, want 64", n)
 	}
-	if err := g.Use(alice, 0, now, now); err != nil {
+	if err := g.Use(context.Background(), alice, 0, now, now); err != nil {
 		t.Fatalf("another sender after one sender's flood: %v", err)
 	}
 
@@ -49,10 +50,10 @@ func TestReplayGuardShareInGuest(t *testing.T) {
 	if n := fillShare(t, g2.Use, mallory, 100); n != 7 {
 		t.Fatalf("perSender 7: one sender got %d", n)
 	}
-	if err := g2.Use(alice, 0, now, now); err != nil {
+	if err := g2.Use(context.Background(), alice, 0, now, now); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := g2.Len(); err != nil || n != 8 {
+	if n, err := g2.Len(context.Background()); err != nil || n != 8 {
 		t.Fatalf("Len = %d, %v", n, err)
 	}
 

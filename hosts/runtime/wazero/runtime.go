@@ -70,6 +70,8 @@ func (r *Runtime) Close() error {
 	return nil
 }
 
-func (r *Runtime) call(id opID, req []byte) ([]byte, error) {
-	return r.pool.call(context.Background(), id, req)
+// call runs op id on a pooled instance under ctx (its cancellation stops
+// waiting for an instance; a guest call in progress runs to its end).
+func (r *Runtime) call(ctx context.Context, id opID, req []byte) ([]byte, error) {
+	return r.pool.call(ctx, id, req)
 }

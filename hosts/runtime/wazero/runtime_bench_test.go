@@ -34,13 +34,21 @@ func BenchmarkRuntimes(b *testing.B) {
 		name string
 		f    func(api.Runtime) error
 	}{
-		{"typed-data-hash", func(rt api.Runtime) error { _, err := rt.HashTypedData(td); return err }},
-		{"sign", func(rt api.Runtime) error { _, err := rt.Sign(priv, digest[:]); return err }},
-		{"recover", func(rt api.Runtime) error { _, err := rt.Recover(digest[:], sig[:]); return err }},
-		{"envelope-verify", func(rt api.Runtime) error { return rt.VerifyEnvelope(env) }},
-		{"voucher-verify", func(rt api.Runtime) error { return rt.VerifyVoucher(chainID, channels, vs, testKey.Address()) }},
-		{"envelope-digest", func(rt api.Runtime) error { _, err := rt.EnvelopeDigest(chainID, registry, &testRequest); return err }},
-		{"voucher-digest", func(rt api.Runtime) error { _, err := rt.VoucherDigest(chainID, channels, &testVoucher); return err }},
+		{"typed-data-hash", func(rt api.Runtime) error { _, err := rt.HashTypedData(context.Background(), td); return err }},
+		{"sign", func(rt api.Runtime) error { _, err := rt.Sign(context.Background(), priv, digest[:]); return err }},
+		{"recover", func(rt api.Runtime) error { _, err := rt.Recover(context.Background(), digest[:], sig[:]); return err }},
+		{"envelope-verify", func(rt api.Runtime) error { return rt.VerifyEnvelope(context.Background(), env) }},
+		{"voucher-verify", func(rt api.Runtime) error {
+			return rt.VerifyVoucher(context.Background(), chainID, channels, vs, testKey.Address())
+		}},
+		{"envelope-digest", func(rt api.Runtime) error {
+			_, err := rt.EnvelopeDigest(context.Background(), chainID, registry, &testRequest)
+			return err
+		}},
+		{"voucher-digest", func(rt api.Runtime) error {
+			_, err := rt.VoucherDigest(context.Background(), chainID, channels, &testVoucher)
+			return err
+		}},
 	}
 	for _, op := range ops {
 		for _, rt := range []api.Runtime{native.New(), w} {

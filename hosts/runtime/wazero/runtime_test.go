@@ -2,6 +2,7 @@ package wazero
 
 import (
 	"bytes"
+	"context"
 	"math/big"
 	"sync"
 	"testing"
@@ -59,11 +60,11 @@ func TestName(t *testing.T) {
 
 func TestGenerateKeysDiffer(t *testing.T) {
 	rt := newTestRuntime(t)
-	p1, a1, err := rt.GenerateKey()
+	p1, a1, err := rt.GenerateKey(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	p2, a2, err := rt.GenerateKey()
+	p2, a2, err := rt.GenerateKey(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +90,7 @@ func TestGenerateKeysDiffer(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a, err := rt.AddressOf(p); err != nil || a != k.Address() {
+		if a, err := rt.AddressOf(context.Background(), p); err != nil || a != k.Address() {
 			t.Fatalf("AddressOf = %v, %v; want %v", a, err, k.Address())
 		}
 	}
@@ -97,7 +98,7 @@ func TestGenerateKeysDiffer(t *testing.T) {
 
 func TestEnvelopeRoundTrip(t *testing.T) {
 	rt := newTestRuntime(t)
-	s, err := rt.SignEnvelope(testKey.Bytes(), chainID, registry, &testRequest)
+	s, err := rt.SignEnvelope(context.Background(), testKey.Bytes(), chainID, registry, &testRequest)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,16 +106,16 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 	if want := d.Sign(testKey, &testRequest); s.Signature != want {
 		t.Fatalf("signature %v, core gives %v", s.Signature, want)
 	}
-	if err := rt.VerifyEnvelope(s); err != nil {
+	if err := rt.VerifyEnvelope(context.Background(), s); err != nil {
 		t.Fatal(err)
 	}
 	s.Nonce++
-	wantKind(t, rt.VerifyEnvelope(s), errs.SignerMismatch)
+	wantKind(t, rt.VerifyEnvelope(context.Background(), s), errs.SignerMismatch)
 	other := testRequest
 	other.Sender = recipient
-	_, err = rt.SignEnvelope(testKey.Bytes(), chainID, registry, &other)
+	_, err = rt.SignEnvelope(context.Background(), testKey.Bytes(), chainID, registry, &other)
 	wantKind(t, err, errs.SignerMismatch)
-	got, err := rt.EnvelopeDigest(chainID, registry, &testRequest)
+	got, err := rt.EnvelopeDigest(context.Background(), chainID, registry, &testRequest)
 	if err != nil || got != d.Digest(&testRequest) {
 		t.Fatalf("EnvelopeDigest = %x, %v", got, err)
 	}
@@ -122,63 +123,63 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 
 func TestVoucherAndReceipt(t *testing.T) {
 	rt := newTestRuntime(t)
-	s, err := rt.SignVoucher(testKey.Bytes(), chainID, channels, &testVoucher)
+	s, err := rt.SignVoucher(context.Background(), testKey.Bytes(), chainID, channels, &testVoucher)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rt.VerifyVoucher(chainID, channels, s, testKey.Address()); err != nil {
+	if err := rt.VerifyVoucher(context.Background(), chainID, channels, s, testKey.Address()); err != nil {
 		t.Fatal(err)
 	}
-	wantKind(t, rt.VerifyVoucher(chainID, channels, s, recipient), errs.SignerMismatch)
-	wantKind(t, rt.VerifyVoucher(chainID+1, channels, s, testKey.Address()), errs.SignerMismatch)
-	_, err = rt.VoucherDigest(chainID, channels, &voucher.Voucher{CumulativeAmount: big.NewInt(-1)})
+	wantKind(t, rt.VerifyVoucher(context.Background(), chainID, channels, s, recipient), errs.SignerMismatch)
+	wantKind(t, rt.VerifyVoucher(context.Background(), chainID+1, channels, s, testKey.Address()), errs.SignerMismatch)
+	_, err = rt.VoucherDigest(context.Background(), chainID, channels, &voucher.Voucher{CumulativeAmount: big.NewInt(-1)})
 	wantKind(t, err, errs.IntegerOutOfRange)
-	_, err = rt.VoucherDigest(chainID, channels, &voucher.Voucher{})
+	_, err = rt.VoucherDigest(context.Background(), chainID, channels, &voucher.Voucher{})
 	wantKind(t, err, errs.InvalidInput)
 
-	got, err := rt.AcceptVoucher(big.NewInt(10), big.NewInt(5), big.NewInt(100), big.NewInt(15))
+	got, err := rt.AcceptVoucher(context.Background(), big.NewInt(10), big.NewInt(5), big.NewInt(100), big.NewInt(15))
 	if err != nil || got.Int64() != 15 {
 		t.Fatalf("AcceptVoucher = %v, %v", got, err)
 	}
-	_, err = rt.AcceptVoucher(big.NewInt(10), big.NewInt(5), big.NewInt(100), big.NewInt(14))
+	_, err = rt.AcceptVoucher(context.Background(), big.NewInt(10), big.NewInt(5), big.NewInt(100), big.NewInt(14))
 	wantKind(t, err, errs.VoucherInsufficient)
-	_, err = rt.AcceptVoucher(big.NewInt(10), big.NewInt(5), big.NewInt(100), big.NewInt(101))
+	_, err = rt.AcceptVoucher(context.Background(), big.NewInt(10), big.NewInt(5), big.NewInt(100), big.NewInt(101))
 	wantKind(t, err, errs.VoucherExceedsDeposit)
 
 	rc := receipt.Receipt{RequestDigest: keccak.Sum256([]byte("r")), ChannelID: testVoucher.ChannelID,
 		CumulativeAmount: big.NewInt(7), ResultHash: keccak.Sum256([]byte("result"))}
-	rs, err := rt.SignReceipt(testKey.Bytes(), chainID, registry, &rc)
+	rs, err := rt.SignReceipt(context.Background(), testKey.Bytes(), chainID, registry, &rc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rt.VerifyReceipt(chainID, registry, rs, testKey.Address()); err != nil {
+	if err := rt.VerifyReceipt(context.Background(), chainID, registry, rs, testKey.Address()); err != nil {
 		t.Fatal(err)
 	}
-	wantKind(t, rt.VerifyReceipt(chainID, registry, rs, recipient), errs.SignerMismatch)
+	wantKind(t, rt.VerifyReceipt(context.Background(), chainID, registry, rs, recipient), errs.SignerMismatch)
 	want, _ := receipt.Digest(envelope.NewDomain(chainID, registry), &rc)
-	if d, err := rt.ReceiptDigest(chainID, registry, &rc); err != nil || d != want {
+	if d, err := rt.ReceiptDigest(context.Background(), chainID, registry, &rc); err != nil || d != want {
 		t.Fatalf("ReceiptDigest = %x, %v; want %x", d, err, want)
 	}
 }
 
 func TestReplayGuardInGuest(t *testing.T) {
 	rt := newTestRuntime(t)
-	g, err := rt.NewReplayGuard(testWindow, 2)
+	g, err := rt.NewReplayGuard(context.Background(), testWindow, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
 	now := uint64(1_700_000_000)
-	if err := g.Use(recipient, 1, now, now); err != nil {
+	if err := g.Use(context.Background(), recipient, 1, now, now); err != nil {
 		t.Fatal(err)
 	}
-	wantKind(t, g.Use(recipient, 1, now, now), errs.NonceReplayed)
-	wantKind(t, g.Use(recipient, 2, now-301, now), errs.TimestampExpired)
-	wantKind(t, g.Use(recipient, 2, now+31, now), errs.TimestampFuture)
-	if err := g.Use(recipient, 2, now, now); err != nil {
+	wantKind(t, g.Use(context.Background(), recipient, 1, now, now), errs.NonceReplayed)
+	wantKind(t, g.Use(context.Background(), recipient, 2, now-301, now), errs.TimestampExpired)
+	wantKind(t, g.Use(context.Background(), recipient, 2, now+31, now), errs.TimestampFuture)
+	if err := g.Use(context.Background(), recipient, 2, now, now); err != nil {
 		t.Fatal(err)
 	}
-	wantKind(t, g.Use(recipient, 3, now, now), errs.ReplayCapacity)
-	if n, err := g.Len(); err != nil || n != 2 {
+	wantKind(t, g.Use(context.Background(), recipient, 3, now, now), errs.ReplayCapacity)
+	if n, err := g.Len(context.Background()); err != nil || n != 2 {
 		t.Fatalf("Len = %d, %v", n, err)
 	}
 	if err := g.Close(); err != nil {
@@ -187,10 +188,10 @@ func TestReplayGuardInGuest(t *testing.T) {
 	if err := g.Close(); err != nil {
 		t.Fatal(err)
 	}
-	_, err = g.Len()
+	_, err = g.Len(context.Background())
 	wantKind(t, err, errs.InvalidInput)
-	_, err = rt.NewReplayGuard(api.Window{Past: -time.Second}, 2)
+	_, err = rt.NewReplayGuard(context.Background(), api.Window{Past: -time.Second}, 2)
 	wantKind(t, err, errs.InvalidInput)
-	_, err = rt.NewReplayGuard(api.Window{}, 0)
+	_, err = rt.NewReplayGuard(context.Background(), api.Window{}, 0)
 	wantKind(t, err, errs.InvalidInput)
 }

@@ -1,6 +1,7 @@
 package wazero
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -22,12 +23,12 @@ func TestTrapDiscardsInstance(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rt.Close()
-	if _, err := rt.Keccak256([]byte("ok")); err != nil {
+	if _, err := rt.Keccak256(context.Background(), []byte("ok")); err != nil {
 		t.Fatal(err)
 	}
 	before := rt.pool.idle[0]
 
-	_, err = rt.Keccak256(make([]byte, 64<<20)) // 128 MiB of hex: cannot fit
+	_, err = rt.Keccak256(context.Background(), make([]byte, 64<<20)) // 128 MiB of hex: cannot fit
 	if errs.KindOf(err) != errs.Internal || !strings.Contains(err.Error(), "trapped") {
 		t.Fatalf("oversized call: err = %v, want an internal trap error", err)
 	}
@@ -38,7 +39,7 @@ func TestTrapDiscardsInstance(t *testing.T) {
 	if !before.broken {
 		t.Fatalf("the trapped instance is not marked broken")
 	}
-	h, err := rt.Keccak256(nil)
+	h, err := rt.Keccak256(context.Background(), nil)
 	if err != nil || h[0] != 0xc5 {
 		t.Fatalf("call after trap: %x, %v", h, err)
 	}
@@ -51,7 +52,7 @@ func TestTrapDiscardsInstance(t *testing.T) {
 // they fail with an internal error and new guards work.
 func TestGuardsLostAfterTrap(t *testing.T) {
 	rt := newTestRuntime(t)
-	g, err := rt.NewReplayGuard(testWindow, 10)
+	g, err := rt.NewReplayGuard(context.Background(), testWindow, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,14 +61,14 @@ func TestGuardsLostAfterTrap(t *testing.T) {
 	rt.guards.in.close(t.Context())
 	rt.guards.in = nil
 	rt.guards.mu.Unlock()
-	if err := g.Use(recipient, 1, 100, 100); errs.KindOf(err) != errs.Internal {
+	if err := g.Use(context.Background(), recipient, 1, 100, 100); errs.KindOf(err) != errs.Internal {
 		t.Fatalf("Use on a lost guard: %v", err)
 	}
-	g2, err := rt.NewReplayGuard(testWindow, 10)
+	g2, err := rt.NewReplayGuard(context.Background(), testWindow, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := g2.Use(recipient, 1, 100, 100); err != nil {
+	if err := g2.Use(context.Background(), recipient, 1, 100, 100); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,6 +1,7 @@
 package wazero
 
 import (
+	"context"
 	"encoding/json"
 
 	"github.com/agentmailroom/mailroom/core/errs"
@@ -29,8 +30,8 @@ func (h *typedDataHashReply) hash() (api.TypedDataHash, error) {
 
 // HashTypedData hashes eth_signTypedData_v4 JSON; the bytes go to the
 // guest unchanged.
-func (r *Runtime) HashTypedData(typedDataJSON []byte) (api.TypedDataHash, error) {
-	v, err := r.call(opTypedDataHash, typedDataJSON)
+func (r *Runtime) HashTypedData(ctx context.Context, typedDataJSON []byte) (api.TypedDataHash, error) {
+	v, err := r.call(ctx, opTypedDataHash, typedDataJSON)
 	if err != nil {
 		return api.TypedDataHash{}, err
 	}
@@ -45,15 +46,15 @@ func (r *Runtime) HashTypedData(typedDataJSON []byte) (api.TypedDataHash, error)
 // spliced into the request verbatim (wasm/ABI.md, mr_typed_data_sign), so
 // it must be exactly one JSON value; when it is not, the guest's typed-data
 // parser reports why, as the core would.
-func (r *Runtime) SignTypedData(priv []byte, typedDataJSON []byte) (ethsig.Signature, api.TypedDataHash, error) {
+func (r *Runtime) SignTypedData(ctx context.Context, priv []byte, typedDataJSON []byte) (ethsig.Signature, api.TypedDataHash, error) {
 	if !json.Valid(typedDataJSON) {
-		if _, err := r.HashTypedData(typedDataJSON); err != nil {
+		if _, err := r.HashTypedData(ctx, typedDataJSON); err != nil {
 			return ethsig.Signature{}, api.TypedDataHash{}, err
 		}
 		return ethsig.Signature{}, api.TypedDataHash{}, errs.New(errs.InvalidJSON, "typed data is not one JSON value")
 	}
 	req := newObject(len(typedDataJSON)+100).hex("privateKey", priv).raw("typedData", typedDataJSON).bytes()
-	v, err := r.call(opTypedDataSign, req)
+	v, err := r.call(ctx, opTypedDataSign, req)
 	if err != nil {
 		return ethsig.Signature{}, api.TypedDataHash{}, err
 	}
@@ -71,15 +72,15 @@ func (r *Runtime) SignTypedData(priv []byte, typedDataJSON []byte) (ethsig.Signa
 // RecoverTypedData returns the address that signed eth_signTypedData_v4 JSON
 // and the hashes it signed. Like SignTypedData, the JSON is spliced into the
 // request verbatim, so it must be exactly one JSON value.
-func (r *Runtime) RecoverTypedData(typedDataJSON []byte, sig []byte) (ethsig.Address, api.TypedDataHash, error) {
+func (r *Runtime) RecoverTypedData(ctx context.Context, typedDataJSON []byte, sig []byte) (ethsig.Address, api.TypedDataHash, error) {
 	if !json.Valid(typedDataJSON) {
-		if _, err := r.HashTypedData(typedDataJSON); err != nil {
+		if _, err := r.HashTypedData(ctx, typedDataJSON); err != nil {
 			return ethsig.Address{}, api.TypedDataHash{}, err
 		}
 		return ethsig.Address{}, api.TypedDataHash{}, errs.New(errs.InvalidJSON, "typed data is not one JSON value")
 	}
 	req := newObject(len(typedDataJSON)+180).raw("typedData", typedDataJSON).hex("signature", sig).bytes()
-	v, err := r.call(opTypedDataRecover, req)
+	v, err := r.call(ctx, opTypedDataRecover, req)
 	if err != nil {
 		return ethsig.Address{}, api.TypedDataHash{}, err
 	}
