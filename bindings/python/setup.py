@@ -30,7 +30,7 @@ def find_wasm() -> Path:
     candidates = []
     if os.environ.get("MAILROOM_WASM"):
         candidates.append(Path(os.environ["MAILROOM_WASM"]))
-    candidates += [HERE.parent.parent / "hosts" / "wazero" / WASM, IN_TREE]
+    candidates += [HERE.parent.parent / "hosts" / "runtime" / "wazero" / WASM, IN_TREE]
     for c in candidates:
         if c.is_file():
             return c
