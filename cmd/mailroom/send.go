@@ -12,6 +12,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
@@ -68,7 +69,7 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 			if storeDir == "" {
 				storeDir = defaultStoreDir(ethsig.Address(s.Address()))
 			}
-			db, err := store.Open(storeDir)
+			db, err := mailroom.OpenSenderStore(ctx, c, storeDir)
 			if err != nil {
 				return err
 			}

@@ -10,7 +10,6 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
-	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 func init() { register(newSettleCmd) }
@@ -50,7 +49,7 @@ settle asks the running mailroom to settle through its control socket
 				return err
 			}
 			if !viaServe {
-				db, err := store.Open(storeDir)
+				db, err := mailroom.OpenSenderStore(ctx, c, storeDir)
 				if err != nil {
 					if errs.KindOf(err) == errs.StoreError && strings.Contains(err.Error(), "timeout") {
 						return errs.New(errs.StoreError, "the store %s is locked by another process (a mailroom serve whose control socket does not answer?): stop it, or run settle again once it is up", storeDir)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 
@@ -200,4 +201,19 @@ func (c *Client) Balance(ctx context.Context, addr common.Address) (*big.Int, er
 		return nil, errs.New(errs.ChainError, "balance of %s: %v", addr.Hex(), err)
 	}
 	return v, nil
+}
+
+// Identity names the chain c talks to: its chain id and the hash of its
+// block 1 (the genesis block while there is none). A dev chain that was
+// reset keeps its chain id, its contract addresses and so its channel ids,
+// but not its block hashes: stores bind to this (store.DB.BindChain).
+func (c *Client) Identity(ctx context.Context) (string, error) {
+	n := big.NewInt(1)
+	h, err := c.Backend.HeaderByNumber(ctx, n)
+	if err != nil || h == nil {
+		if h, err = c.Backend.HeaderByNumber(ctx, big.NewInt(0)); err != nil {
+			return "", errs.New(errs.ChainError, "read the chain's first block: %v", err)
+		}
+	}
+	return fmt.Sprintf("eip155:%s/%s", c.ChainID, h.Hash().Hex()), nil
 }

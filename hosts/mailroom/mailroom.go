@@ -73,7 +73,7 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 		}
 		price = ag.RatePerTaskWei
 	}
-	db, err := store.OpenWith(o.StoreDir, store.Options{GatherDelay: o.GatherDelay})
+	db, err := openBound(ctx, c, o.StoreDir, store.Options{GatherDelay: o.GatherDelay})
 	if err != nil {
 		return nil, err
 	}
@@ -159,4 +159,28 @@ func (m *Mailroom) Close(ctx context.Context) []settle.Result {
 	rs := m.Settler.Close(ctx)
 	m.Store.Close()
 	return rs
+}
+
+// OpenSenderStore opens a store bound to c's chain (see store.DB.BindChain):
+// a store kept from a reset dev chain is refused. (Start binds the
+// recipient's store the same way; `mailroom settle` opens one with it too.)
+func OpenSenderStore(ctx context.Context, c *chain.Client, dir string) (*store.DB, error) {
+	return openBound(ctx, c, dir, store.Options{})
+}
+
+// openBound opens a store and binds it to c's chain.
+func openBound(ctx context.Context, c *chain.Client, dir string, o store.Options) (*store.DB, error) {
+	id, err := c.Identity(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db, err := store.OpenWith(dir, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.BindChain(ctx, id); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }

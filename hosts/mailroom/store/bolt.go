@@ -25,6 +25,7 @@ var (
 	bCounters = []byte("nonce_counters")
 	bSpend    = []byte("spend")
 	bRequests = []byte("requests")
+	bMeta     = []byte("meta")
 )
 
 // FileName is the database file inside a store directory.
@@ -77,7 +78,7 @@ func OpenWith(dir string, opt Options) (*DB, error) {
 		return nil, errs.New(errs.StoreError, "open %s: %v", dir, err)
 	}
 	err = b.Update(func(tx *bolt.Tx) error {
-		for _, n := range [][]byte{bChannels, bNonces, bOutgoing, bCounters, bSpend, bRequests} {
+		for _, n := range [][]byte{bChannels, bNonces, bOutgoing, bCounters, bSpend, bRequests, bMeta} {
 			if _, err := tx.CreateBucketIfNotExists(n); err != nil {
 				return err
 			}
@@ -259,6 +260,31 @@ func wrapStore(err error) error {
 		return err
 	}
 	return errs.New(errs.StoreError, "%v", err)
+}
+
+// BindChain ties the store to the chain it records (an identity such as
+// chain.Client.Identity's): the first call records it, later calls must
+// name the same chain, else errs.StoreError. A store's channels, vouchers
+// and nonces mean nothing on another chain, and on a reset dev chain (same
+// chain id, contracts and channel ids) they would be claimed again.
+func (s *DB) BindChain(ctx context.Context, identity string) error {
+	var have string
+	err := s.update(ctx, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bMeta)
+		if v := b.Get([]byte("chain")); v != nil {
+			have = string(v)
+			return nil
+		}
+		have = identity
+		return b.Put([]byte("chain"), []byte(identity))
+	})
+	if err != nil {
+		return err
+	}
+	if have != identity {
+		return errs.New(errs.StoreError, "this store belongs to chain %s, not %s (a reset dev chain?): use another store directory, or remove this one if its vouchers are worthless", have, identity)
+	}
+	return nil
 }
 
 // ---- recipient side ----

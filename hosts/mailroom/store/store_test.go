@@ -227,3 +227,24 @@ func TestSettleVoucherRoundTrip(t *testing.T) {
 		t.Fatalf("claimable %s %s", a, s)
 	}
 }
+
+func TestBindChain(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.BindChain(ctx, "eip155:31337/0xaa"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, _ = Open(dir)
+	defer db.Close()
+	if err := db.BindChain(ctx, "eip155:31337/0xaa"); err != nil {
+		t.Fatalf("same chain after reopen: %v", err)
+	}
+	if err := db.BindChain(ctx, "eip155:31337/0xbb"); errs.KindOf(err) != errs.StoreError {
+		t.Fatalf("another chain: %v, want store_error", err)
+	}
+}
