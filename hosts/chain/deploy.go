@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -78,7 +79,26 @@ func (d Deployment) Save(path string) error {
 	if err != nil {
 		return errs.New(errs.Internal, "%v", err)
 	}
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+	// Written to a temporary file and renamed into place: a reader never
+	// sees half a file (a script polling for it while `mailroom node`
+	// starts, for one).
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".deployments-*.json")
+	if err != nil {
+		return errs.New(errs.InvalidInput, "write deployments file: %v", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(data, '\n')); err != nil {
+		tmp.Close()
+		return errs.New(errs.InvalidInput, "write deployments file: %v", err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return errs.New(errs.InvalidInput, "write deployments file: %v", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return errs.New(errs.InvalidInput, "write deployments file: %v", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return errs.New(errs.InvalidInput, "write deployments file: %v", err)
 	}
 	return nil
