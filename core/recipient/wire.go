@@ -18,45 +18,11 @@ import (
 // give (wasm/ABI.md). Byte strings are 0x hex, integers decimal strings,
 // addresses EIP-55; the same codec runs natively and in the guest.
 
-// Hex is a byte string as 0x hex.
-type Hex []byte
-
-// MarshalJSON implements json.Marshaler.
-func (h Hex) MarshalJSON() ([]byte, error) { return json.Marshal(hexutil.Encode(h)) }
-
-// UnmarshalJSON implements json.Unmarshaler.
-func (h *Hex) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return errs.New(errs.InvalidHex, "want a 0x hex string")
-	}
-	d, err := hexutil.Decode(s)
-	if err != nil {
-		return err
-	}
-	*h = d
-	return nil
-}
-
-// Hash32 is a 32-byte value as 0x hex.
-type Hash32 [32]byte
-
-// MarshalJSON implements json.Marshaler.
-func (h Hash32) MarshalJSON() ([]byte, error) { return json.Marshal(hexutil.Encode(h[:])) }
-
-// UnmarshalJSON implements json.Unmarshaler.
-func (h *Hash32) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return errs.New(errs.InvalidHex, "want 32 bytes of 0x hex")
-	}
-	d, err := hexutil.DecodeFixed(s, 32)
-	if err != nil {
-		return err
-	}
-	*h = Hash32(d)
-	return nil
-}
+// Hex and Hash32 are byte strings as 0x hex (core/hexutil's JSON types).
+type (
+	Hex    = hexutil.Bytes
+	Hash32 = hexutil.Bytes32
+)
 
 // ConfigJSON is Config on the wire; privateKey signs receipts.
 type ConfigJSON struct {
