@@ -204,6 +204,26 @@ func exportClientVerifyReceipt(ptr, n uint32) uint64 { return call(opClientVerif
 //go:wasmexport mr_client_redeliver
 func exportClientRedeliver(ptr, n uint32) uint64 { return call(opClientRedeliver, ptr, n) }
 
+// mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase).
+//
+//go:wasmexport mr_client_prepare
+func exportClientPrepare(ptr, n uint32) uint64 { return call(opClientPrepare, ptr, n) }
+
+// mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher.
+//
+//go:wasmexport mr_client_withdraw_delay
+func exportClientWithdrawDelay(ptr, n uint32) uint64 { return call(opClientWithdrawDelay, ptr, n) }
+
+// mr_recipient_claimable: the voucher a recipient settles a channel with (never above what it served) and what it adds over the claimed amount.
+//
+//go:wasmexport mr_recipient_claimable
+func exportRecipientClaimable(ptr, n uint32) uint64 { return call(opRecipientClaimable, ptr, n) }
+
+// mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed.
+//
+//go:wasmexport mr_recipient_mark_claimed
+func exportRecipientMarkClaimed(ptr, n uint32) uint64 { return call(opRecipientMarkClaimed, ptr, n) }
+
 // mr_replay_close: frees a guard.
 //
 //go:wasmexport mr_replay_close

@@ -50,3 +50,19 @@ func opClientVerifyReceipt(req []byte) ([]byte, error) {
 
 // mr_client_redeliver {"response","sent","try"} → {"again","backoffMs"}
 func opClientRedeliver(req []byte) ([]byte, error) { return protoops.Call("client_redeliver", req) }
+
+// mr_client_prepare {"config","state","amount"} → plan
+func opClientPrepare(req []byte) ([]byte, error) { return protoops.Call("client_prepare", req) }
+
+// mr_client_withdraw_delay {"config","min"} → seconds
+func opClientWithdrawDelay(req []byte) ([]byte, error) {
+	return protoops.Call("client_withdraw_delay", req)
+}
+
+// mr_recipient_claimable {"own"} → {"amount","signature","unclaimed"}
+func opRecipientClaimable(req []byte) ([]byte, error) { return protoops.Call("recipient_claimable", req) }
+
+// mr_recipient_mark_claimed {"own","claimed","closed"} → channel
+func opRecipientMarkClaimed(req []byte) ([]byte, error) {
+	return protoops.Call("recipient_mark_claimed", req)
+}

@@ -612,3 +612,57 @@ func RedeliverOp(b []byte) ([]byte, error) {
 	}
 	return json.Marshal(out)
 }
+
+// PrepareOp is Sender.Prepare over JSON: {"config","state","amount"} →
+// the plan (need "pay": "voucher", "increase") of a voucher of amount more
+// than accepted, with no step performed (PrepareRequest): "state" absent
+// (or null, or closed) is payment_required, above the deposit
+// voucher_exceeds_deposit, an increase above maxPerRequest budget_exceeded.
+func PrepareOp(b []byte) ([]byte, error) {
+	var in struct {
+		Config *ConfigJSON  `json:"config"`
+		State  *StateJSON   `json:"state"`
+		Amount *num.Uint256 `json:"amount"`
+	}
+	s, err := decodeWith(b, &in, &in.Config)
+	if err != nil {
+		return nil, err
+	}
+	if in.Amount == nil {
+		return nil, missing("amount")
+	}
+	var st *State
+	if in.State != nil {
+		x, err := in.State.State("state")
+		if err != nil {
+			return nil, err
+		}
+		st = &x
+	}
+	p, err := s.Prepare(st, &in.Amount.Int)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(PlanToJSON(p))
+}
+
+// WithdrawDelayOp is Sender.WithdrawDelayFor over JSON: {"config","min"}
+// → the withdraw delay (seconds, a decimal string) of a new channel to a
+// recipient that requires at least min ("min" absent: 0, a channel opened
+// without the recipient's terms); withdraw_delay_too_short for a delay
+// configured below min.
+func WithdrawDelayOp(b []byte) ([]byte, error) {
+	var in struct {
+		Config *ConfigJSON `json:"config"`
+		Min    num.Uint64  `json:"min,omitempty"`
+	}
+	s, err := decodeWith(b, &in, &in.Config)
+	if err != nil {
+		return nil, err
+	}
+	d, err := s.WithdrawDelayFor(uint64(in.Min))
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(num.Uint64(d))
+}

@@ -17,10 +17,12 @@ import (
 type Op func(request []byte) ([]byte, error)
 
 var table = map[string]Op{
-	"request_payload_hash": payloadHash,
-	"recipient_inspect":    recipient.InspectJSON,
-	"recipient_decide":     recipient.DecideJSON,
-	"recipient_complete":   recipient.CompleteJSON,
+	"request_payload_hash":   payloadHash,
+	"recipient_inspect":      recipient.InspectJSON,
+	"recipient_decide":       recipient.DecideJSON,
+	"recipient_complete":     recipient.CompleteJSON,
+	"recipient_claimable":    recipient.ClaimableJSON,
+	"recipient_mark_claimed": recipient.MarkClaimedJSON,
 
 	"client_plan":           client.PlanOp,
 	"client_sign":           client.SignOp,
@@ -32,6 +34,8 @@ var table = map[string]Op{
 	"client_resync":         client.ResyncOp,
 	"client_verify_receipt": client.VerifyReceiptOp,
 	"client_redeliver":      client.RedeliverOp,
+	"client_prepare":        client.PrepareOp,
+	"client_withdraw_delay": client.WithdrawDelayOp,
 }
 
 // Register adds an operation.

@@ -356,3 +356,51 @@ type HeldJSON struct {
 }
 
 func secs(n num.Uint64) time.Duration { return time.Duration(n) * time.Second }
+
+// ClaimableJSON is Channel.Claimable and Unclaimed over JSON: {"own"} →
+// {"amount","signature","unclaimed"}: the voucher settlement claims with
+// (the highest amount held with its signature that is at most accepted;
+// "signature" absent when amount is 0) and what it adds over claimed.
+func ClaimableJSON(b []byte) ([]byte, error) {
+	var in struct {
+		Own *ChannelJSON `json:"own"`
+	}
+	if err := strictjson.Decode(b, &in); err != nil {
+		return nil, err
+	}
+	if in.Own == nil {
+		return nil, errs.New(errs.InvalidInput, "own is required")
+	}
+	c := in.Own.channel()
+	a, sig := c.Claimable()
+	out := struct {
+		Amount    num.Uint256       `json:"amount"`
+		Signature *ethsig.Signature `json:"signature,omitempty"`
+		Unclaimed num.Uint256       `json:"unclaimed"`
+	}{}
+	out.Amount.Set(a)
+	out.Unclaimed.Set(c.Unclaimed())
+	if sig != (ethsig.Signature{}) {
+		out.Signature = &sig
+	}
+	return json.Marshal(out)
+}
+
+// MarkClaimedJSON is Channel.MarkClaimed over JSON: {"own","claimed",
+// "closed"} → the channel record after claimed (cumulative) was paid on
+// chain, closed when the channel closed.
+func MarkClaimedJSON(b []byte) ([]byte, error) {
+	var in struct {
+		Own     *ChannelJSON `json:"own"`
+		Claimed *num.Uint256 `json:"claimed"`
+		Closed  bool         `json:"closed,omitempty"`
+	}
+	if err := strictjson.Decode(b, &in); err != nil {
+		return nil, err
+	}
+	if in.Own == nil || in.Claimed == nil {
+		return nil, errs.New(errs.InvalidInput, "own and claimed are required")
+	}
+	next := in.Own.channel().MarkClaimed(&in.Claimed.Int, in.Closed)
+	return json.Marshal(channelJSON(&next))
+}

@@ -58,7 +58,7 @@ func (g *gen) clientFamily() (*family, error) {
 	s.rcfg = obj{"privateKey": s.bob.Hex(), "chainId": "31337", "registry": reg.String(), "channelContract": cc.String(),
 		"price": "1000", "minWithdrawDelay": "3600"}
 	for _, sc := range []func(*cscene) error{clientFirstContact, clientTermsAttacks, clientStaleCorrection, clientForgedCorrection, clientOtherChannel,
-		clientLost, clientUnknown, clientUnknownAnswer, clientDelay, clientReceipts, clientTopUp, clientChannelGone, clientBudget, clientRedeliver} {
+		clientLost, clientUnknown, clientUnknownAnswer, clientDelay, clientReceipts, clientTopUp, clientChannelGone, clientBudget, clientRedeliver, clientPrepare, clientWithdrawDelay} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}
@@ -740,4 +740,64 @@ func clientUnknownAnswer(s *cscene) error {
 		}
 	}
 	return nil
+}
+
+// clientPrepare: PrepareRequest signs exactly accepted + amount on an open
+// channel, and performs no step: no channel, a voucher above the deposit or
+// an increase above the per-request budget is refused.
+func clientPrepare(s *cscene) error {
+	s.begin("prepare")
+	id := s.channel(16)
+	p, k := s.call("pay", "client_prepare", nil, "accepted 1000 + 700: the voucher of 1700, raising the exposure by 700",
+		obj{"config": s.cfg, "state": s.state(id, "5000", "1000", ""), "amount": "700"})
+	if err := expect("prepare", p, k, "voucher", "1700"); err != nil {
+		return err
+	}
+	p, k = s.call("below-signed", "client_prepare", nil, "2000 was signed before (outcome unknown, then corrected to 1000): 1700 raises nothing",
+		obj{"config": s.cfg, "state": s.state(id, "5000", "1000", "2000"), "amount": "700"})
+	if err := expect("prepare below signed", p, k, "increase", "0"); err != nil {
+		return err
+	}
+	for _, c := range []struct {
+		name, comment string
+		in            obj
+		want          errs.Kind
+	}{
+		{"no-channel", "no channel recorded: open one first (payment_required)", obj{"config": s.cfg, "amount": "700"}, errs.PaymentRequired},
+		{"closed", "the recorded channel is closed: payment_required", obj{"config": s.cfg, "state": func() obj { st := s.state(id, "5000", "1000", ""); st["closed"] = true; return st }(), "amount": "700"}, errs.PaymentRequired},
+		{"above-deposit", "1000 + 4500 is above the 5000 deposit: never signed", obj{"config": s.cfg, "state": s.state(id, "5000", "1000", ""), "amount": "4500"}, errs.VoucherExceedsDeposit},
+	} {
+		_, k := s.call(c.name, "client_prepare", []string{"refusal"}, c.comment, c.in)
+		if err := expect(c.name, nil, k, "", string(c.want)); err != nil {
+			return err
+		}
+	}
+	capped := obj{}
+	for k, v := range s.cfg {
+		capped[k] = v
+	}
+	capped["maxPerRequest"] = "500"
+	_, k = s.call("budget", "client_prepare", []string{"refusal"}, "an increase of 700 above the per-request budget 500: budget_exceeded",
+		obj{"config": capped, "state": s.state(id, "5000", "1000", ""), "amount": "700"})
+	return expect("prepare budget", nil, k, "", string(errs.BudgetExceeded))
+}
+
+// clientWithdrawDelay: a new channel's withdraw delay is the configured
+// one, or the default 3600 s (the recipient's minimum when higher); a
+// configured delay below the minimum is refused before any transaction.
+func clientWithdrawDelay(s *cscene) error {
+	s.begin("new-channel-delay")
+	if _, k := s.call("default", "client_withdraw_delay", nil, "nothing configured, no minimum: 3600", obj{"config": s.cfg}); k != "" {
+		return fmt.Errorf("withdraw delay: %s", k)
+	}
+	if _, k := s.call("min-higher", "client_withdraw_delay", nil, "nothing configured, the recipient needs 7200: 7200", obj{"config": s.cfg, "min": "7200"}); k != "" {
+		return fmt.Errorf("withdraw delay: %s", k)
+	}
+	set := obj{}
+	for k, v := range s.cfg {
+		set[k] = v
+	}
+	set["withdrawDelay"] = "600"
+	_, k := s.call("too-short", "client_withdraw_delay", []string{"refusal"}, "configured 600 s, the recipient needs 3600: withdraw_delay_too_short", obj{"config": set, "min": "3600"})
+	return expect("withdraw delay too short", nil, k, "", string(errs.WithdrawDelayTooShort))
 }

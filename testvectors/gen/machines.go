@@ -66,7 +66,7 @@ func (g *gen) machinesFamily() (*family, error) {
 			return nil, err
 		}
 	}
-	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback} {
+	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}
@@ -355,5 +355,51 @@ func sceneRollback(s *scene) error {
 		return err
 	}
 	_, err = s.complete("protocol/recipient/rollback/4-panicked", nil, "a panicking task is a failure too (500)", served[1], own, held, map[string]any{"status": 200, "body": "0x", "panicked": true})
+	return err
+}
+
+// sceneSettle: settlement claims the voucher of what was served, never
+// more: after a rolled-back charge whose exact voucher is not held, the
+// highest held voucher below it; a claim raises claimed (and accepted to
+// it), and a closed channel stays closed.
+func sceneSettle(s *scene) error {
+	ch := s.chainChannel(3600, 0, true)
+	own := s.own(0, "")
+	var held []map[string]any
+	var served []any
+	for i, cum := range []int64{1000, 2000, 3000} {
+		r, err := s.decide(fmt.Sprintf("protocol/recipient/settle/%d-accept", i+1), nil, "accepted in turn", s.paid("s", cum), s.snapshot(own, ch))
+		if err != nil || want(r, "accept") != nil {
+			return fmt.Errorf("settle accept: %v %v", r, err)
+		}
+		own = r["next"].(map[string]any)
+		served = append(served, r["served"])
+		if cum != 2000 { // the 2000 voucher is no longer held
+			held = append(held, map[string]any{"amount": fmt.Sprint(cum), "signature": r["served"].(map[string]any)["signature"]})
+		}
+	}
+	c, err := s.callReply("protocol/recipient/settle/4-claimable", "recipient_claimable", nil, "all three served: claim the 3000 voucher", map[string]any{"own": own})
+	if err != nil || c["amount"] != "3000" {
+		return fmt.Errorf("settle claimable: %v %v", c, err)
+	}
+	r, err := s.complete("protocol/recipient/settle/5-task-failed", []string{"attack:free-work"}, "the 3000 request fails: accepted drops to 2000, whose voucher is not held", served[2], own, held,
+		map[string]any{"status": 503, "body": "0x"})
+	if err != nil {
+		return err
+	}
+	rolled := r["rollback"].(map[string]any)
+	c, err = s.callReply("protocol/recipient/settle/6-claimable-after-rollback", "recipient_claimable", []string{"attack:free-work"}, "served 2000 but only the 1000 voucher is held below it: claim 1000, never 3000", map[string]any{"own": rolled})
+	if err != nil || c["amount"] != "1000" {
+		return fmt.Errorf("settle claimable after rollback: %v %v", c, err)
+	}
+	m, err := s.callReply("protocol/recipient/settle/7-mark-claimed", "recipient_mark_claimed", nil, "1000 paid on chain: claimed 1000, nothing more to claim", map[string]any{"own": rolled, "claimed": "1000"})
+	if err != nil {
+		return err
+	}
+	c, err = s.callReply("protocol/recipient/settle/8-claimable-after-claim", "recipient_claimable", nil, "nothing unclaimed after the claim", map[string]any{"own": m})
+	if err != nil || c["unclaimed"] != "0" {
+		return fmt.Errorf("settle after claim: %v %v", c, err)
+	}
+	_, err = s.callReply("protocol/recipient/settle/9-closed", "recipient_mark_claimed", nil, "the channel closed on chain with 3000 claimed (e.g. by an earlier redeem): claimed and accepted rise to it, closed", map[string]any{"own": m, "claimed": "3000", "closed": true})
 	return err
 }

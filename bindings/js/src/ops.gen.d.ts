@@ -442,6 +442,31 @@ export interface ClientRedeliverRequest {
   deliveries: UintLike;
 }
 
+/** The request of mr_client_prepare. */
+export interface ClientPrepareRequest {
+  config: ClientConfig;
+  state?: ClientState | null;
+  amount: UintLike;
+}
+
+/** The request of mr_client_withdraw_delay. */
+export interface ClientWithdrawDelayRequest {
+  config: ClientConfig;
+  min?: UintLike | null;
+}
+
+/** The request of mr_recipient_claimable. */
+export interface RecipientClaimableRequest {
+  own: unknown;
+}
+
+/** The request of mr_recipient_mark_claimed. */
+export interface RecipientMarkClaimedRequest {
+  own: unknown;
+  claimed: UintLike;
+  closed?: boolean | null;
+}
+
 /** The request of mr_replay_close. */
 export interface ReplayCloseRequest {
   guard: number;
@@ -529,6 +554,14 @@ export interface Ops {
   clientVerifyReceipt(req: ClientVerifyReceiptRequest | RawRequest): SignedReceipt;
   /** mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it. Request {["response"],"sent","deliveries"}; ok {"again"[,"backoffMs"]}. */
   clientRedeliver(req: ClientRedeliverRequest | RawRequest): ClientRedelivery;
+  /** mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}. */
+  clientPrepare(req: ClientPrepareRequest | RawRequest): ClientPlan;
+  /** mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"min"]}; ok "<seconds>". */
+  clientWithdrawDelay(req: ClientWithdrawDelayRequest | RawRequest): string;
+  /** mr_recipient_claimable: the voucher a recipient settles a channel with (never above what it served) and what it adds over the claimed amount. Request {"own":{…}}; ok {…}. */
+  recipientClaimable(req: RecipientClaimableRequest | RawRequest): unknown;
+  /** mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed. Request {"own","claimed"[,"closed"]}; ok {…}. */
+  recipientMarkClaimed(req: RecipientMarkClaimedRequest | RawRequest): unknown;
   /** mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true. */
   replayClose(req: ReplayCloseRequest | RawRequest): boolean;
 }

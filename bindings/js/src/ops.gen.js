@@ -47,6 +47,10 @@ export const OPS = Object.freeze({
   clientResync: 'mr_client_resync',
   clientVerifyReceipt: 'mr_client_verify_receipt',
   clientRedeliver: 'mr_client_redeliver',
+  clientPrepare: 'mr_client_prepare',
+  clientWithdrawDelay: 'mr_client_withdraw_delay',
+  recipientClaimable: 'mr_recipient_claimable',
+  recipientMarkClaimed: 'mr_recipient_mark_claimed',
   replayClose: 'mr_replay_close',
 });
 
@@ -142,6 +146,14 @@ export function rawOps(call) {
     clientVerifyReceipt: (req) => call('mr_client_verify_receipt', req),
     /** mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it. */
     clientRedeliver: (req) => call('mr_client_redeliver', req),
+    /** mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase). */
+    clientPrepare: (req) => call('mr_client_prepare', req),
+    /** mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher. */
+    clientWithdrawDelay: (req) => call('mr_client_withdraw_delay', req),
+    /** mr_recipient_claimable: the voucher a recipient settles a channel with (never above what it served) and what it adds over the claimed amount. */
+    recipientClaimable: (req) => call('mr_recipient_claimable', req),
+    /** mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed. */
+    recipientMarkClaimed: (req) => call('mr_recipient_mark_claimed', req),
     /** mr_replay_close: frees a guard. */
     replayClose: (req) => call('mr_replay_close', req),
   });

@@ -10,93 +10,101 @@ const ABIVersion = 1
 type opID int
 
 const (
-	opKeccak256           opID = iota // mr_keccak256
-	opGenerateKey                     // mr_generate_key
-	opAddressOf                       // mr_address_of
-	opParseAddress                    // mr_parse_address
-	opFormatDID                       // mr_format_did
-	opParseDID                        // mr_parse_did
-	opSign                            // mr_sign
-	opRecover                         // mr_recover
-	opTypedDataHash                   // mr_typed_data_hash
-	opTypedDataSign                   // mr_typed_data_sign
-	opTypedDataRecover                // mr_typed_data_recover
-	opEnvelopeDigest                  // mr_envelope_digest
-	opEnvelopeSign                    // mr_envelope_sign
-	opEnvelopeVerify                  // mr_envelope_verify
-	opVoucherDigest                   // mr_voucher_digest
-	opVoucherSign                     // mr_voucher_sign
-	opVoucherVerify                   // mr_voucher_verify
-	opVoucherAccept                   // mr_voucher_accept
-	opReceiptDigest                   // mr_receipt_digest
-	opReceiptSign                     // mr_receipt_sign
-	opReceiptVerify                   // mr_receipt_verify
-	opRegistrationDigest              // mr_registration_digest
-	opRegistrationSign                // mr_registration_sign
-	opReplayNew                       // mr_replay_new
-	opReplayUse                       // mr_replay_use
-	opReplayLen                       // mr_replay_len
-	opRequestPayloadHash              // mr_request_payload_hash
-	opRecipientInspect                // mr_recipient_inspect
-	opRecipientDecide                 // mr_recipient_decide
-	opRecipientComplete               // mr_recipient_complete
-	opClientPlan                      // mr_client_plan
-	opClientSign                      // mr_client_sign
-	opClientEnvelope                  // mr_client_envelope
-	opClientPayment                   // mr_client_payment
-	opClientHandle                    // mr_client_handle
-	opClientLost                      // mr_client_lost
-	opClientLearnTerms                // mr_client_learn_terms
-	opClientResync                    // mr_client_resync
-	opClientVerifyReceipt             // mr_client_verify_receipt
-	opClientRedeliver                 // mr_client_redeliver
-	opReplayClose                     // mr_replay_close
+	opKeccak256            opID = iota // mr_keccak256
+	opGenerateKey                      // mr_generate_key
+	opAddressOf                        // mr_address_of
+	opParseAddress                     // mr_parse_address
+	opFormatDID                        // mr_format_did
+	opParseDID                         // mr_parse_did
+	opSign                             // mr_sign
+	opRecover                          // mr_recover
+	opTypedDataHash                    // mr_typed_data_hash
+	opTypedDataSign                    // mr_typed_data_sign
+	opTypedDataRecover                 // mr_typed_data_recover
+	opEnvelopeDigest                   // mr_envelope_digest
+	opEnvelopeSign                     // mr_envelope_sign
+	opEnvelopeVerify                   // mr_envelope_verify
+	opVoucherDigest                    // mr_voucher_digest
+	opVoucherSign                      // mr_voucher_sign
+	opVoucherVerify                    // mr_voucher_verify
+	opVoucherAccept                    // mr_voucher_accept
+	opReceiptDigest                    // mr_receipt_digest
+	opReceiptSign                      // mr_receipt_sign
+	opReceiptVerify                    // mr_receipt_verify
+	opRegistrationDigest               // mr_registration_digest
+	opRegistrationSign                 // mr_registration_sign
+	opReplayNew                        // mr_replay_new
+	opReplayUse                        // mr_replay_use
+	opReplayLen                        // mr_replay_len
+	opRequestPayloadHash               // mr_request_payload_hash
+	opRecipientInspect                 // mr_recipient_inspect
+	opRecipientDecide                  // mr_recipient_decide
+	opRecipientComplete                // mr_recipient_complete
+	opClientPlan                       // mr_client_plan
+	opClientSign                       // mr_client_sign
+	opClientEnvelope                   // mr_client_envelope
+	opClientPayment                    // mr_client_payment
+	opClientHandle                     // mr_client_handle
+	opClientLost                       // mr_client_lost
+	opClientLearnTerms                 // mr_client_learn_terms
+	opClientResync                     // mr_client_resync
+	opClientVerifyReceipt              // mr_client_verify_receipt
+	opClientRedeliver                  // mr_client_redeliver
+	opClientPrepare                    // mr_client_prepare
+	opClientWithdrawDelay              // mr_client_withdraw_delay
+	opRecipientClaimable               // mr_recipient_claimable
+	opRecipientMarkClaimed             // mr_recipient_mark_claimed
+	opReplayClose                      // mr_replay_close
 	numOps
 )
 
 // opNames are the exports by opID.
 var opNames = [numOps]string{
-	opKeccak256:           "mr_keccak256",
-	opGenerateKey:         "mr_generate_key",
-	opAddressOf:           "mr_address_of",
-	opParseAddress:        "mr_parse_address",
-	opFormatDID:           "mr_format_did",
-	opParseDID:            "mr_parse_did",
-	opSign:                "mr_sign",
-	opRecover:             "mr_recover",
-	opTypedDataHash:       "mr_typed_data_hash",
-	opTypedDataSign:       "mr_typed_data_sign",
-	opTypedDataRecover:    "mr_typed_data_recover",
-	opEnvelopeDigest:      "mr_envelope_digest",
-	opEnvelopeSign:        "mr_envelope_sign",
-	opEnvelopeVerify:      "mr_envelope_verify",
-	opVoucherDigest:       "mr_voucher_digest",
-	opVoucherSign:         "mr_voucher_sign",
-	opVoucherVerify:       "mr_voucher_verify",
-	opVoucherAccept:       "mr_voucher_accept",
-	opReceiptDigest:       "mr_receipt_digest",
-	opReceiptSign:         "mr_receipt_sign",
-	opReceiptVerify:       "mr_receipt_verify",
-	opRegistrationDigest:  "mr_registration_digest",
-	opRegistrationSign:    "mr_registration_sign",
-	opReplayNew:           "mr_replay_new",
-	opReplayUse:           "mr_replay_use",
-	opReplayLen:           "mr_replay_len",
-	opRequestPayloadHash:  "mr_request_payload_hash",
-	opRecipientInspect:    "mr_recipient_inspect",
-	opRecipientDecide:     "mr_recipient_decide",
-	opRecipientComplete:   "mr_recipient_complete",
-	opClientPlan:          "mr_client_plan",
-	opClientSign:          "mr_client_sign",
-	opClientEnvelope:      "mr_client_envelope",
-	opClientPayment:       "mr_client_payment",
-	opClientHandle:        "mr_client_handle",
-	opClientLost:          "mr_client_lost",
-	opClientLearnTerms:    "mr_client_learn_terms",
-	opClientResync:        "mr_client_resync",
-	opClientVerifyReceipt: "mr_client_verify_receipt",
-	opClientRedeliver:     "mr_client_redeliver",
-	opReplayClose:         "mr_replay_close",
+	opKeccak256:            "mr_keccak256",
+	opGenerateKey:          "mr_generate_key",
+	opAddressOf:            "mr_address_of",
+	opParseAddress:         "mr_parse_address",
+	opFormatDID:            "mr_format_did",
+	opParseDID:             "mr_parse_did",
+	opSign:                 "mr_sign",
+	opRecover:              "mr_recover",
+	opTypedDataHash:        "mr_typed_data_hash",
+	opTypedDataSign:        "mr_typed_data_sign",
+	opTypedDataRecover:     "mr_typed_data_recover",
+	opEnvelopeDigest:       "mr_envelope_digest",
+	opEnvelopeSign:         "mr_envelope_sign",
+	opEnvelopeVerify:       "mr_envelope_verify",
+	opVoucherDigest:        "mr_voucher_digest",
+	opVoucherSign:          "mr_voucher_sign",
+	opVoucherVerify:        "mr_voucher_verify",
+	opVoucherAccept:        "mr_voucher_accept",
+	opReceiptDigest:        "mr_receipt_digest",
+	opReceiptSign:          "mr_receipt_sign",
+	opReceiptVerify:        "mr_receipt_verify",
+	opRegistrationDigest:   "mr_registration_digest",
+	opRegistrationSign:     "mr_registration_sign",
+	opReplayNew:            "mr_replay_new",
+	opReplayUse:            "mr_replay_use",
+	opReplayLen:            "mr_replay_len",
+	opRequestPayloadHash:   "mr_request_payload_hash",
+	opRecipientInspect:     "mr_recipient_inspect",
+	opRecipientDecide:      "mr_recipient_decide",
+	opRecipientComplete:    "mr_recipient_complete",
+	opClientPlan:           "mr_client_plan",
+	opClientSign:           "mr_client_sign",
+	opClientEnvelope:       "mr_client_envelope",
+	opClientPayment:        "mr_client_payment",
+	opClientHandle:         "mr_client_handle",
+	opClientLost:           "mr_client_lost",
+	opClientLearnTerms:     "mr_client_learn_terms",
+	opClientResync:         "mr_client_resync",
+	opClientVerifyReceipt:  "mr_client_verify_receipt",
+	opClientRedeliver:      "mr_client_redeliver",
+	opClientPrepare:        "mr_client_prepare",
+	opClientWithdrawDelay:  "mr_client_withdraw_delay",
+	opRecipientClaimable:   "mr_recipient_claimable",
+	opRecipientMarkClaimed: "mr_recipient_mark_claimed",
+	opReplayClose:          "mr_replay_close",
 }
 
 // opStateful marks the ops that use state kept in the guest (they run on
@@ -272,6 +280,26 @@ func (o Ops) ClientVerifyReceipt(req []byte) ([]byte, error) {
 // ClientRedeliver runs mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it.
 // Request {["response"],"sent","deliveries"}; ok {"again"[,"backoffMs"]}.
 func (o Ops) ClientRedeliver(req []byte) ([]byte, error) { return o.call(opClientRedeliver, req) }
+
+// ClientPrepare runs mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase).
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}.
+func (o Ops) ClientPrepare(req []byte) ([]byte, error) { return o.call(opClientPrepare, req) }
+
+// ClientWithdrawDelay runs mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"min"]}; ok "<seconds>".
+func (o Ops) ClientWithdrawDelay(req []byte) ([]byte, error) {
+	return o.call(opClientWithdrawDelay, req)
+}
+
+// RecipientClaimable runs mr_recipient_claimable: the voucher a recipient settles a channel with (never above what it served) and what it adds over the claimed amount.
+// Request {"own":{…}}; ok {…}.
+func (o Ops) RecipientClaimable(req []byte) ([]byte, error) { return o.call(opRecipientClaimable, req) }
+
+// RecipientMarkClaimed runs mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed.
+// Request {"own","claimed"[,"closed"]}; ok {…}.
+func (o Ops) RecipientMarkClaimed(req []byte) ([]byte, error) {
+	return o.call(opRecipientMarkClaimed, req)
+}
 
 // ReplayClose runs mr_replay_close: frees a guard.
 // Request {"guard":<handle>}; ok true.

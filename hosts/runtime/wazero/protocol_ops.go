@@ -38,6 +38,14 @@ func (r *Runtime) Protocol(ctx context.Context, op string, request []byte) ([]by
 		return o.ClientVerifyReceipt(request)
 	case "client_redeliver":
 		return o.ClientRedeliver(request)
+	case "client_prepare":
+		return o.ClientPrepare(request)
+	case "client_withdraw_delay":
+		return o.ClientWithdrawDelay(request)
+	case "recipient_claimable":
+		return o.RecipientClaimable(request)
+	case "recipient_mark_claimed":
+		return o.RecipientMarkClaimed(request)
 	}
 	return nil, errs.New(errs.Unsupported, "no protocol operation %q", op)
 }

@@ -484,6 +484,40 @@ class ClientRedeliverRequest(_ClientRedeliverRequestRequired, total=False):
     response: Optional[ClientResponse]
 
 
+class _ClientPrepareRequestRequired(TypedDict):
+    config: ClientConfig
+    amount: UintLike
+
+
+class ClientPrepareRequest(_ClientPrepareRequestRequired, total=False):
+    """The request of mr_client_prepare."""
+    state: Optional[ClientState]
+
+
+class _ClientWithdrawDelayRequestRequired(TypedDict):
+    config: ClientConfig
+
+
+class ClientWithdrawDelayRequest(_ClientWithdrawDelayRequestRequired, total=False):
+    """The request of mr_client_withdraw_delay."""
+    min: Optional[UintLike]
+
+
+class RecipientClaimableRequest(TypedDict):
+    """The request of mr_recipient_claimable."""
+    own: Any
+
+
+class _RecipientMarkClaimedRequestRequired(TypedDict):
+    own: Any
+    claimed: UintLike
+
+
+class RecipientMarkClaimedRequest(_RecipientMarkClaimedRequestRequired, total=False):
+    """The request of mr_recipient_mark_claimed."""
+    closed: Optional[bool]
+
+
 class ReplayCloseRequest(TypedDict):
     """The request of mr_replay_close."""
     guard: int
@@ -530,6 +564,10 @@ OPS: dict[str, str] = {
     "client_resync": "mr_client_resync",
     "client_verify_receipt": "mr_client_verify_receipt",
     "client_redeliver": "mr_client_redeliver",
+    "client_prepare": "mr_client_prepare",
+    "client_withdraw_delay": "mr_client_withdraw_delay",
+    "recipient_claimable": "mr_recipient_claimable",
+    "recipient_mark_claimed": "mr_recipient_mark_claimed",
     "replay_close": "mr_replay_close",
 }
 """The operations this binding exposes: stub name → export."""
@@ -719,6 +757,22 @@ class Ops:
     def client_redeliver(self, req: Union[ClientRedeliverRequest, RawRequest]) -> ClientRedelivery:
         """mr_client_redeliver: whether to deliver the very same envelope and voucher again after that many deliveries (response absent: the exchange failed), and the wait before it. Request {["response"],"sent","deliveries"}; ok {"again"[,"backoffMs"]}."""
         return cast("ClientRedelivery", self._call("mr_client_redeliver", _body(req)))
+
+    def client_prepare(self, req: Union[ClientPrepareRequest, RawRequest]) -> ClientPlan:
+        """mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}."""
+        return cast("ClientPlan", self._call("mr_client_prepare", _body(req)))
+
+    def client_withdraw_delay(self, req: Union[ClientWithdrawDelayRequest, RawRequest]) -> str:
+        """mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"min"]}; ok "<seconds>"."""
+        return cast(str, self._call("mr_client_withdraw_delay", _body(req)))
+
+    def recipient_claimable(self, req: Union[RecipientClaimableRequest, RawRequest]) -> Any:
+        """mr_recipient_claimable: the voucher a recipient settles a channel with (never above what it served) and what it adds over the claimed amount. Request {"own":{…}}; ok {…}."""
+        return self._call("mr_recipient_claimable", _body(req))
+
+    def recipient_mark_claimed(self, req: Union[RecipientMarkClaimedRequest, RawRequest]) -> Any:
+        """mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed. Request {"own","claimed"[,"closed"]}; ok {…}."""
+        return self._call("mr_recipient_mark_claimed", _body(req))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:
         """mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true."""
