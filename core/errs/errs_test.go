@@ -29,6 +29,7 @@ func TestKindStrings(t *testing.T) {
 		"withdraw_delay_too_short", "channel_closing", "chain_unavailable", "correction_unproven",
 		"voucher_excessive", "request_in_progress", "response_not_retained",
 		"agent_inactive", "no_endpoint",
+		"store_unavailable",
 	}
 	if len(All) != len(want) {
 		t.Fatalf("All has %d kinds, the pinned table %d: add the new kind to this table", len(All), len(want))

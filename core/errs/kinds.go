@@ -85,6 +85,8 @@ const (
 	// Added for the CLI and SDKs (issue 10).
 	AgentInactive Kind = "agent_inactive" // the agent is deactivated in the registry
 	NoEndpoint    Kind = "no_endpoint"    // the agent is registered without an HTTP endpoint
+	// Added for replicas on a shared database (issue 13).
+	StoreUnavailable Kind = "store_unavailable" // the shared store cannot be reached now: nothing was served or charged; retry later
 )
 
 // All lists every kind, in declaration order. The stability test pins it.
@@ -107,4 +109,5 @@ var All = []Kind{
 	WithdrawDelayTooShort, ChannelClosing, ChainUnavailable, CorrectionUnproven,
 	VoucherExcessive, RequestInProgress, ResponseNotRetained,
 	AgentInactive, NoEndpoint,
+	StoreUnavailable,
 }

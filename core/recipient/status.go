@@ -19,7 +19,7 @@ func StatusFor(k errs.Kind) int {
 		return StatusPaymentRequired
 	case errs.ResponseNotRetained:
 		return StatusGone
-	case errs.ReplayCapacity, errs.ChainUnavailable:
+	case errs.ReplayCapacity, errs.ChainUnavailable, errs.StoreUnavailable:
 		return StatusServiceUnavailable
 	case errs.StoreError, errs.Internal, errs.ChainError:
 		return StatusInternalServerError
