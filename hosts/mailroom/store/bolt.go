@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -376,75 +377,25 @@ func requestKey(sender ethsig.Address, nonce uint64) []byte {
 }
 
 // A request record is: expiry (8 bytes), fingerprint (32), and when the
-// request was answered: status (2), flags (1: truncated), the number of
-// headers (1), each header as key length (1), key, value length (2),
-// value, then the body. Binary, because it is written once per request.
+// request was answered, the answer (EncodeAnswer). Binary, because it is
+// written once per request.
 func encodeRequest(n *NonceRecord, r *Response) ([]byte, error) {
-	size := 40
-	if r != nil {
-		size += 4 + len(r.Body)
-		for k, v := range r.Header {
-			size += 3 + len(k) + len(v)
-		}
-	}
-	v := make([]byte, 40, size)
+	v := make([]byte, 40, 40+answerSize(r))
 	binary.BigEndian.PutUint64(v, n.Expiry)
 	copy(v[8:40], n.Fingerprint[:])
-	if r == nil {
-		return v, nil
-	}
-	if r.Status < 0 || r.Status > 0xffff || len(r.Header) > 0xff {
-		return nil, errs.New(errs.StoreError, "encode response: status %d, %d headers", r.Status, len(r.Header))
-	}
-	var flags byte
-	if r.Truncated {
-		flags = 1
-	}
-	v = binary.BigEndian.AppendUint16(v, uint16(r.Status))
-	v = append(v, flags, byte(len(r.Header)))
-	for k, hv := range r.Header {
-		if len(k) > 0xff || len(hv) > 0xffff {
-			return nil, errs.New(errs.StoreError, "encode response: header %q of %d bytes", k, len(hv))
-		}
-		v = append(v, byte(len(k)))
-		v = append(v, k...)
-		v = binary.BigEndian.AppendUint16(v, uint16(len(hv)))
-		v = append(v, hv...)
-	}
-	return append(v, r.Body...), nil
+	return AppendAnswer(v, r)
 }
 
 func decodeRequest(sender ethsig.Address, nonce uint64, v []byte) (*NonceRecord, error) {
-	bad := errs.New(errs.StoreError, "request record of %d bytes is malformed", len(v))
 	if len(v) < 40 {
-		return nil, bad
+		return nil, errs.New(errs.StoreError, "request record of %d bytes is malformed", len(v))
 	}
 	n := &NonceRecord{Sender: sender, Nonce: nonce, Expiry: binary.BigEndian.Uint64(v)}
 	copy(n.Fingerprint[:], v[8:40])
-	v = v[40:]
-	if len(v) == 0 {
-		return n, nil
+	r, err := DecodeAnswer(v[40:])
+	if err != nil {
+		return nil, err
 	}
-	if len(v) < 4 {
-		return nil, bad
-	}
-	r := &Response{Status: int(binary.BigEndian.Uint16(v)), Truncated: v[2]&1 != 0, Header: map[string]string{}}
-	nh := int(v[3])
-	v = v[4:]
-	for i := 0; i < nh; i++ {
-		if len(v) < 1 || len(v) < 1+int(v[0])+2 {
-			return nil, bad
-		}
-		k := string(v[1 : 1+int(v[0])])
-		v = v[1+int(v[0]):]
-		l := int(binary.BigEndian.Uint16(v))
-		if len(v) < 2+l {
-			return nil, bad
-		}
-		r.Header[k] = string(v[2 : 2+l])
-		v = v[2+l:]
-	}
-	r.Body = append([]byte(nil), v...)
 	n.Response = r
 	return n, nil
 }
@@ -486,6 +437,68 @@ func (s *DB) Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error
 		}
 		return nil
 	})
+}
+
+// Apply implements Recipient.
+func (s *DB) Apply(ctx context.Context, n *NonceRecord, from, to *ChannelState) error {
+	cv, err := encodeChannel(to)
+	if err != nil {
+		return errs.New(errs.StoreError, "encode channel: %v", err)
+	}
+	var fv []byte
+	if from != nil {
+		if fv, err = encodeChannel(from); err != nil {
+			return errs.New(errs.StoreError, "encode channel: %v", err)
+		}
+	}
+	var nk, rk, rv []byte
+	if n != nil {
+		nk, rk = nonceKey(n), requestKey(n.Sender, n.Nonce)
+		if rv, err = encodeRequest(n, n.Response); err != nil {
+			return err
+		}
+	}
+	id := to.ID
+	return s.update(ctx, func(tx *bolt.Tx) error {
+		chs := tx.Bucket(bChannels)
+		if err := sameStored(chs.Get(id[:]), id, fv, from); err != nil {
+			return err
+		}
+		if nk != nil {
+			reqs := tx.Bucket(bRequests)
+			if reqs.Get(rk) != nil {
+				return ErrNonceUsed
+			}
+			if err := tx.Bucket(bNonces).Put(nk, nil); err != nil {
+				return err
+			}
+			if err := reqs.Put(rk, rv); err != nil {
+				return err
+			}
+		}
+		return chs.Put(id[:], cv)
+	})
+}
+
+// sameStored checks a stored channel record against the one a write was
+// decided from (fv its encoding; nil from: none may be stored).
+func sameStored(have []byte, id [32]byte, fv []byte, from *ChannelState) error {
+	switch {
+	case from == nil && have == nil:
+		return nil
+	case from == nil || have == nil:
+		return ErrChannelChanged
+	case bytes.Equal(have, fv):
+		return nil
+	}
+	c, err := decodeChannel(id[:], have)
+	if err != nil {
+		return err
+	}
+	if !SameChannel(&c, from) {
+		return ErrChannelChanged
+	}
+	return nil
 }
 
 // Request implements Recipient.

@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/core/client"
+	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
 )
@@ -23,6 +24,10 @@ type NonceRecord struct {
 	Expiry      uint64
 	Fingerprint [32]byte
 	Response    *Response
+	// Running is set by a store several replicas share (Shared) when
+	// another live replica is serving the request now: its answer is not
+	// lost, only not there yet.
+	Running bool
 }
 
 // Response is the stored answer to one request, given again to a retry of
@@ -37,6 +42,13 @@ type Recipient interface {
 	// Commit durably records n (if not nil) and ch (if not nil) in one
 	// transaction. It returns only once the data is on disk.
 	Commit(ctx context.Context, n *NonceRecord, ch *ChannelState) error
+	// Apply is Commit made conditional, for a write decided on a channel
+	// record read earlier: in one transaction it records n (if not nil)
+	// and replaces the channel's record from (nil: there must be none yet)
+	// by to, only if (sender, nonce) is not recorded yet (else
+	// ErrNonceUsed) and the stored record still equals from (else
+	// ErrChannelChanged). When it refuses, nothing is written.
+	Apply(ctx context.Context, n *NonceRecord, from, to *ChannelState) error
 	// Channel returns a channel's record.
 	Channel(id [32]byte) (ChannelState, bool, error)
 	// Channels returns every channel record.
@@ -55,6 +67,45 @@ type Recipient interface {
 	// Prune deletes nonce records (and their responses) that expired at or
 	// before now.
 	Prune(ctx context.Context, now uint64) (int, error)
+}
+
+// Apply's refusals: the write was decided on a state another writer
+// changed. The caller reads again and decides again.
+var (
+	ErrNonceUsed      = errs.New(errs.NonceReplayed, "store: this nonce is already recorded")
+	ErrChannelChanged = errs.New(errs.StoreError, "store: the channel's record changed since it was read")
+)
+
+// Shared is a Recipient store that several mailroom replicas share
+// (hosts/mailroom/store/postgres): what one replica keeps in memory may be
+// behind it, so the replica reads it again before it refuses, and Apply
+// decides which of two racing replicas wins.
+type Shared interface {
+	Recipient
+	// ClaimRerun makes this replica the one that serves (sender, nonce)
+	// again after its answer was lost: true only when the request is
+	// recorded, unanswered, and no other live replica serves it.
+	ClaimRerun(ctx context.Context, sender ethsig.Address, nonce uint64) (bool, error)
+}
+
+// SameChannel reports whether two channel records are equal (nil amounts
+// count as 0).
+func SameChannel(a, b *ChannelState) bool {
+	return a.ID == b.ID && a.Sender == b.Sender && sameAmount(a.Accepted, b.Accepted) && a.Signature == b.Signature &&
+		(a.Settle == nil) == (b.Settle == nil) && sameAmount(a.Settle, b.Settle) && a.SettleSig == b.SettleSig &&
+		sameAmount(a.Claimed, b.Claimed) && a.Closed == b.Closed
+}
+
+func sameAmount(a, b *big.Int) bool {
+	switch {
+	case a == nil && b == nil:
+		return true
+	case a == nil:
+		return b.Sign() == 0
+	case b == nil:
+		return a.Sign() == 0
+	}
+	return a.Cmp(b) == 0
 }
 
 // Outgoing is the sender's durable record of its channel to one recipient:
