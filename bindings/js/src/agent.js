@@ -1,0 +1,473 @@
+// @agentmailroom/core/agent: an agent that pays mailrooms, the JS host of
+// the core's sender machine (core/client, as the mr_client_* operations of
+// mailroom.wasm). It mirrors the Go SDK (hosts/mailroom/agent): every
+// protocol decision — the voucher amount, what the budget counts, the
+// withdraw delay, the classification of an answer, corrections, what a lost
+// request restores, the receipt check — is the core's; this file does the
+// HTTP (fetch), the chain (viem, src/chain.js), the store (src/store.js) and
+// the per-recipient locking.
+//
+// Durability: the voucher and the nonce are written to the store (and
+// fsynced) before a request leaves; the day's spend is counted before a
+// transaction or a voucher is signed and given back only for what provably
+// never left.
+
+import { MailroomError } from './errors.js';
+import { getAddress, init, ops, parseDID, toDID, addressOf } from './index.js';
+import { Chain, resolveChain } from './chain.js';
+import { defaultStore, memoryStore } from './store.js';
+import { KeyedMutex, b64, bytesOf, hex, jsonValid, readLimited, sleep, unhex } from './util.js';
+
+/** The largest response body read (as the Go agent). */
+export const MAX_RESPONSE = 16 << 20;
+// client.Plan needs at most three steps before a voucher.
+const MAX_STEPS = 4;
+
+export { MailroomError };
+
+/** day is the UTC day a spend counts on (core/client.Day's format). */
+const day = (now) => new Date(now()).toISOString().slice(0, 10);
+
+// Errors of fetch that prove nothing was written to a connection: the
+// connection was refused or never made (DNS, unreachable, TLS).
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_INVALID_URL']);
+
+function causeCode(e) {
+  for (let x = e; x; x = x.cause) {
+    if (x.code && typeof x.code === 'string') return x.code;
+    if (x.errors && x.errors[0] && x.errors[0].code) return x.errors[0].code;
+  }
+  return '';
+}
+
+const addrOf = (didOrAddr) => {
+  if (typeof didOrAddr !== 'string') throw new MailroomError('invalid_input', 'a recipient is a did:agent:eth DID or an address');
+  return didOrAddr.startsWith('did:') ? parseDID(didOrAddr) : getAddress(didOrAddr);
+};
+
+const big = (v, what) => {
+  try {
+    return BigInt(v);
+  } catch {
+    throw new MailroomError('invalid_input', `${what} must be an integer amount in wei`);
+  }
+};
+
+/**
+ * createAgent builds an agent from a private key (or a viem account with
+ * its private key) and a chain connection: rpcUrl, or a viem publicClient
+ * (and walletClient); deployments as the CLI finds them. See agent.d.ts.
+ */
+export async function createAgent(options = {}) {
+  await init(options.wasm);
+  const privateKey = options.privateKey;
+  if (typeof privateKey !== 'string') throw new MailroomError('invalid_private_key', 'createAgent needs privateKey (0x-hex, 32 bytes)');
+  const address = addressOf(privateKey);
+  const resolved = await resolveChain(options);
+  const chain = new Chain(resolved, { account: options.walletClient ? undefined : privateKey, walletClient: options.walletClient });
+  let store = options.store;
+  if (typeof store === 'string') store = await defaultStore(store);
+  else if (!store) store = await defaultStore(options.storeDir || `.mailroom/js-${address}`);
+  return new Agent({ ...options, privateKey, address, chain, store });
+}
+
+export class Agent {
+  constructor(o) {
+    this.address = o.address;
+    this.did = toDID(o.address);
+    this.chain = o.chain;
+    this.chainId = o.chain.chainId;
+    this.store = o.store || memoryStore();
+    this.now = o.now || (() => Date.now());
+    this.http = o.fetch || ((...a) => globalThis.fetch(...a));
+    this.timeoutMs = o.timeoutMs || 30000;
+    this.budget = { maxPerRequest: o.budget && o.budget.maxPerRequest != null ? big(o.budget.maxPerRequest, 'budget.maxPerRequest') : undefined,
+      maxPerDay: o.budget && o.budget.maxPerDay != null ? big(o.budget.maxPerDay, 'budget.maxPerDay') : undefined };
+    this.config = {
+      privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel,
+      ...(o.deposit != null ? { deposit: big(o.deposit, 'deposit').toString() } : {}),
+      ...(o.withdrawDelay ? { withdrawDelay: Number(o.withdrawDelay) } : {}),
+      ...(this.budget.maxPerRequest != null ? { maxPerRequest: this.budget.maxPerRequest.toString() } : {}),
+    };
+    this.locks = new KeyedMutex();
+    this.checkedUrls = new Set();
+    this.profiles = new Map(); // address → {at, record}
+    this.profileTtlMs = o.profileTtlMs ?? 10000;
+    const self = this;
+    this.registry = {
+      register: (p = {}) => self.register(p),
+      update: (p = {}) => self.chain.update(self.address, p).then(() => self.profile(self.address, { fresh: true })),
+      profile: (did) => self.profile(did, { fresh: true }),
+      deactivate: () => self.chain.deactivate(self.address),
+      activate: () => self.chain.activate(self.address),
+    };
+    this.channels = {
+      open: (did, { deposit } = {}) => self.openChannel(did, deposit),
+      topUp: (did, amount) => self.topUp(did, amount),
+      get: (did) => self.channel(did),
+      onChain: (channelId) => self.chain.getChannel(channelId),
+      requestClose: (did) => self.requestClose(did),
+      withdraw: (did) => self.withdraw(did),
+    };
+  }
+
+  // ---- registry
+
+  /** register registers this agent (its own owner) with a profile. */
+  async register({ endpoint = '', capabilities = [], ratePerTaskWei = 0n } = {}) {
+    await this.chain.register(this.address, { endpoint, capabilities, ratePerTaskWei: big(ratePerTaskWei, 'ratePerTaskWei') });
+    return this.profile(this.address, { fresh: true });
+  }
+
+  /** profile is the registry record of a DID or address (cached for profileTtlMs). */
+  async profile(didOrAddr, { fresh = false } = {}) {
+    const a = addrOf(didOrAddr);
+    const c = this.profiles.get(a);
+    if (!fresh && c && this.now() - c.at < this.profileTtlMs) return c.record;
+    const rec = await this.chain.getAgent(a);
+    this.profiles.set(a, { at: this.now(), record: rec });
+    return rec;
+  }
+
+  async profileToPay(didOrAddr) {
+    const p = await this.profile(didOrAddr);
+    if (!p.active) throw new MailroomError('agent_inactive', `${didOrAddr} is deactivated in the registry`);
+    if (!p.endpoint) throw new MailroomError('no_endpoint', `${didOrAddr} lists no endpoint in the registry`);
+    return p;
+  }
+
+  // ---- store records
+
+  outgoing(recipient) {
+    return this.store.get(`out:${recipient}`) || null;
+  }
+
+  putOutgoing(st) {
+    return this.store.batch([[`out:${st.recipient}`, st]]);
+  }
+
+  /** channel is the agent's record of its channel to a recipient (null: none). */
+  channel(didOrAddr) {
+    return this.outgoing(addrOf(didOrAddr));
+  }
+
+  async nextNonce(recipient) {
+    const k = `nonce:${recipient}`;
+    const n = this.store.get(k) || 0;
+    await this.store.batch([[k, n + 1]]);
+    return n;
+  }
+
+  /** spent is what the agent counted against the day's budget (UTC day, default today). */
+  spent(d = day(this.now)) {
+    return BigInt(this.store.get(`spend:${d}`) || '0');
+  }
+
+  async spend(amount) {
+    const a = BigInt(amount || 0);
+    if (a <= 0n) return;
+    const d = day(this.now);
+    const total = this.spent(d) + a;
+    if (this.budget.maxPerDay != null && total > this.budget.maxPerDay) {
+      throw new MailroomError('budget_exceeded', `spending ${a} wei would bring today's total to ${total}, above the daily budget of ${this.budget.maxPerDay}`);
+    }
+    await this.store.batch([[`spend:${d}`, total.toString()]]);
+  }
+
+  async refund(amount) {
+    const a = BigInt(amount || 0);
+    if (a <= 0n) return;
+    const d = day(this.now);
+    let total = this.spent(d) - a;
+    if (total < 0n) total = 0n;
+    await this.store.batch([[`spend:${d}`, total.toString()]]);
+  }
+
+  // ---- channels
+
+  /** openChannel opens a channel to a recipient with deposit (default: the configured deposit) and records it. */
+  openChannel(didOrAddr, deposit) {
+    const r = addrOf(didOrAddr);
+    return this.locks.run(r, async () => {
+      const delay = ops.clientWithdrawDelay({ config: this.config });
+      const dep = deposit != null ? big(deposit, 'deposit') : this.config.deposit != null ? BigInt(this.config.deposit) : undefined;
+      if (dep == null) throw new MailroomError('invalid_input', 'channels.open needs a deposit');
+      return this.openLocked(r, dep, delay);
+    });
+  }
+
+  async openLocked(recipient, deposit, delay) {
+    const dep = BigInt(deposit);
+    if (dep <= 0n) throw new MailroomError('invalid_input', 'deposit must be positive');
+    await this.spend(dep);
+    let id;
+    try {
+      ({ channelId: id } = await this.chain.openChannel(recipient, dep, BigInt(delay)));
+    } catch (e) {
+      if (e.code === 'reverted') await this.refund(dep); // the chain refused it: nothing moved
+      throw e;
+    }
+    // The record of a channel just opened: nothing accepted, nothing signed.
+    const st = { recipient, channelId: id, deposit: dep.toString(), cumulative: '0', withdrawDelay: String(delay) };
+    await this.putOutgoing(st);
+    return id;
+  }
+
+  /** topUp adds amount to the agent's channel to a recipient. */
+  topUp(didOrAddr, amount) {
+    const r = addrOf(didOrAddr);
+    return this.locks.run(r, () => this.topUpLocked(r, big(amount, 'amount')));
+  }
+
+  async topUpLocked(recipient, amount) {
+    const st = this.outgoing(recipient);
+    if (!st || st.closed) throw new MailroomError('channel_not_found', `no open channel to ${recipient}`);
+    await this.spend(amount);
+    try {
+      await this.chain.topUp(st.channelId, amount);
+    } catch (e) {
+      if (e.code === 'reverted') await this.refund(amount);
+      throw e;
+    }
+    await this.putOutgoing({ ...st, deposit: (BigInt(st.deposit) + BigInt(amount)).toString() });
+  }
+
+  /** requestClose asks the chain to close the agent's channel to a recipient (the rest is withdrawable after its delay). */
+  async requestClose(didOrAddr) {
+    const st = this.channel(didOrAddr);
+    if (!st) throw new MailroomError('channel_not_found', `no channel to ${didOrAddr}`);
+    return this.chain.requestClose(st.channelId);
+  }
+
+  /** withdraw takes the unclaimed rest of a channel whose close was requested and whose delay passed. */
+  async withdraw(didOrAddr) {
+    const r = addrOf(didOrAddr);
+    const st = this.outgoing(r);
+    if (!st) throw new MailroomError('channel_not_found', `no channel to ${didOrAddr}`);
+    const rc = await this.chain.withdraw(st.channelId);
+    await this.locks.run(r, () => this.putOutgoing({ ...this.outgoing(r), closed: true }));
+    return rc;
+  }
+
+  // ---- paying
+
+  /**
+   * fetch pays the recipient (a DID or address) for one POST to its
+   * registered endpoint and returns the Response, with `receipt` (verified:
+   * signed by the recipient over this request, channel, amount and body) and
+   * `payment` (price, cumulative, channelId, attempts).
+   */
+  async fetch(didOrAddr, init = {}) {
+    const p = await this.profileToPay(didOrAddr);
+    return this.fetchTo(p.endpoint, p.address, init, { price: p.ratePerTaskWei });
+  }
+
+  /** fetchTo is fetch to an explicit URL, with the expected price (default: the registry rate). */
+  async fetchTo(url, didOrAddr, init = {}, { price } = {}) {
+    if (init.method && String(init.method).toUpperCase() !== 'POST') {
+      throw new MailroomError('invalid_input', `mailroom requests are POST (the envelope binds the method); got ${init.method}`);
+    }
+    const recipient = addrOf(didOrAddr);
+    if (price == null) price = (await this.profile(recipient)).ratePerTaskWei;
+    const r = await this.sendTo(url, recipient, price, bytesOf(init.body), init.headers);
+    const res = new Response(r.status === 204 || r.status === 304 ? null : r.body, { status: r.status, headers: r.headers });
+    Object.defineProperty(res, 'receipt', { value: r.receipt, enumerable: true });
+    Object.defineProperty(res, 'payment', { value: { price: r.price, cumulative: r.cumulative, channelId: r.channelId, attempts: r.attempts }, enumerable: true });
+    return res;
+  }
+
+  /** send is the Go SDK's Send: pays for one request with payload to the recipient's endpoint; returns the verified result. */
+  async send(didOrAddr, payload) {
+    const p = await this.profileToPay(didOrAddr);
+    return this.sendTo(p.endpoint, p.address, p.ratePerTaskWei, bytesOf(payload, 'payload'));
+  }
+
+  /**
+   * sendTo runs the client loop (docs/PROTOCOL.md §10): ask the core's plan
+   * until it says pay, sign the envelope and the voucher (persisted before
+   * they leave), exchange, and do what the core's decision says.
+   */
+  sendTo(url, recipient, price, payload, headers) {
+    recipient = addrOf(recipient);
+    const body = bytesOf(payload, 'payload');
+    return this.locks.run(recipient, async () => {
+      let terms = { price: big(price, 'price').toString() };
+      for (let n = 1; ; n++) {
+        const { state, plan, terms: t } = await this.ready(url, recipient, body, terms);
+        terms = t;
+        const env = await this.envelopeLocked(recipient, url, body);
+        const { after, voucher } = await this.signLocked(state, plan);
+        const attempt = { n, before: state, after, terms, envelope: env, voucher };
+        const payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
+        const d = await this.attempt(url, body, env, payment, attempt, headers);
+        if (d.decision.outcome === 'done') {
+          const r = d.response;
+          return { status: r.status, body: r.body, headers: r.headers, receipt: d.decision.receipt, price: BigInt(voucher.cumulativeAmount) - BigInt(state.cumulative),
+            cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, attempts: n };
+        }
+        if (d.decision.outcome === 'retry') {
+          terms = d.decision.terms || terms;
+          continue;
+        }
+        throw new MailroomError(d.decision.code || 'internal', d.decision.message || 'request failed');
+      }
+    });
+  }
+
+  /** attempt exchanges one signed request and returns the core's decision (its state persisted, its refund given back). */
+  async attempt(url, body, env, payment, attempt, headers) {
+    const x = await this.exchange(url, body, env, payment, headers);
+    let decision;
+    if (x.error) {
+      decision = ops.clientLost({ config: this.config, attempt, sent: x.sent, code: x.error.code || 'transport_error', message: x.error.detail || x.error.message });
+    } else {
+      decision = ops.clientHandle({ config: this.config, attempt, response: x.wire });
+    }
+    if (decision.state) {
+      try {
+        await this.putOutgoing(decision.state);
+      } catch (e) {
+        if (decision.outcome !== 'fail') throw e;
+      }
+    }
+    await this.refund(decision.refund);
+    return { decision, response: x.response };
+  }
+
+  /** ready performs what the core's plan asks before a voucher: learn the terms, open, resync, top up. */
+  async ready(url, recipient, body, terms) {
+    for (let step = 0; step <= MAX_STEPS; step++) {
+      const state = this.outgoing(recipient);
+      const plan = ops.clientPlan({ config: this.config, ...(state ? { state } : {}), terms });
+      switch (plan.need) {
+        case 'pay':
+          return { state, plan, terms };
+        case 'learn-terms': {
+          const wire = await this.probe(url, recipient, body);
+          terms = ops.clientLearnTerms({ config: this.config, recipient, response: wire });
+          break;
+        }
+        case 'open':
+          await this.openLocked(recipient, plan.deposit, plan.withdrawDelay);
+          break;
+        case 'resync': {
+          const wire = await this.probe(url, recipient, body);
+          await this.putOutgoing(ops.clientResync({ config: this.config, state, response: wire }));
+          break;
+        }
+        case 'top-up':
+          await this.topUpLocked(recipient, BigInt(plan.deposit));
+          break;
+        default:
+          throw new MailroomError('internal', `unknown plan ${plan.need}`);
+      }
+    }
+    throw new MailroomError('internal', `no voucher to ${recipient} after ${MAX_STEPS} steps`);
+  }
+
+  /** probe sends the envelope alone: the answer is a 402 with the terms and, for a known sender, what it accepted. */
+  async probe(url, recipient, body) {
+    const env = await this.envelopeLocked(recipient, url, body);
+    const x = await this.exchange(url, body, env, null);
+    if (x.error) throw x.error;
+    return x.wire;
+  }
+
+  /** signLocked counts the plan's increase, signs its voucher and persists the state before returning it. */
+  async signLocked(state, plan) {
+    await this.spend(plan.increase);
+    let out;
+    try {
+      out = ops.clientSign({ config: this.config, state, cumulativeAmount: plan.voucher });
+      await this.putOutgoing(out.state);
+    } catch (e) {
+      await this.refund(plan.increase).catch(() => {}); // never handed out
+      throw e;
+    }
+    return { after: out.state, voucher: out.voucher };
+  }
+
+  /** envelopeLocked signs the envelope of a POST of body to url with the recipient's next nonce (persisted first). */
+  async envelopeLocked(recipient, url, body) {
+    // The target is checked (client_envelope refuses a bad URL) before a nonce is spent.
+    if (!this.checkedUrls.has(url)) {
+      ops.clientEnvelope({ config: this.config, recipient, url, payload: '0x', nonce: 0, now: 0 });
+      this.checkedUrls.add(url);
+    }
+    const nonce = await this.nextNonce(recipient);
+    return ops.clientEnvelope({ config: this.config, recipient, url, payload: hex(body), nonce, now: Math.floor(this.now() / 1000) });
+  }
+
+  /**
+   * exchange posts one request, delivering the very same envelope and
+   * voucher again while the core's redeliver says so. sent is false only
+   * when the request provably never left.
+   */
+  async exchange(url, body, env, payment, headers) {
+    let sent = false;
+    for (let tries = 1; ; tries++) {
+      const x = await this.post(url, body, env, payment, headers);
+      sent = sent || x.wrote;
+      const r = ops.clientRedeliver({ ...(x.wire ? { response: x.wire } : {}), sent, deliveries: tries });
+      if (!r.again) return { ...x, sent };
+      await sleep(Number(r.backoffMs));
+    }
+  }
+
+  async post(url, body, env, payment, extra) {
+    const headers = new Headers(extra || {});
+    headers.set('Agent-Envelope', b64(JSON.stringify(env)));
+    if (payment) headers.set('PAYMENT-SIGNATURE', payment);
+    if (!headers.has('Content-Type')) headers.set('Content-Type', jsonValid(body) ? 'application/json' : 'application/octet-stream');
+    let res;
+    try {
+      res = await this.http(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.timeoutMs), redirect: 'manual' });
+    } catch (e) {
+      const code = causeCode(e);
+      return { wrote: !NOT_SENT.has(code), error: new MailroomError('transport_error', `POST ${url}: ${code || e.message}`, { cause: e }) };
+    }
+    let b;
+    try {
+      b = await readLimited(res, MAX_RESPONSE);
+    } catch (e) {
+      return { wrote: true, error: e instanceof MailroomError ? e : new MailroomError('transport_error', `read response: ${e.message}`, { cause: e }) };
+    }
+    const wire = { status: res.status, body: hex(b) };
+    const pr = res.headers.get('PAYMENT-REQUIRED');
+    const ps = res.headers.get('PAYMENT-RESPONSE');
+    if (pr) wire.paymentRequired = pr;
+    if (ps) wire.paymentResponse = ps;
+    return { wrote: true, wire, response: { status: res.status, headers: res.headers, body: b } };
+  }
+
+  /**
+   * prepare signs the next paid request to a recipient without sending it
+   * (`mailroom send --dry-run`): {url, method, headers, body}. The voucher
+   * counts as handed out and the channel is marked uncertain, so the next
+   * request first asks the recipient what it accepted.
+   */
+  async prepare(didOrAddr, payload) {
+    const p = await this.profileToPay(didOrAddr);
+    const body = bytesOf(payload, 'payload');
+    return this.locks.run(p.address, async () => {
+      const { state, plan, terms } = await this.ready(p.endpoint, p.address, body, { price: p.ratePerTaskWei.toString() });
+      const env = await this.envelopeLocked(p.address, p.endpoint, body);
+      const { after, voucher } = await this.signLocked(state, plan);
+      await this.putOutgoing({ ...after, uncertain: true });
+      const payment = ops.clientPayment({ config: this.config, url: p.endpoint, recipient: p.address, terms, voucher });
+      return {
+        url: p.endpoint, method: 'POST', body,
+        headers: { 'Agent-Envelope': b64(JSON.stringify(env)), 'PAYMENT-SIGNATURE': payment, 'Content-Type': jsonValid(body) ? 'application/json' : 'application/octet-stream' },
+        cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId,
+      };
+    });
+  }
+
+  /** close closes the agent's store. */
+  close() {
+    return this.store.close ? this.store.close() : undefined;
+  }
+}
+
+export { unhex as fromHex };

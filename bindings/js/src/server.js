@@ -1,0 +1,570 @@
+// @agentmailroom/core/server: gate Node APIs as paid mailroom endpoints,
+// the JS host of the core's recipient machine (core/recipient, as the
+// mr_recipient_* operations of mailroom.wasm), as hosts/mailroom/server is
+// the Go one. Every decision — verification, retries, admission, charging,
+// waiting, receipts, rollbacks, every refusal's status, code, body and
+// PAYMENT-REQUIRED — is the core's (recipient_decide / _complete); this
+// file reads the request, the chain (viem) and the store, holds the
+// sender's lock, waits when told, commits, runs the task and writes the
+// answer.
+//
+// Durability as in Go: the used nonce and the charged channel record are
+// committed in one fsynced batch before the task runs; a failed task's
+// rollback is committed with its answer; a served answer is recorded for
+// retries right after it went out (until then a retry gets it from memory).
+//
+//   const bob = await createMailroom({ privateKey, price, store: '.mailroom/bob' });
+//   app.post('/task', bob.express(), handler);          // Express
+//   app.post('/task', bob.hono(), handler);             // Hono (Node, Bun, Deno, workers)
+
+import { MailroomError } from './errors.js';
+import { addressOf, init, ops, toDID } from './index.js';
+import { Chain, resolveChain } from './chain.js';
+import { defaultStore, memoryStore } from './store.js';
+import { KeyedMutex, bytesOf, hex, unhex } from './util.js';
+
+export { MailroomError };
+
+// Statuses of the failures the host itself meets (the chain or the store
+// cannot be read), as core/recipient.StatusFor gives them (PROTOCOL.md §11).
+const HOST_STATUS = { chain_unavailable: 503, store_unavailable: 503, store_error: 500, chain_error: 500, internal: 500 };
+const MAX_HELD = 64;
+
+/**
+ * createMailroom builds the recipient: its key, chain (rpcUrl / viem
+ * publicClient / deployments as the CLI) and store (an object, a directory:
+ * a fileStore in Node, IndexedDB elsewhere; default .mailroom/js-<address>).
+ * price defaults to the registry rate. See server.d.ts.
+ */
+export async function createMailroom(options = {}) {
+  await init(options.wasm);
+  const privateKey = options.privateKey;
+  if (typeof privateKey !== 'string') throw new MailroomError('invalid_private_key', 'createMailroom needs privateKey (0x-hex, 32 bytes)');
+  const address = addressOf(privateKey);
+  const resolved = await resolveChain(options);
+  const chain = new Chain(resolved, { account: privateKey });
+  let price = options.price;
+  if (price == null) {
+    const me = await chain.getAgent(address);
+    price = me.ratePerTaskWei;
+  }
+  let store = options.store;
+  if (typeof store === 'string') store = await defaultStore(store);
+  else if (!store) store = await defaultStore(`.mailroom/js-${address}`);
+  return new Mailroom({ ...options, privateKey, address, chain, store, price: BigInt(price) });
+}
+
+export class Mailroom {
+  constructor(o) {
+    this.address = o.address;
+    this.did = toDID(o.address);
+    this.chain = o.chain;
+    this.store = o.store || memoryStore();
+    this.price = o.price;
+    this.publicUrl = o.publicUrl ? String(o.publicUrl).replace(/\/$/, '') : '';
+    this.now = o.now || (() => Date.now());
+    this.reorderWaitMs = o.reorderWaitMs ?? 2000;
+    this.maxWaiters = o.maxWaiters ?? 64;
+    this.registryTtlMs = o.registryTtlMs ?? 10000;
+    this.channelTtlMs = o.channelTtlMs ?? 2000;
+    this.maxBody = o.maxBody ?? 1 << 20;
+    this.cors = o.corsOrigins ? new Set(o.corsOrigins.map((x) => String(x).replace(/\/$/, ''))) : null;
+    this.config = {
+      privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel,
+      price: this.price.toString(), minWithdrawDelay: Number(o.minWithdrawDelay ?? 3600),
+      ...(o.maxBody != null ? { maxBody: this.maxBody } : {}),
+      ...(o.pastSeconds != null ? { pastSeconds: o.pastSeconds } : {}),
+      ...(o.futureSeconds != null ? { futureSeconds: o.futureSeconds } : {}),
+    };
+    this.locks = new KeyedMutex(); // per sender
+    this.inflight = new Map(); // sender:nonce → {fingerprint, answer?}
+    this.held = new Map(); // channel id → [{amount, signature}]
+    this.waiters = new Map(); // channel id → {n, wake: Set<fn>}
+    this.closing = new Set(); // channel ids no new work is taken on
+    this.senders = new Map(); // address → {at, rec}
+    this.chans = new Map(); // id → {at, ch}
+    this.latest = new Map(); // sender → its latest channel id
+    this.recording = new Set();
+    this.metrics = { ok: 0, refused: 0, replayed: 0, rollbacks: 0, paidWei: 0n };
+    for (const [k, c] of this.store.entries('ch:')) {
+      this.latest.set(c.sender, k.slice(3));
+      if (c.signature) this.hold(c.id, c.accepted, c.signature);
+    }
+    this.pruneTimer = setInterval(() => this.prune().catch(() => {}), 60000);
+    if (this.pruneTimer.unref) this.pruneTimer.unref();
+  }
+
+  hold(id, amount, signature) {
+    let h = this.held.get(id);
+    if (!h) this.held.set(id, (h = []));
+    h.push({ amount: String(amount), signature });
+    if (h.length > MAX_HELD) h.shift();
+  }
+
+  /** own is the recipient's record of a channel (null: never seen). */
+  own(id) {
+    return this.store.get(`ch:${id}`) || null;
+  }
+
+  /** channels lists every channel record (accepted, claimed, the voucher to settle with). */
+  channels() {
+    return this.store.entries('ch:').map(([, c]) => c);
+  }
+
+  async senderRecord(addr) {
+    const c = this.senders.get(addr);
+    if (c && this.now() - c.at < this.registryTtlMs) return c.rec;
+    let rec;
+    try {
+      const a = await this.chain.getAgent(addr);
+      rec = { registered: true, active: a.active };
+    } catch (e) {
+      if (e.code !== 'agent_not_found') throw e;
+      rec = { registered: false, active: false };
+    }
+    this.senders.set(addr, { at: this.now(), rec });
+    return rec;
+  }
+
+  async chainChannel(id, fresh) {
+    const c = this.chans.get(id);
+    if (!fresh && c && this.now() - c.at < this.channelTtlMs) return { ch: c.ch, cached: true };
+    let ch = null;
+    try {
+      const x = await this.chain.getChannel(id);
+      ch = { sender: x.sender, recipient: x.recipient, deposit: x.deposit.toString(), claimed: x.claimed.toString(),
+        withdrawDelay: x.withdrawDelay.toString(), closeRequestedAt: x.closeRequestedAt.toString(), open: x.open };
+    } catch (e) {
+      if (e.code !== 'channel_not_found') throw e;
+    }
+    this.chans.set(id, { at: this.now(), ch });
+    return { ch, cached: false };
+  }
+
+  used(sender, nonce) {
+    const f = this.inflight.get(`${sender}:${nonce}`);
+    if (f) return { inFlight: true, fingerprint: f.fingerprint, ...(f.answer ? { answer: f.answer } : {}) };
+    const r = this.store.get(`n:${sender}:${nonce}`);
+    if (r) return { stored: true, fingerprint: r.fingerprint, ...(r.answer ? { answer: r.answer } : {}) };
+    return null;
+  }
+
+  resourceUrl(req) {
+    const base = this.publicUrl || `${req.proto || 'http'}://${req.host || 'localhost'}`;
+    return base + req.target;
+  }
+
+  hostFailure(e) {
+    const code = e && e.code && HOST_STATUS[e.code] ? e.code : 'internal';
+    const message = e && e.detail ? e.detail : String(e && e.message ? e.message : e);
+    return { status: HOST_STATUS[code], headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(JSON.stringify({ code, message })), code };
+  }
+
+  /**
+   * handle serves one request: req is {method, target (as sent: path and
+   * query), host, proto, headers (a get(name) function or an object),
+   * body (bytes, at most maxBody + 1 read)}; task(body) runs the paid work
+   * and returns {status, headers, body}. Returns the answer to write:
+   * {status, headers, body, code}.
+   */
+  async handle(req, task) {
+    const get = typeof req.headers === 'function' ? req.headers : (n) => headerOf(req.headers, n);
+    const body = bytesOf(req.body);
+    const envelope = get('agent-envelope');
+    const payment = get('payment-signature');
+    const request = { method: req.method, target: req.target, body: hex(body), ...(envelope ? { envelope } : {}), ...(payment ? { payment } : {}) };
+    const resourceUrl = this.resourceUrl(req);
+    let look;
+    try {
+      look = ops.recipientInspect({ request });
+    } catch (e) {
+      return this.hostFailure(e);
+    }
+    if (!look.ok) return this.answer(this.decide(request, resourceUrl, { sender: { registered: false, active: false }, flags: {} }));
+    let senderRec;
+    let chained = null;
+    try {
+      senderRec = await this.senderRecord(look.sender);
+      if (look.channelId) chained = await this.chainChannel(look.channelId, false);
+    } catch (e) {
+      return this.hostFailure(e);
+    }
+    let waitedOut = false;
+    let deadline = 0;
+    for (;;) {
+      let step;
+      try {
+        step = await this.locks.run(look.sender, () => this.admit(request, resourceUrl, look, senderRec, chained, waitedOut));
+      } catch (e) {
+        return this.hostFailure(e);
+      }
+      if (step.fresh) {
+        // The refusal may come from a cached deposit (a top-up not seen yet): read it again and ask again.
+        try {
+          chained = await this.chainChannel(look.channelId, true);
+        } catch (e) {
+          return this.hostFailure(e);
+        }
+        continue;
+      }
+      if (step.wait) {
+        if (!deadline) deadline = this.now() + this.reorderWaitMs;
+        const left = deadline - this.now();
+        const w = this.waiters.get(look.channelId) || { n: 0, wake: new Set() };
+        if (left <= 0 || w.n >= this.maxWaiters) {
+          waitedOut = true;
+          continue;
+        }
+        await this.waitChange(look.channelId, left);
+        continue;
+      }
+      if (step.out) return this.answer(step.out);
+      return this.serve(step, look, task);
+    }
+  }
+
+  decide(request, resourceUrl, snapshot) {
+    return ops.recipientDecide({ config: this.config, request, now: Math.floor(this.now() / 1000), resourceUrl, snapshot });
+  }
+
+  /** admit asks the machine under the sender's lock and commits an accepted request. */
+  async admit(request, resourceUrl, look, senderRec, chained, waitedOut) {
+    const used = this.used(look.sender, look.nonce);
+    const id = look.channelId || this.latest.get(look.sender);
+    const own = id ? this.own(id) : null;
+    const snapshot = {
+      sender: senderRec,
+      flags: { ...(own && own.closed ? { closed: true } : {}), ...(id && this.closing.has(id) ? { closing: true } : {}) },
+      ...(used ? { used } : {}),
+      ...(chained && chained.ch ? { channel: chained.ch } : {}),
+      ...(own ? { own } : {}),
+      ...(waitedOut ? { waitedOut: true } : {}),
+    };
+    const out = this.decide(request, resourceUrl, snapshot);
+    if (out.action === 'wait') return { wait: true };
+    if (out.action === 'refuse' && out.code === 'voucher_exceeds_deposit' && chained && chained.cached) return { fresh: true };
+    if (out.action === 'refuse' || out.action === 'replay') return { out };
+    const s = out.served;
+    const key = `${s.sender}:${s.nonce}`;
+    if (out.action === 'rerun') {
+      this.inflight.set(key, { fingerprint: s.fingerprint });
+      return { served: s, key, rerun: true };
+    }
+    // accept: the nonce and the charged channel, durably, in one batch.
+    this.inflight.set(key, { fingerprint: s.fingerprint });
+    try {
+      await this.store.batch([[`n:${key}`, { expiry: s.nonceExpiry, fingerprint: s.fingerprint }], [`ch:${s.channelId}`, out.next]]);
+    } catch (e) {
+      this.inflight.delete(key);
+      throw new MailroomError('store_error', `record voucher: ${e.detail || e.message}`, { cause: e });
+    }
+    this.latest.set(s.sender, s.channelId);
+    this.hold(s.channelId, s.cumulativeAmount, s.signature);
+    this.notify(s.channelId);
+    return { served: s, key };
+  }
+
+  waitChange(id, ms) {
+    let w = this.waiters.get(id);
+    if (!w) this.waiters.set(id, (w = { n: 0, wake: new Set() }));
+    w.n++;
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(t);
+        w.wake.delete(done);
+        if (--w.n === 0) this.waiters.delete(id);
+        resolve();
+      };
+      const t = setTimeout(done, ms);
+      w.wake.add(done);
+    });
+  }
+
+  notify(id) {
+    const w = this.waiters.get(id);
+    if (w) for (const f of [...w.wake]) f();
+  }
+
+  /** serve runs the task of an accepted (or re-run) request and completes it. */
+  async serve(step, look, task) {
+    const s = step.served;
+    let result;
+    try {
+      const r = await task();
+      result = { status: r.status, header: flatHeaders(r.headers), body: hex(bytesOf(r.body)) };
+    } catch (e) {
+      result = { status: 500, header: {}, body: '0x', panicked: true };
+      if (this.onTaskError) this.onTaskError(e);
+    }
+    let done;
+    try {
+      const held = this.held.get(s.channelId) || [];
+      done = ops.recipientComplete({ config: this.config, served: s, own: this.own(s.channelId), held, task: result });
+    } catch (e) {
+      this.inflight.delete(step.key);
+      return this.hostFailure(e);
+    }
+    if (done.rollback) {
+      await this.locks.run(look.sender, async () => {
+        // Keeping the higher voucher on disk if this write fails is safe for the recipient.
+        await this.store.batch([[`n:${step.key}`, { expiry: s.nonceExpiry, fingerprint: s.fingerprint, answer: done.keep }], [`ch:${s.channelId}`, done.rollback]]).catch(() => {});
+        this.notify(s.channelId);
+      });
+      this.inflight.delete(step.key);
+      this.metrics.rollbacks++;
+      return this.answer({ response: done.response, code: 'task_failed' });
+    }
+    const f = this.inflight.get(step.key);
+    if (f && done.keep) f.answer = done.keep;
+    // The answer is recorded for retries after it went out; until then a retry gets it from memory.
+    const rec = (done.keep ? this.store.batch([[`n:${step.key}`, { expiry: s.nonceExpiry, fingerprint: s.fingerprint, answer: done.keep }]]) : Promise.resolve())
+      .catch(() => {})
+      .finally(() => {
+        this.inflight.delete(step.key);
+        this.recording.delete(rec);
+      });
+    this.recording.add(rec);
+    this.metrics.ok++;
+    this.metrics.paidWei += this.price;
+    return this.answer({ response: done.response, code: 'ok' });
+  }
+
+  answer(out) {
+    const r = out.response;
+    if (out.action === 'replay') this.metrics.replayed++;
+    else if (out.code && out.code !== 'ok') this.metrics.refused++;
+    return { status: r.status, headers: r.header || {}, body: r.body ? unhex(r.body) : new Uint8Array(0), code: out.action === 'replay' ? 'replayed' : out.code || 'ok' };
+  }
+
+  /** prune deletes nonce records whose window has passed. */
+  async prune() {
+    const now = Math.floor(this.now() / 1000);
+    const dead = this.store.entries('n:').filter(([, r]) => Number(r.expiry) <= now).map(([k]) => [k, undefined]);
+    if (dead.length) await this.store.batch(dead);
+    return dead.length;
+  }
+
+  /** drain waits until every answer given is recorded. */
+  async drain() {
+    while (this.recording.size) await Promise.all([...this.recording]);
+  }
+
+  /**
+   * settle claims on chain, for every channel (or only `channel`), the
+   * voucher the core says settles it (never above what was served), and
+   * records what was claimed. Returns one result per channel with value.
+   */
+  async settle({ channel, close = false } = {}) {
+    const out = [];
+    for (const own of this.channels()) {
+      if (channel && own.id.toLowerCase() !== channel.toLowerCase()) continue;
+      const c = ops.recipientClaimable({ own });
+      if (BigInt(c.unclaimed) <= 0n || !c.signature) continue;
+      const r = { channelId: own.id, amount: BigInt(c.amount), paid: BigInt(c.unclaimed), closed: false };
+      try {
+        if (close) {
+          this.closing.add(own.id);
+          await this.chain.redeem(own.id, c.amount, c.signature);
+          r.closed = true;
+        } else {
+          await this.chain.claim(own.id, c.amount, c.signature);
+        }
+        await this.locks.run(own.sender, () => this.store.batch([[`ch:${own.id}`, ops.recipientMarkClaimed({ own: this.own(own.id), claimed: c.amount, ...(r.closed ? { closed: true } : {}) })]]));
+        this.chans.delete(own.id);
+      } catch (e) {
+        r.error = e;
+      } finally {
+        if (close && !r.closed) this.closing.delete(own.id);
+      }
+      out.push(r);
+    }
+    return out;
+  }
+
+  /** corsHeaders are the CORS headers for an origin (as hosts/mailroom/server/cors.go); null when not allowed. */
+  corsHeaders(origin, preflight) {
+    if (!this.cors || !origin || !(this.cors.has('*') || this.cors.has(origin))) return null;
+    const h = { Vary: 'Origin', 'Access-Control-Allow-Origin': origin };
+    if (preflight) {
+      h['Access-Control-Allow-Methods'] = 'GET, POST, PUT, PATCH, DELETE';
+      h['Access-Control-Allow-Headers'] = 'Agent-Envelope, PAYMENT-SIGNATURE, Content-Type';
+      h['Access-Control-Max-Age'] = '600';
+    } else {
+      h['Access-Control-Expose-Headers'] = 'PAYMENT-REQUIRED, PAYMENT-RESPONSE, Idempotent-Replayed';
+    }
+    return h;
+  }
+
+  // ---- framework adapters
+
+  /**
+   * express returns Express (or plain node:http-style connect) middleware:
+   * the request is verified and paid for before next() runs the route; the
+   * route's answer is buffered, receipted (or rolled back) and written.
+   * req.body is the parsed JSON (application/json) or the raw Buffer.
+   */
+  express() {
+    return async (req, res, next) => {
+      try {
+        const cors = this.corsHeaders(req.headers.origin, req.method === 'OPTIONS' && req.headers['access-control-request-method']);
+        if (cors && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+          res.writeHead(204, cors).end();
+          return;
+        }
+        let body;
+        if (Buffer.isBuffer(req.body)) body = new Uint8Array(req.body);
+        else body = await readNodeBody(req, this.maxBody + 1);
+        const r = await this.handle({
+          method: req.method, target: req.originalUrl || req.url, host: req.headers.host, proto: req.protocol || (req.socket && req.socket.encrypted ? 'https' : 'http'),
+          headers: (n) => single(req.headers[n]), body,
+        }, () => runExpress(req, res, next, body));
+        writeNode(res, r, cors);
+      } catch (e) {
+        if (!res.headersSent) writeNode(res, this.hostFailure(e), null);
+      }
+    };
+  }
+
+  /**
+   * hono returns Hono middleware (Node, Bun, Deno, workers): the request is
+   * verified and paid for before next() runs the route; the route's
+   * Response is receipted (or rolled back) and replaced.
+   */
+  hono() {
+    return async (c, next) => {
+      const origin = c.req.header('origin');
+      const pre = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method');
+      const cors = this.corsHeaders(origin, pre);
+      if (cors && pre) return new Response(null, { status: 204, headers: cors });
+      const body = new Uint8Array(await c.req.arrayBuffer());
+      const incoming = c.env && c.env.incoming && typeof c.env.incoming.url === 'string' ? c.env.incoming.url : null;
+      const u = new URL(c.req.url);
+      const r = await this.handle({
+        method: c.req.method, target: incoming || u.pathname + u.search, host: c.req.header('host') || u.host, proto: u.protocol.replace(':', ''),
+        headers: (n) => c.req.header(n) ?? undefined, body: body.length > this.maxBody + 1 ? body.subarray(0, this.maxBody + 1) : body,
+      }, async () => {
+        await next();
+        const res = c.res;
+        const b = new Uint8Array(await res.arrayBuffer());
+        return { status: res.status, headers: Object.fromEntries(res.headers), body: b };
+      });
+      const headers = new Headers(r.headers);
+      if (cors) for (const [k, v] of Object.entries(cors)) headers.set(k, v);
+      const out = new Response(r.status === 204 || r.status === 304 ? null : r.body, { status: r.status, headers });
+      c.res = undefined;
+      c.res = out;
+      return out;
+    };
+  }
+
+  /** close stops the pruning timer, waits for the answers being recorded and closes the store. */
+  async close() {
+    clearInterval(this.pruneTimer);
+    await this.drain();
+    if (this.store.close) await this.store.close();
+  }
+}
+
+function headerOf(h, name) {
+  if (!h) return undefined;
+  if (typeof h.get === 'function') return h.get(name) ?? undefined;
+  const want = name.toLowerCase();
+  for (const k of Object.keys(h)) if (k.toLowerCase() === want) return single(h[k]);
+  return undefined;
+}
+
+const single = (v) => (Array.isArray(v) ? v[0] : v === undefined || v === null ? undefined : String(v));
+
+function flatHeaders(h) {
+  const out = {};
+  if (!h) return out;
+  const entries = typeof h.entries === 'function' && !(h instanceof Map) ? [...h.entries()] : h instanceof Map ? [...h] : Object.entries(h);
+  for (const [k, v] of entries) {
+    if (v === undefined) continue;
+    const name = canonical(k);
+    if (name === 'Content-Length' || name === 'Transfer-Encoding' || name === 'Connection') continue;
+    out[name] = Array.isArray(v) ? v.join(', ') : String(v);
+  }
+  return out;
+}
+
+/** canonical is Go's http.CanonicalHeaderKey (the form the core's answers use). */
+function canonical(k) {
+  return String(k).toLowerCase().replace(/(^|-)([a-z])/g, (_m, d, c) => d + c.toUpperCase());
+}
+
+function readNodeBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const parts = [];
+    let n = 0;
+    let over = false;
+    req.on('data', (d) => {
+      if (over) return;
+      if (n + d.length > limit) {
+        parts.push(d.subarray(0, limit - n));
+        n = limit;
+        over = true;
+        return;
+      }
+      parts.push(d);
+      n += d.length;
+    });
+    req.on('end', () => resolve(new Uint8Array(Buffer.concat(parts))));
+    req.on('error', (e) => reject(new MailroomError('invalid_input', `read body: ${e.message}`)));
+  });
+}
+
+/** runExpress runs the rest of the Express chain and captures its answer without sending it. */
+function runExpress(req, res, next, body) {
+  return new Promise((resolve, reject) => {
+    const buf = Buffer.from(body);
+    const ct = String(req.headers['content-type'] || '');
+    if (/^application\/(.+\+)?json/i.test(ct)) {
+      try {
+        req.body = JSON.parse(buf.toString('utf8'));
+      } catch {
+        req.body = buf;
+      }
+    } else {
+      req.body = buf;
+    }
+    req._body = true; // body parsers: already read
+    const orig = { write: res.write, end: res.end, writeHead: res.writeHead };
+    const chunks = [];
+    res.writeHead = function (status, a, b) {
+      res.statusCode = status;
+      const h = typeof a === 'object' && a ? a : b;
+      if (h) for (const [k, v] of Object.entries(h)) res.setHeader(k, v);
+      return res;
+    };
+    res.write = function (chunk, enc, cb) {
+      if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
+      if (typeof enc === 'function') enc();
+      else if (typeof cb === 'function') cb();
+      return true;
+    };
+    res.end = function (chunk, enc, cb) {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
+      Object.assign(res, orig);
+      const headers = res.getHeaders();
+      for (const k of res.getHeaderNames()) res.removeHeader(k);
+      resolve({ status: res.statusCode, headers, body: new Uint8Array(Buffer.concat(chunks)) });
+      const f = [chunk, enc, cb].find((x) => typeof x === 'function');
+      if (f) f();
+      return res;
+    };
+    try {
+      next();
+    } catch (e) {
+      Object.assign(res, orig);
+      reject(e);
+    }
+  });
+}
+
+function writeNode(res, r, cors) {
+  const h = { ...r.headers, ...(cors || {}) };
+  h['Content-Length'] = String(r.body.length);
+  res.writeHead(r.status, h);
+  res.end(Buffer.from(r.body));
+}
