@@ -224,6 +224,11 @@ func exportRecipientClaimable(ptr, n uint32) uint64 { return call(opRecipientCla
 //go:wasmexport mr_recipient_mark_claimed
 func exportRecipientMarkClaimed(ptr, n uint32) uint64 { return call(opRecipientMarkClaimed, ptr, n) }
 
+// mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record.
+//
+//go:wasmexport mr_recipient_render
+func exportRecipientRender(ptr, n uint32) uint64 { return call(opRecipientRender, ptr, n) }
+
 // mr_replay_close: frees a guard.
 //
 //go:wasmexport mr_replay_close

@@ -53,5 +53,6 @@ var ops = map[string]op{
 	"mr_client_withdraw_delay":  opClientWithdrawDelay,
 	"mr_recipient_claimable":    opRecipientClaimable,
 	"mr_recipient_mark_claimed": opRecipientMarkClaimed,
+	"mr_recipient_render":       opRecipientRender,
 	"mr_replay_close":           opReplayClose,
 }

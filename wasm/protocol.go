@@ -60,9 +60,14 @@ func opClientWithdrawDelay(req []byte) ([]byte, error) {
 }
 
 // mr_recipient_claimable {"own"} → {"amount","signature","unclaimed"}
-func opRecipientClaimable(req []byte) ([]byte, error) { return protoops.Call("recipient_claimable", req) }
+func opRecipientClaimable(req []byte) ([]byte, error) {
+	return protoops.Call("recipient_claimable", req)
+}
 
 // mr_recipient_mark_claimed {"own","claimed","closed"} → channel
 func opRecipientMarkClaimed(req []byte) ([]byte, error) {
 	return protoops.Call("recipient_mark_claimed", req)
 }
+
+// mr_recipient_render {"config","code","message","resourceUrl","sender","own"} → response
+func opRecipientRender(req []byte) ([]byte, error) { return protoops.Call("recipient_render", req) }

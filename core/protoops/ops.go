@@ -23,6 +23,7 @@ var table = map[string]Op{
 	"recipient_complete":     recipient.CompleteJSON,
 	"recipient_claimable":    recipient.ClaimableJSON,
 	"recipient_mark_claimed": recipient.MarkClaimedJSON,
+	"recipient_render":       recipient.RenderJSON,
 
 	"client_plan":           client.PlanOp,
 	"client_sign":           client.SignOp,

@@ -404,3 +404,37 @@ func MarkClaimedJSON(b []byte) ([]byte, error) {
 	next := in.Own.channel().MarkClaimed(&in.Claimed.Int, in.Closed)
 	return json.Marshal(channelJSON(&next))
 }
+
+// RenderJSON is Render over JSON, for a failure the host met itself
+// (reading the chain, the store, the body): {"config","code","message",
+// "resourceUrl","sender","own"} → {"status","header","body"}: the status
+// of the code (StatusFor), the error body and, for a payment refusal, the
+// terms; with "sender" and "own" (the sender's channel record) the
+// correction.
+func RenderJSON(b []byte) ([]byte, error) {
+	var in struct {
+		Config      ConfigJSON      `json:"config"`
+		Code        string          `json:"code"`
+		Message     string          `json:"message,omitempty"`
+		ResourceURL string          `json:"resourceUrl"`
+		Sender      *ethsig.Address `json:"sender,omitempty"`
+		Own         *ChannelJSON    `json:"own,omitempty"`
+	}
+	if err := strictjson.Decode(b, &in); err != nil {
+		return nil, err
+	}
+	if in.Code == "" {
+		return nil, errs.New(errs.InvalidInput, "code is required")
+	}
+	m, err := in.Config.Machine()
+	if err != nil {
+		return nil, err
+	}
+	f := &Refusal{Err: errs.New(errs.Kind(in.Code), "%s", in.Message), Sender: in.Sender}
+	var own *Channel
+	if in.Sender != nil {
+		own = in.Own.channel()
+	}
+	status, h, body := m.Render(f, in.ResourceURL, own)
+	return json.Marshal(responseJSON(&Response{Status: status, Header: h, Body: body}))
+}

@@ -66,7 +66,7 @@ func (g *gen) machinesFamily() (*family, error) {
 			return nil, err
 		}
 	}
-	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle} {
+	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}
@@ -402,4 +402,36 @@ func sceneSettle(s *scene) error {
 	}
 	_, err = s.callReply("protocol/recipient/settle/9-closed", "recipient_mark_claimed", nil, "the channel closed on chain with 3000 claimed (e.g. by an earlier redeem): claimed and accepted rise to it, closed", map[string]any{"own": m, "claimed": "3000", "closed": true})
 	return err
+}
+
+// sceneRender: a failure the host met itself is rendered by the machine:
+// the code's status and body, the terms for a payment refusal, and, for a
+// known sender, the correction of its channel.
+func sceneRender(s *scene) error {
+	sig := s.sig(1000)
+	for _, c := range []struct {
+		name, comment, code string
+		sender              bool
+	}{
+		{"store-error", "the store failed: 500 store_error", "store_error", false},
+		{"chain-unavailable", "the registry could not be read: 503 chain_unavailable", "chain_unavailable", false},
+		{"body-too-large", "the host refused to read past the body limit: 413", "body_too_large", false},
+		{"channel-read-failed", "the channel could not be read for a known sender: 503 with the correction of its channel", "chain_unavailable", true},
+		{"payment-required", "a payment refusal carries the terms and the correction", "payment_required", true},
+	} {
+		in := map[string]any{"config": s.cfg, "code": c.code, "message": c.comment, "resourceUrl": s.resource}
+		if c.sender {
+			in["sender"] = s.alice.Address().String()
+			in["own"] = s.own(1000, sig)
+		}
+		if err := s.call("protocol/recipient/render/"+c.name, "recipient_render", nil, c.comment, in); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *scene) sig(cum int64) string {
+	sig, _ := s.vDom.Sign(s.alice, &voucher.Voucher{ChannelID: s.channel, CumulativeAmount: big.NewInt(cum)})
+	return sig.String()
 }

@@ -467,6 +467,16 @@ export interface RecipientMarkClaimedRequest {
   closed?: boolean | null;
 }
 
+/** The request of mr_recipient_render. */
+export interface RecipientRenderRequest {
+  config: unknown;
+  code: string;
+  message?: string | null;
+  resourceUrl: string;
+  sender?: string | null;
+  own?: unknown | null;
+}
+
 /** The request of mr_replay_close. */
 export interface ReplayCloseRequest {
   guard: number;
@@ -562,6 +572,8 @@ export interface Ops {
   recipientClaimable(req: RecipientClaimableRequest | RawRequest): unknown;
   /** mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed. Request {"own","claimed"[,"closed"]}; ok {…}. */
   recipientMarkClaimed(req: RecipientMarkClaimedRequest | RawRequest): unknown;
+  /** mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record. Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}. */
+  recipientRender(req: RecipientRenderRequest | RawRequest): unknown;
   /** mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true. */
   replayClose(req: ReplayCloseRequest | RawRequest): boolean;
 }

@@ -51,6 +51,7 @@ export const OPS = Object.freeze({
   clientWithdrawDelay: 'mr_client_withdraw_delay',
   recipientClaimable: 'mr_recipient_claimable',
   recipientMarkClaimed: 'mr_recipient_mark_claimed',
+  recipientRender: 'mr_recipient_render',
   replayClose: 'mr_replay_close',
 });
 
@@ -154,6 +155,8 @@ export function rawOps(call) {
     recipientClaimable: (req) => call('mr_recipient_claimable', req),
     /** mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed. */
     recipientMarkClaimed: (req) => call('mr_recipient_mark_claimed', req),
+    /** mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record. */
+    recipientRender: (req) => call('mr_recipient_render', req),
     /** mr_replay_close: frees a guard. */
     replayClose: (req) => call('mr_replay_close', req),
   });

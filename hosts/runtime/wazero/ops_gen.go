@@ -54,6 +54,7 @@ const (
 	opClientWithdrawDelay              // mr_client_withdraw_delay
 	opRecipientClaimable               // mr_recipient_claimable
 	opRecipientMarkClaimed             // mr_recipient_mark_claimed
+	opRecipientRender                  // mr_recipient_render
 	opReplayClose                      // mr_replay_close
 	numOps
 )
@@ -104,6 +105,7 @@ var opNames = [numOps]string{
 	opClientWithdrawDelay:  "mr_client_withdraw_delay",
 	opRecipientClaimable:   "mr_recipient_claimable",
 	opRecipientMarkClaimed: "mr_recipient_mark_claimed",
+	opRecipientRender:      "mr_recipient_render",
 	opReplayClose:          "mr_replay_close",
 }
 
@@ -300,6 +302,10 @@ func (o Ops) RecipientClaimable(req []byte) ([]byte, error) { return o.call(opRe
 func (o Ops) RecipientMarkClaimed(req []byte) ([]byte, error) {
 	return o.call(opRecipientMarkClaimed, req)
 }
+
+// RecipientRender runs mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record.
+// Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}.
+func (o Ops) RecipientRender(req []byte) ([]byte, error) { return o.call(opRecipientRender, req) }
 
 // ReplayClose runs mr_replay_close: frees a guard.
 // Request {"guard":<handle>}; ok true.

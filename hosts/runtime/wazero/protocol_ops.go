@@ -46,6 +46,8 @@ func (r *Runtime) Protocol(ctx context.Context, op string, request []byte) ([]by
 		return o.RecipientClaimable(request)
 	case "recipient_mark_claimed":
 		return o.RecipientMarkClaimed(request)
+	case "recipient_render":
+		return o.RecipientRender(request)
 	}
 	return nil, errs.New(errs.Unsupported, "no protocol operation %q", op)
 }

@@ -518,6 +518,19 @@ class RecipientMarkClaimedRequest(_RecipientMarkClaimedRequestRequired, total=Fa
     closed: Optional[bool]
 
 
+class _RecipientRenderRequestRequired(TypedDict):
+    config: Any
+    code: str
+    resourceUrl: str
+
+
+class RecipientRenderRequest(_RecipientRenderRequestRequired, total=False):
+    """The request of mr_recipient_render."""
+    message: Optional[str]
+    sender: Optional[str]
+    own: Optional[Any]
+
+
 class ReplayCloseRequest(TypedDict):
     """The request of mr_replay_close."""
     guard: int
@@ -568,6 +581,7 @@ OPS: dict[str, str] = {
     "client_withdraw_delay": "mr_client_withdraw_delay",
     "recipient_claimable": "mr_recipient_claimable",
     "recipient_mark_claimed": "mr_recipient_mark_claimed",
+    "recipient_render": "mr_recipient_render",
     "replay_close": "mr_replay_close",
 }
 """The operations this binding exposes: stub name → export."""
@@ -773,6 +787,10 @@ class Ops:
     def recipient_mark_claimed(self, req: Union[RecipientMarkClaimedRequest, RawRequest]) -> Any:
         """mr_recipient_mark_claimed: a recipient's channel record after claimed (cumulative) was paid on chain, closed when the channel closed. Request {"own","claimed"[,"closed"]}; ok {…}."""
         return self._call("mr_recipient_mark_claimed", _body(req))
+
+    def recipient_render(self, req: Union[RecipientRenderRequest, RawRequest]) -> Any:
+        """mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record. Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}."""
+        return self._call("mr_recipient_render", _body(req))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:
         """mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true."""
