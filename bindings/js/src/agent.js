@@ -270,11 +270,7 @@ export class Agent {
     }
     const recipient = addrOf(didOrAddr);
     if (price == null) price = (await this.profile(recipient)).ratePerTaskWei;
-    const r = await this.sendTo(url, recipient, price, bytesOf(init.body), init.headers);
-    const res = new Response(r.status === 204 || r.status === 304 ? null : r.body, { status: r.status, headers: r.headers });
-    Object.defineProperty(res, 'receipt', { value: r.receipt, enumerable: true });
-    Object.defineProperty(res, 'payment', { value: { price: r.price, cumulative: r.cumulative, channelId: r.channelId, attempts: r.attempts }, enumerable: true });
-    return res;
+    return Agent.response(await this.sendTo(url, recipient, price, bytesOf(init.body), init.headers));
   }
 
   /** send is the Go SDK's Send: pays for one request with payload to the recipient's endpoint; returns the verified result. */
@@ -291,33 +287,68 @@ export class Agent {
   sendTo(url, recipient, price, payload, headers) {
     recipient = addrOf(recipient);
     const body = bytesOf(payload, 'payload');
-    return this.locks.run(recipient, async () => {
-      let terms = { price: big(price, 'price').toString() };
-      for (let n = 1; ; n++) {
-        const { state, plan, terms: t } = await this.ready(url, recipient, body, terms);
-        terms = t;
-        const env = await this.envelopeLocked(recipient, url, body);
-        const { after, voucher } = await this.signLocked(state, plan);
-        const attempt = { n, before: state, after, terms, envelope: env, voucher };
-        const payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
-        const d = await this.attempt(url, body, env, payment, attempt, headers);
-        if (d.decision.outcome === 'done') {
-          const r = d.response;
-          return { status: r.status, body: r.body, headers: r.headers, receipt: d.decision.receipt, price: BigInt(voucher.cumulativeAmount) - BigInt(state.cumulative),
-            cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, attempts: n };
+    return this.locks.run(recipient, () => this.loop(url, recipient, { price: big(price, 'price').toString() }, body, headers));
+  }
+
+  /**
+   * loop is sendTo under the recipient's lock. first, when given, is an
+   * attempt already signed ({state, after, voucher, terms, payment}: the
+   * x402 scheme's), sent as attempt 1.
+   */
+  async loop(url, recipient, terms, body, headers, first) {
+    for (let n = 1; ; n++) {
+      let state;
+      let after;
+      let voucher;
+      let payment;
+      let env;
+      if (n === 1 && first) {
+        ({ state, after, voucher, terms, payment } = first);
+        try {
+          env = await this.envelopeLocked(recipient, url, body);
+        } catch (e) {
+          // The voucher never left: the core restores the state and gives the budget back.
+          await this.attempt(url, body, null, payment, { n, before: state, after, terms, envelope: this.unsentEnvelope(recipient), voucher }, headers, e);
+          throw e;
         }
-        if (d.decision.outcome === 'retry') {
-          terms = d.decision.terms || terms;
-          continue;
-        }
-        throw new MailroomError(d.decision.code || 'internal', d.decision.message || 'request failed');
+      } else {
+        let plan;
+        ({ state, plan, terms } = await this.ready(url, recipient, body, terms));
+        env = await this.envelopeLocked(recipient, url, body);
+        ({ after, voucher } = await this.signLocked(state, plan));
+        payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
       }
-    });
+      const attempt = { n, before: state, after, terms, envelope: env, voucher };
+      const d = await this.attempt(url, body, env, payment, attempt, headers);
+      if (d.decision.outcome === 'done') {
+        const r = d.response;
+        return { status: r.status, body: r.body, headers: r.headers, receipt: d.decision.receipt, price: BigInt(voucher.cumulativeAmount) - BigInt(state.cumulative),
+          cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, attempts: n };
+      }
+      if (d.decision.outcome === 'retry') {
+        terms = d.decision.terms || terms;
+        continue;
+      }
+      throw new MailroomError(d.decision.code || 'internal', d.decision.message || 'request failed');
+    }
+  }
+
+  /** unsentEnvelope is the envelope field of an attempt that never got an envelope (it is not sent). */
+  unsentEnvelope(recipient) {
+    return ops.clientEnvelope({ config: this.config, recipient, url: 'http://127.0.0.1/', payload: '0x', nonce: 0, now: 0 });
+  }
+
+  /** response turns a loop result into a fetch Response with receipt and payment. */
+  static response(r) {
+    const res = new Response(r.status === 204 || r.status === 304 ? null : r.body, { status: r.status, headers: r.headers });
+    Object.defineProperty(res, 'receipt', { value: r.receipt, enumerable: true });
+    Object.defineProperty(res, 'payment', { value: { price: r.price, cumulative: r.cumulative, channelId: r.channelId, attempts: r.attempts }, enumerable: true });
+    return res;
   }
 
   /** attempt exchanges one signed request and returns the core's decision (its state persisted, its refund given back). */
-  async attempt(url, body, env, payment, attempt, headers) {
-    const x = await this.exchange(url, body, env, payment, headers);
+  async attempt(url, body, env, payment, attempt, headers, notSent) {
+    const x = notSent ? { error: notSent, sent: false } : await this.exchange(url, body, env, payment, headers);
     let decision;
     if (x.error) {
       decision = ops.clientLost({ config: this.config, attempt, sent: x.sent, code: x.error.code || 'transport_error', message: x.error.detail || x.error.message });
