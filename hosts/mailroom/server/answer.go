@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"net/http"
 
@@ -75,6 +76,10 @@ func (m *Mailroom) used(in *inbound) (recipient.Used, error) {
 	if err != nil || !found {
 		return u, err
 	}
+	if rec.Running {
+		// Another live replica is serving it now.
+		return recipient.Used{InFlight: true, Fingerprint: rec.Fingerprint}, nil
+	}
 	return recipient.Used{Stored: true, Fingerprint: rec.Fingerprint, Answer: rec.Response}, nil
 }
 
@@ -129,15 +134,45 @@ func (m *Mailroom) failed(w http.ResponseWriter, ctx context.Context, cs *chanSt
 	cs.mu.Lock()
 	next := cs.st.Rollback(m.cfg.Price, cs.held)
 	ans := m.mach.FailureAnswer(status, err, &next)
-	// Keeping the higher voucher on disk if this write fails is safe for
-	// the recipient; memory rolls back regardless.
-	_ = m.cfg.Store.Commit(context.WithoutCancel(ctx), m.nonceRecord(in, ans), &next)
-	cs.set(next)
+	if m.shared == nil {
+		// Keeping the higher voucher on disk if this write fails is safe
+		// for the recipient; memory rolls back regardless.
+		_ = m.cfg.Store.Commit(context.WithoutCancel(ctx), m.nonceRecord(in, ans), &next)
+		cs.set(next)
+		cs.stored = true
+	} else {
+		next = m.rollbackShared(context.WithoutCancel(ctx), cs, in, ans)
+	}
 	m.metrics.rollbacks.Add(1)
 	m.notify(next)
 	cs.mu.Unlock()
 	writeAnswer(w, ans.Status, ans.Header, ans.Body)
 	return string(errs.KindOf(err))
+}
+
+// rollbackShared records a failed request's answer, then rolls its charge
+// back from the shared store's current record (other replicas may have
+// accepted vouchers on the channel since), conditionally (cs.mu held).
+// The answer goes first: a crash between the two leaves the higher
+// voucher recorded, which is safe for the recipient, and a retry gets the
+// failure answer instead of a free run.
+func (m *Mailroom) rollbackShared(ctx context.Context, cs *chanState, in *inbound, ans *store.Response) store.ChannelState {
+	_ = m.cfg.Store.PutResponse(ctx, m.nonceRecord(in, ans))
+	for attempt := 0; attempt < maxApplyAttempts; attempt++ {
+		if m.reload(cs) != nil {
+			break
+		}
+		next := cs.st.Rollback(m.cfg.Price, cs.held)
+		err := m.cfg.Store.Apply(ctx, nil, cs.from(), &next)
+		if err == nil {
+			cs.set(next)
+			return next
+		}
+		if !errors.Is(err, store.ErrChannelChanged) {
+			break
+		}
+	}
+	return cs.st.Clone()
 }
 
 // retried asks the machine about a request whose nonce is already used.
@@ -161,8 +196,20 @@ func (m *Mailroom) retried(w http.ResponseWriter, r *http.Request, task http.Han
 		return "replayed"
 	case recipient.Rerun:
 		cs := m.chanEntry(in.Pay.Payload.ChannelID, nil)
+		inProgress := &recipient.Refusal{Err: errs.New(errs.RequestInProgress, "this request is still being served; retry it in a moment")}
 		if !m.tryBegin(in.Key(), in.Fingerprint) {
-			return m.refuse(w, r, &recipient.Refusal{Err: errs.New(errs.RequestInProgress, "this request is still being served; retry it in a moment")}, nil)
+			return m.refuse(w, r, inProgress, nil)
+		}
+		if m.shared != nil {
+			// One replica serves it again: the one that claims it.
+			ok, err := m.shared.ClaimRerun(r.Context(), in.Sender(), in.Env.Nonce)
+			if err != nil || !ok {
+				m.end(in.Key())
+				if err != nil {
+					return m.refuse(w, r, storeRefusal("claim request", err, nil), nil)
+				}
+				return m.refuse(w, r, inProgress, nil)
+			}
 		}
 		return m.run(w, r, task, cs, in)
 	}

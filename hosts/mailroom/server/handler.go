@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"math/big"
@@ -15,6 +16,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/recipient"
 	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 // Wrap gates next behind envelope and payment verification. With
@@ -161,23 +163,54 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 	if cc.Sender == sender && cc.Recipient == m.me {
 		cs = m.chanEntry(v.ChannelID, &onchainChannel{sender: sender, claimed: ch.Claimed})
 	}
-	if f := m.mach.AdmitChannel(in, &cc, cs.flags()); f != nil {
-		return m.refuse(w, r, f, cs)
-	}
-	if f := m.mach.AdmitVoucher(in); f != nil {
-		return m.refuse(w, r, f, cs)
-	}
-	deposit := ch.Deposit
-	if m.mach.NeedsFreshDeposit(in, deposit) {
-		// A top-up may not have reached the cache yet.
-		if fresh, ferr := m.cfg.Chain.Channel(ctx, v.ChannelID, true); ferr == nil {
-			deposit = fresh.Deposit
+	for attempt := 0; ; attempt++ {
+		if f := m.mach.AdmitChannel(in, &cc, cs.flags()); f != nil {
+			return m.refuse(w, r, f, cs)
 		}
+		if f := m.mach.AdmitVoucher(in); f != nil {
+			return m.refuse(w, r, f, cs)
+		}
+		deposit := ch.Deposit
+		if m.mach.NeedsFreshDeposit(in, deposit) {
+			// A top-up may not have reached the cache yet.
+			if fresh, ferr := m.cfg.Chain.Channel(ctx, v.ChannelID, true); ferr == nil {
+				deposit = fresh.Deposit
+			}
+		}
+		f, lost := m.accept(ctx, cs, in, deposit, nowU)
+		switch {
+		case lost == lostNonce:
+			// Another replica recorded this nonce first: a retry, or a replay.
+			return m.retried(w, r, task, in)
+		case lost == lostChannel && attempt < maxApplyAttempts:
+			continue // the channel was reloaded: the machine decides again
+		case lost == lostChannel:
+			f = &recipient.Refusal{Err: errs.New(errs.StoreUnavailable, "the channel's record kept changing under this request; retry it"), Sender: &sender}
+		}
+		if f != nil {
+			return m.refuse(w, r, f, cs)
+		}
+		return m.run(w, r, task, cs, in)
 	}
-	if f := m.accept(ctx, cs, in, deposit, nowU); f != nil {
-		return m.refuse(w, r, f, cs)
+}
+
+// lost says which condition of a conditional write another writer won.
+type lost int
+
+const (
+	lostNone    lost = iota
+	lostNonce        // (sender, nonce) was recorded first elsewhere
+	lostChannel      // the channel's record changed (it was reloaded)
+)
+
+// storeRefusal refuses with a store failure, keeping its kind when it says
+// the store is unavailable (503) rather than failing (500).
+func storeRefusal(what string, err error, sender *ethsig.Address) *recipient.Refusal {
+	k := errs.StoreError
+	if errs.KindOf(err) == errs.StoreUnavailable {
+		k = errs.StoreUnavailable
 	}
-	return m.run(w, r, task, cs, in)
+	return &recipient.Refusal{Err: errs.Wrap(k, what, err), Sender: sender}
 }
 
 func chainChannel(ch *chain.Channel) recipient.ChainChannel {
@@ -189,17 +222,29 @@ func chainChannel(ch *chain.Channel) recipient.ChainChannel {
 // Wait, waits (up to ReorderWait, at most MaxWaiters per channel) for the
 // channel's record to change and asks again. On Accept it records the
 // nonce and the channel durably in one transaction.
-func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, deposit *big.Int, now uint64) *recipient.Refusal {
+func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, deposit *big.Int, now uint64) (*recipient.Refusal, lost) {
 	var deadline time.Time
+	sender := in.Sender()
+	// With a shared store, memory may be behind another replica's writes:
+	// before waiting or refusing, read the record again.
+	reloaded := m.shared == nil
 	cs.mu.Lock()
 	for waitedOut := false; ; {
 		d, f := m.mach.Charge(in, &cs.st, deposit, waitedOut)
 		if d == recipient.Accept {
 			break
 		}
+		if !reloaded {
+			reloaded = true
+			if err := m.reload(cs); err != nil {
+				cs.mu.Unlock()
+				return storeRefusal("read channel", err, &sender), lostNone
+			}
+			continue
+		}
 		if d == recipient.Refuse {
 			cs.mu.Unlock()
-			return f
+			return f, lostNone
 		}
 		if deadline.IsZero() {
 			deadline = time.Now().Add(m.cfg.ReorderWait)
@@ -208,6 +253,11 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		if wait <= 0 || cs.waiters >= m.cfg.MaxWaiters {
 			waitedOut = true
 			continue
+		}
+		if m.shared != nil {
+			// Another replica's write wakes nobody here: poll the store.
+			wait = min(wait, sharedPoll)
+			reloaded = false
 		}
 		changed := cs.changed
 		cs.waiters++
@@ -223,25 +273,44 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		cs.waiters--
 		if ctx.Err() != nil {
 			cs.mu.Unlock()
-			return &recipient.Refusal{Err: errs.New(errs.TransportError, "client went away: %v", ctx.Err()), Status: 499}
+			return &recipient.Refusal{Err: errs.New(errs.TransportError, "client went away: %v", ctx.Err()), Status: 499}, lostNone
 		}
 	}
 	defer cs.mu.Unlock()
-	sender := in.Sender()
 	if err := m.guard.Use(in.Key(), in.Env.Timestamp, now); err != nil {
-		return &recipient.Refusal{Err: err, Sender: &sender}
+		return &recipient.Refusal{Err: err, Sender: &sender}, lostNone
 	}
 	next := m.mach.Accepted(in, &cs.st)
-	if err := m.cfg.Store.Commit(ctx, m.nonceRecord(in, nil), &next); err != nil {
+	// In flight from now: a copy arriving while the write is on its way is
+	// request_in_progress, not a replay of an unknown nonce.
+	m.begin(in.Key(), in.Fingerprint)
+	err := m.cfg.Store.Apply(ctx, m.nonceRecord(in, nil), cs.from(), &next)
+	if err != nil {
+		m.end(in.Key())
+	}
+	switch {
+	case errors.Is(err, store.ErrNonceUsed):
+		return nil, lostNonce // the guard keeps the nonce: it is used
+	case errors.Is(err, store.ErrChannelChanged):
 		m.guard.Forget(in.Key())
-		return &recipient.Refusal{Err: errs.Wrap(errs.StoreError, "record voucher", err), Sender: &sender}
+		if rerr := m.reload(cs); rerr != nil {
+			return storeRefusal("read channel", rerr, &sender), lostNone
+		}
+		return nil, lostChannel
+	case err != nil:
+		m.guard.Forget(in.Key())
+		return storeRefusal("record voucher", err, &sender), lostNone
 	}
 	cs.set(next)
+	cs.stored = true
 	cs.held.Hold(in.Pay.Payload.CumulativeAmount, in.Pay.Payload.Signature)
-	m.begin(in.Key(), in.Fingerprint)
 	m.notify(next)
-	return nil
+	return nil, lostNone
 }
+
+// sharedPoll is how often a request waiting for its turn re-reads a shared
+// store's channel record.
+const sharedPoll = 5 * time.Millisecond
 
 // inbound is the machine's verified request.
 type inbound = recipient.Inbound

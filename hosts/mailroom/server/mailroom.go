@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -18,6 +19,9 @@ import (
 type Mailroom struct {
 	cfg      Config
 	mach     *recipient.Machine // every protocol decision
+	// shared is the store when several replicas share it (nil for an
+	// embedded store): memory is then only a fast pre-check of it.
+	shared   store.Shared
 	me       ethsig.Address
 	guard    *replay.Guard
 	metrics  *Metrics
@@ -42,6 +46,17 @@ type chanState struct {
 	// closing: the sender requested close; redeeming: this mailroom is
 	// redeeming (closing) the channel. No new work in either case.
 	closing, redeeming bool
+	// stored: st is the store's record (false: derived from the chain, no
+	// record stored yet), the record a conditional write starts from.
+	stored bool
+}
+
+// from is the record a write decided on st starts from (store.Apply).
+func (cs *chanState) from() *store.ChannelState {
+	if !cs.stored {
+		return nil
+	}
+	return &cs.st
 }
 
 func newChanState(st store.ChannelState) *chanState {
@@ -99,8 +114,10 @@ func New(cfg Config) (*Mailroom, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.shared, _ = cfg.Store.(store.Shared)
 	for _, c := range chs {
 		m.channels[c.ID] = newChanState(c)
+		m.channels[c.ID].stored = true
 		m.bySender[c.Sender] = c.ID
 	}
 	now := uint64(cfg.Now().Unix())
@@ -159,11 +176,55 @@ func (m *Mailroom) MarkClaimed(ctx context.Context, id [32]byte, claimed *big.In
 	cs := m.chanEntry(id, nil)
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
-	next := cs.st.MarkClaimed(claimed, closed)
-	if err := m.cfg.Store.Commit(ctx, nil, &next); err != nil {
+	if m.shared == nil {
+		next := cs.st.MarkClaimed(claimed, closed)
+		if err := m.cfg.Store.Commit(ctx, nil, &next); err != nil {
+			return err
+		}
+		cs.set(next)
+		cs.stored = true
+		return nil
+	}
+	// Shared: from the database's record, conditionally (other replicas
+	// accept vouchers on the channel meanwhile).
+	for attempt := 0; ; attempt++ {
+		if err := m.reload(cs); err != nil {
+			return err
+		}
+		if !cs.stored {
+			return nil // no voucher recorded on it by any replica
+		}
+		next := cs.st.MarkClaimed(claimed, closed)
+		err := m.cfg.Store.Apply(ctx, nil, cs.from(), &next)
+		if err == nil {
+			cs.set(next)
+			return nil
+		}
+		if !errors.Is(err, store.ErrChannelChanged) || attempt >= maxApplyAttempts {
+			return err
+		}
+	}
+}
+
+// maxApplyAttempts bounds how often one write is decided again after
+// another replica changed the channel first.
+const maxApplyAttempts = 16
+
+// reload replaces a channel's in-memory record by the store's (cs.mu
+// held), waking its waiters when it changed. No record stored: memory
+// keeps what it derived from the chain.
+func (m *Mailroom) reload(cs *chanState) error {
+	st, found, err := m.cfg.Store.Channel(cs.st.ID)
+	if err != nil {
 		return err
 	}
-	cs.set(next)
+	if !found {
+		return nil
+	}
+	if !cs.stored || !store.SameChannel(&st, &cs.st) {
+		cs.set(st)
+	}
+	cs.stored = true
 	return nil
 }
 
@@ -218,8 +279,12 @@ func (m *Mailroom) latestOf(sender ethsig.Address) *chanState {
 	return m.channels[id]
 }
 
-// Channels returns a snapshot of every channel's accepted state.
+// Channels returns a snapshot of every channel's accepted state (with a
+// shared store, the store's: every replica's vouchers).
 func (m *Mailroom) Channels() ([]store.ChannelState, error) {
+	if m.shared != nil {
+		return m.shared.Channels()
+	}
 	m.mu.Lock()
 	all := make([]*chanState, 0, len(m.channels))
 	for _, cs := range m.channels {

@@ -80,7 +80,7 @@ type DB struct {
 	mu     sync.RWMutex // guards closed
 	closed bool
 
-	statMu         sync.Mutex
+	statMu          sync.Mutex
 	commits, writes uint64
 }
 
