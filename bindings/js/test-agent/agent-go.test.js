@@ -1,0 +1,175 @@
+// A Node agent (createAgent) against real parts: `mailroom node` on a free
+// loopback port with its own deployments file, Go mailrooms run by
+// `mailroom serve`, claims by `mailroom settle`. Money safety through the
+// JS path: a mailroom down then up (the lost request costs nothing), a
+// forged correction (refused, nothing adopted), replays (the same request
+// answered idempotently, another one reusing its nonce refused), budgets.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createAgent } from '../src/agent.js';
+import { generateKey, init, signVoucher } from '../src/index.js';
+import { fileStore, memoryStore } from '../src/store.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { devChain, freePort, goMailroom, requireCLI, run, serveAt, settle, stop, stopAll } from './harness.js';
+
+const PRICE = 1000000000000000n; // 0.001 ether
+let chain;
+let ok = false;
+
+before(async () => {
+  const t = { skip: () => {} };
+  if (!requireCLI(t)) return;
+  await init();
+  chain = await devChain();
+  ok = true;
+});
+after(stopAll);
+
+async function newAgent(extra = {}) {
+  const k = generateKey();
+  await run(['fund', k.address, '5ether'], { cwd: chain.dir, env: chain.env });
+  const a = await createAgent({ privateKey: k.privateKey, deployments: chain.deployments, store: memoryStore(), ...extra });
+  await a.registry.register({ capabilities: ['test'] });
+  return a;
+}
+
+const claimed = async (n, store) => JSON.parse(await settle(chain, n, store)).reduce((s, c) => s + BigInt(c.paidWei), 0n);
+
+test('createAgent registers, reads the profile and pays a Go mailroom three times; Bob claims exactly 3 x price', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 2, { price: String(PRICE) });
+  const dir = mkdtempSync(join(tmpdir(), 'mailroom-js-store-'));
+  const k = generateKey();
+  await run(['fund', k.address, '1ether'], { cwd: chain.dir, env: chain.env });
+  const alice = await createAgent({ privateKey: k.privateKey, deployments: chain.deployments, store: dir });
+  assert.equal(alice.did, `did:agent:eth:${k.address}`);
+  const me = await alice.registry.register({ endpoint: '', capabilities: ['summarise'] });
+  assert.deepEqual([me.owner, me.capabilities, me.active], [k.address, ['summarise'], true]);
+  const p = await alice.registry.profile(bob.did);
+  assert.deepEqual([p.address, p.endpoint, p.ratePerTaskWei, p.active], [bob.address, bob.endpoint, PRICE, true]);
+  for (let i = 1; i <= 3; i++) {
+    const res = await alice.fetch(bob.did, { method: 'POST', body: JSON.stringify({ task: i }) });
+    assert.equal(res.status, 200);
+    assert.deepEqual(JSON.parse(await res.text()).echo, { task: i });
+    assert.equal(BigInt(res.receipt.cumulativeAmount), BigInt(i) * PRICE);
+    assert.equal(res.payment.price, PRICE);
+  }
+  // The store is on disk: a new agent on it continues the channel.
+  await alice.close();
+  const again = await createAgent({ privateKey: k.privateKey, deployments: chain.deployments, store: await fileStore(dir) });
+  assert.equal(BigInt(again.channel(bob.did).cumulative), 3n * PRICE);
+  await again.close();
+  assert.equal(await claimed(2, bob.store), 3n * PRICE);
+  const onChain = await alice.channels.onChain(alice.channel(bob.did)?.channelId ?? again.channel(bob.did).channelId);
+  assert.equal(onChain.claimed, 3n * PRICE);
+});
+
+test('mailroom down then up: the refused request costs nothing, the next pays exactly price', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 3, { price: String(PRICE) });
+  const alice = await newAgent();
+  assert.equal((await alice.fetch(bob.did, { body: '{"n":1}' })).status, 200);
+  const spent = alice.spent();
+  await stop(bob.handle);
+  await assert.rejects(alice.fetch(bob.did, { body: '{"n":2}' }), (e) => e.code === 'transport_error');
+  assert.equal(alice.spent(), spent, 'a request that never left gives its budget back');
+  assert.equal(BigInt(alice.channel(bob.did).cumulative), PRICE);
+  await serveAt(chain, 3, bob.port, bob.store);
+  const res = await alice.fetch(bob.did, { body: '{"n":3}' });
+  assert.equal(res.status, 200);
+  assert.equal(BigInt(res.receipt.cumulativeAmount), 2n * PRICE);
+  assert.equal(alice.spent(), spent + PRICE);
+  assert.equal(await claimed(3, bob.store), 2n * PRICE);
+});
+
+test('a forged correction is refused (correction_unproven) and changes nothing; the next request pays exactly price', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 4, { price: String(PRICE), register: false, args: ['--price', String(PRICE)] });
+  // Bob's registered endpoint is a proxy that forges one answer.
+  const port = await freePort();
+  let forge = false;
+  const thief = generateKey();
+  const proxy = createServer(async (req, res) => {
+    const parts = [];
+    for await (const c of req) parts.push(c);
+    const body = Buffer.concat(parts);
+    const headers = {};
+    for (const h of ['agent-envelope', 'payment-signature', 'content-type']) if (req.headers[h]) headers[h] = req.headers[h];
+    if (forge && req.headers['payment-signature']) {
+      forge = false;
+      const pay = JSON.parse(Buffer.from(req.headers['payment-signature'], 'base64').toString());
+      const terms = await fetch(bob.endpoint, { method: 'POST', body: '{}' });
+      const big = 10n * PRICE;
+      const sig = signVoucher(thief.privateKey, { chainId: chain.dep.chainId, verifyingContract: chain.dep.paymentChannel, channelId: pay.payload.channelId, cumulativeAmount: big });
+      res.writeHead(402, { 'Content-Type': 'application/json', 'PAYMENT-REQUIRED': terms.headers.get('PAYMENT-REQUIRED') });
+      res.end(JSON.stringify({ code: 'voucher_insufficient', message: 'forged', acceptedCumulative: String(big), channelId: pay.payload.channelId, acceptedSignature: sig }));
+      return;
+    }
+    const r = await fetch(bob.endpoint, { method: 'POST', headers, body });
+    const out = {};
+    r.headers.forEach((v, k) => { if (k !== 'content-length' && k !== 'transfer-encoding') out[k] = v; });
+    res.writeHead(r.status, out);
+    res.end(Buffer.from(await r.arrayBuffer()));
+  });
+  await new Promise((ok2) => proxy.listen(port, '127.0.0.1', ok2));
+  try {
+    await run(['register', '--dev-account', '4', '--endpoint', `http://127.0.0.1:${port}/task`, '--rate', String(PRICE)], { cwd: chain.dir, env: chain.env });
+    const alice = await newAgent();
+    assert.equal((await alice.fetch(bob.did, { body: '{"n":1}' })).status, 200);
+    const before1 = alice.channel(bob.did);
+    forge = true;
+    await assert.rejects(alice.fetch(bob.did, { body: '{"n":2}' }), (e) => e.code === 'correction_unproven');
+    const afterForge = alice.channel(bob.did);
+    assert.equal(afterForge.cumulative, before1.cumulative, 'the forged amount is not adopted');
+    assert.ok(BigInt(afterForge.deposit) === BigInt(before1.deposit));
+    const res = await alice.fetch(bob.did, { body: '{"n":3}' });
+    assert.equal(res.status, 200);
+    assert.equal(BigInt(res.receipt.cumulativeAmount), 2n * PRICE);
+    assert.equal(await claimed(4, bob.store), 2n * PRICE);
+  } finally {
+    proxy.close();
+  }
+});
+
+test('replays: the same request is answered again (Idempotent-Replayed) and charged once; another body or voucher on its nonce is refused', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 5, { price: String(PRICE) });
+  const alice = await newAgent();
+  const p = await alice.prepare(bob.did, '{"task":"once"}');
+  const send = (headers, body) => fetch(p.url, { method: 'POST', headers, body });
+  const first = await send(p.headers, p.body);
+  assert.equal(first.status, 200);
+  const firstBody = await first.text();
+  const again = await send(p.headers, p.body);
+  assert.equal(again.status, 200);
+  assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+  assert.equal(await again.text(), firstBody);
+  const tampered = await send(p.headers, '{"task":"twice"}');
+  assert.equal(tampered.status, 401);
+  assert.equal((await tampered.json()).code, 'payload_mismatch');
+  const p2 = await alice.prepare(bob.did, '{"task":"once"}');
+  const reused = await send({ ...p.headers, 'PAYMENT-SIGNATURE': p2.headers['PAYMENT-SIGNATURE'] }, p.body);
+  assert.equal(reused.status, 409);
+  assert.equal((await reused.json()).code, 'nonce_replayed');
+  // The agent resynchronises (p2's voucher never got served) and pays exactly price more.
+  const res = await alice.fetch(bob.did, { body: '{"task":"next"}' });
+  assert.equal(res.status, 200);
+  assert.equal(BigInt(res.receipt.cumulativeAmount), 2n * PRICE);
+  assert.equal(await claimed(5, bob.store), 2n * PRICE);
+});
+
+test('budgets as in Go: maxPerRequest refuses a price above it, maxPerDay a deposit above it, before any transaction', { timeout: 60000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 6, { price: String(PRICE) });
+  const a = await newAgent({ budget: { maxPerRequest: PRICE - 1n } });
+  await assert.rejects(a.fetch(bob.did, { body: '{}' }), (e) => e.code === 'budget_exceeded');
+  assert.equal(a.channel(bob.did), null, 'no channel was opened');
+  const b = await newAgent({ budget: { maxPerDay: 50n * PRICE } }); // the default deposit is 100 x price
+  await assert.rejects(b.fetch(bob.did, { body: '{}' }), (e) => e.code === 'budget_exceeded');
+  assert.equal(b.spent(), 0n);
+  await assert.rejects(b.fetch(bob.did, { method: 'GET' }), (e) => e.code === 'invalid_input');
+  await assert.rejects(b.fetch('did:agent:eth:0xnot'), (e) => typeof e.code === 'string');
+});
