@@ -1,0 +1,146 @@
+// Express and Hono apps gated by createMailroom's middleware, paid by the
+// Go CLI (`mailroom send`) and by the JS agent, on `mailroom node`; then
+// the middleware's settle claims exactly what was served. Durability and
+// the Go server's codes: a retry of the same request after a restart on
+// the same file store gets the recorded answer (Idempotent-Replayed), a
+// failing route rolls its charge back (task_failed, the next request pays
+// the same amount), an unpaid request is a 402 with the terms.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import { Hono } from 'hono';
+import { serve } from '@hono/node-server';
+import { createAgent } from '../src/agent.js';
+import { createMailroom } from '../src/server.js';
+import { generateKey, init } from '../src/index.js';
+import { fileStore, memoryStore } from '../src/store.js';
+import { DEV_ADDRS, DEV_KEYS, devChain, did, freePort, requireCLI, run, stopAll } from './harness.js';
+
+const PRICE = 1000000000000000n;
+let chain;
+let ok = false;
+const closers = [];
+
+before(async () => {
+  if (!requireCLI({ skip: () => {} })) return;
+  await init();
+  chain = await devChain();
+  await run(['register', '--dev-account', '1'], { cwd: chain.dir, env: chain.env });
+  ok = true;
+});
+after(async () => {
+  for (const c of closers) await c();
+  await stopAll();
+});
+
+async function alice() {
+  const k = generateKey();
+  await run(['fund', k.address, '5ether'], { cwd: chain.dir, env: chain.env });
+  const a = await createAgent({ privateKey: k.privateKey, deployments: chain.deployments, store: memoryStore() });
+  await a.registry.register({});
+  return a;
+}
+
+const send = (to, payload, store) => run(['send', '--dev-account', '1', '--store', join(chain.dir, store), '--json', to, payload], { cwd: chain.dir, env: chain.env }).then(JSON.parse);
+
+async function registered(n, port) {
+  await run(['register', '--dev-account', String(n), '--endpoint', `http://127.0.0.1:${port}/task`, '--rate', String(PRICE)], { cwd: chain.dir, env: chain.env });
+}
+
+async function expressApp(mr, port, route) {
+  const app = express();
+  app.post('/task', mr.express(), route || ((req, res) => res.json({ got: req.body })));
+  const srv = app.listen(port, '127.0.0.1');
+  await new Promise((r) => srv.once('listening', r));
+  const close = () => new Promise((r) => srv.close(r));
+  closers.push(close);
+  return close;
+}
+
+async function paidBoth(mr, n, store) {
+  const to = did(DEV_ADDRS[n]);
+  for (let i = 1; i <= 2; i++) {
+    const r = await send(to, JSON.stringify({ cli: i }), store);
+    assert.equal(r.status, 200);
+    assert.deepEqual(JSON.parse(r.body).got, { cli: i });
+    assert.equal(BigInt(r.cumulativeWei), BigInt(i) * PRICE);
+  }
+  const a = await alice();
+  for (let i = 1; i <= 2; i++) {
+    const res = await a.fetch(to, { body: JSON.stringify({ js: i }) });
+    assert.equal(res.status, 200);
+    assert.deepEqual((await res.json()).got, { js: i });
+    assert.equal(BigInt(res.receipt.cumulativeAmount), BigInt(i) * PRICE);
+  }
+  const claims = await mr.settle();
+  assert.equal(claims.length, 2);
+  assert.ok(claims.every((c) => !c.error));
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 4n * PRICE);
+  for (const c of claims) assert.equal((await mr.chain.getChannel(c.channelId)).claimed, 2n * PRICE);
+  assert.deepEqual(await mr.settle(), [], 'nothing left to claim');
+}
+
+test('an Express app behind the middleware is paid by mailroom send and by the JS agent; settle claims exactly 4 x price', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(3, port);
+  const mr = await createMailroom({ privateKey: DEV_KEYS[3], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60 });
+  await expressApp(mr, port);
+  const unpaid = await fetch(`http://127.0.0.1:${port}/task`, { method: 'POST', body: '{}' });
+  assert.equal(unpaid.status, 402);
+  assert.equal((await unpaid.json()).code, 'payment_required');
+  assert.ok(unpaid.headers.get('PAYMENT-REQUIRED'));
+  await paidBoth(mr, 3, 'send-express');
+});
+
+test('a Hono app behind the middleware is paid by mailroom send and by the JS agent; settle claims exactly 4 x price', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(4, port);
+  const mr = await createMailroom({ privateKey: DEV_KEYS[4], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60 });
+  const app = new Hono();
+  app.post('/task', mr.hono(), async (c) => c.json({ got: await c.req.json() }));
+  const srv = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+  closers.push(() => new Promise((r) => srv.close(r)));
+  await paidBoth(mr, 4, 'send-hono');
+});
+
+test('durability: a retry after a restart on the same file store is answered from the record; a failing route rolls its charge back', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(5, port);
+  const dir = mkdtempSync(join(tmpdir(), 'mailroom-js-mw-'));
+  let fail = false;
+  const route = (req, res) => (fail ? res.status(500).json({ oops: true }) : res.json({ got: req.body }));
+  let mr = await createMailroom({ privateKey: DEV_KEYS[5], deployments: chain.deployments, store: await fileStore(dir), minWithdrawDelay: 60 });
+  let close = await expressApp(mr, port, route);
+  const a = await alice();
+  const to = did(DEV_ADDRS[5]);
+  assert.equal((await a.fetch(to, { body: '{"n":1}' })).status, 200);
+  const p = await a.prepare(to, '{"n":2}');
+  const first = await fetch(p.url, { method: 'POST', headers: p.headers, body: p.body });
+  assert.equal(first.status, 200);
+  const firstBody = await first.text();
+  await close();
+  await mr.close();
+  mr = await createMailroom({ privateKey: DEV_KEYS[5], deployments: chain.deployments, store: await fileStore(dir), minWithdrawDelay: 60 });
+  close = await expressApp(mr, port, route);
+  const retry = await fetch(p.url, { method: 'POST', headers: p.headers, body: p.body });
+  assert.equal(retry.status, 200);
+  assert.equal(retry.headers.get('Idempotent-Replayed'), 'true');
+  assert.equal(await retry.text(), firstBody);
+  assert.ok(retry.headers.get('PAYMENT-RESPONSE'));
+  fail = true;
+  await assert.rejects(a.fetch(to, { body: '{"n":3}' }), (e) => e.code === 'task_failed');
+  fail = false;
+  const res = await a.fetch(to, { body: '{"n":4}' });
+  assert.equal(res.status, 200);
+  assert.equal(BigInt(res.receipt.cumulativeAmount), 3n * PRICE, 'the failed request was not charged');
+  const claims = await mr.settle();
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE);
+  await close();
+  await mr.close();
+});
