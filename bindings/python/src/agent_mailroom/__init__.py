@@ -11,12 +11,25 @@ answers::
     print(mr.to_did(key["address"]))   # did:agent:eth:0x…
     signed = mr.sign_envelope(key["privateKey"], sender=key["address"], …)
 
+The agent of the quickstart (chain I/O through web3.py, HTTP through httpx,
+records in sqlite, every protocol decision made by the core's machines)::
+
+    from agent_mailroom import AgentMailroom
+    agent_mailroom = AgentMailroom(agent_private_key="0x…", w3=w3)
+    response = agent_mailroom.request(bob_did, {"task": "…"})
+
+and, for a Python API, agent_mailroom.asgi.MailroomMiddleware.
+
 Errors are MailroomError with a stable ``code`` (the core's error kinds).
 ``mr.ops`` is the raw JSON surface, one typed method per operation of
 wasm/ABI.md (generated from its table).
 """
 
 from ._ops import Ops
+from .agent import AgentMailroom, Budget, PreparedRequest, Response
+from .aio import AsyncAgentMailroom
+from .chain import AgentProfile, ChainChannel
+from .deployments import Deployments
 from .core import Core, ReplayGuard, default
 from .errors import MailroomError
 from .types import (
@@ -31,6 +44,14 @@ from .types import (
 )
 
 __all__ = [
+    "AgentMailroom",
+    "AsyncAgentMailroom",
+    "Budget",
+    "PreparedRequest",
+    "Response",
+    "AgentProfile",
+    "ChainChannel",
+    "Deployments",
     "Core",
     "ReplayGuard",
     "Ops",
