@@ -195,3 +195,72 @@ def channel_on_chain(node: Node, channel_id: str) -> tuple[int, int, bool]:
     c = node.w3.eth.contract(address=node.d["paymentChannel"], abi=AGENT_PAYMENT_CHANNEL_ABI)
     s, r, dep, cl, delay, close_at, is_open = c.functions.getChannel(bytes.fromhex(channel_id[2:])).call()
     return int(dep), int(cl), bool(is_open)
+
+
+class GatedApp:
+    """The FastAPI app of gated_app.py under uvicorn (N workers), for dev account N's key, registered at its /task."""
+
+    def __init__(self, node: Node, account: int, price: int, dir: Path, workers: int = 1, register: bool = True) -> None:
+        self.node = node
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/task"
+        self.key = dev_key(account)
+        self.address = Account.from_key(self.key).address
+        self.did = "did:agent:eth:" + self.address
+        self.account = account
+        self.price = price
+        self.store = dir / f"gate-{account}.sqlite"
+        self.workers = workers
+        if register:
+            node.cli("register", "--dev-account", str(account), "--endpoint", self.url, "--rate", str(price))
+        self.proc: Optional[Proc] = None
+        self.start()
+
+    def start(self) -> None:
+        env = {"GATE_KEY": self.key, "GATE_RPC": self.node.rpc, "GATE_DEPLOYMENTS": str(self.node.deployments),
+               "GATE_PRICE": str(self.price), "GATE_STORE": str(self.store), "PYTHONPATH": f"{PKG / 'src'}:{HERE}"}
+        self.proc = Proc([sys.executable, "-m", "uvicorn", "gated_app:app", "--host", "127.0.0.1", "--port", str(self.port),
+                          "--workers", str(self.workers), "--log-level", "warning"], HERE,
+                         self.node.dir / f"uvicorn-{self.account}-{time.monotonic_ns()}.log", env)
+        end = time.monotonic() + 60
+        import httpx
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/free", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if self.proc.p.poll() is not None or time.monotonic() > end:
+                raise RuntimeError("uvicorn did not start:\n" + self.proc.log.read_text(errors="replace")[-3000:])
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.stop()
+            self.proc = None
+
+    def gate(self) -> Any:
+        """A MailroomGate on the same key and store, in this process (to settle)."""
+        from agent_mailroom.asgi import MailroomGate
+        return MailroomGate(private_key=self.key, w3=self.node.w3, price_wei=self.price, store=self.store,
+                            deployments=str(self.node.deployments))
+
+
+@pytest.fixture
+def gated_app(node: Node, tmp_path: Path, next_account: Any) -> Iterator[Any]:
+    made: list[GatedApp] = []
+
+    def make(price: int = 10**15, workers: int = 1, register: bool = True) -> GatedApp:
+        need(_has("uvicorn") and _has("fastapi"), "uvicorn and fastapi are not installed")
+        g = GatedApp(node, next_account(), price, tmp_path, workers, register)
+        made.append(g)
+        return g
+
+    yield make
+    for g in made:
+        g.stop()
+
+
+def _has(mod: str) -> bool:
+    import importlib.util
+    return importlib.util.find_spec(mod) is not None
