@@ -1,0 +1,139 @@
+// Types of @agentmailroom/core/agent (agent.js).
+import type { PublicClient, TransactionReceipt, WalletClient } from 'viem';
+import type { AgentRecord, Chain, ChainOptions, OnChainChannel, Profile } from './chain.js';
+import type { Store } from './store.js';
+import type { InitSource } from './index.js';
+
+export { MailroomError } from './index.js';
+export type { AgentRecord, Profile, OnChainChannel, Deployment } from './chain.js';
+
+export const MAX_RESPONSE: number;
+
+export interface Budget {
+  /** Refuse a price, or a voucher raising what the recipient can claim, above this (wei). */
+  maxPerRequest?: bigint | number | string;
+  /** Bound deposits, top-ups and voucher increases per UTC day (wei). */
+  maxPerDay?: bigint | number | string;
+}
+
+export interface AgentOptions extends ChainOptions {
+  privateKey: string;
+  walletClient?: WalletClient;
+  publicClient?: PublicClient;
+  /** A Store, a directory (fileStore in Node, IndexedDB in browsers), default .mailroom/js-<address>. */
+  store?: Store | string;
+  storeDir?: string;
+  /** A new channel's (and each top-up's) deposit; default 100 x price. */
+  deposit?: bigint | number | string;
+  /** A new channel's withdraw delay in seconds; default 3600 or the recipient's minimum when higher. */
+  withdrawDelay?: number | bigint;
+  budget?: Budget;
+  fetch?: typeof globalThis.fetch;
+  now?: () => number;
+  timeoutMs?: number;
+  profileTtlMs?: number;
+  /** Where mailroom.wasm is (see init). */
+  wasm?: InitSource;
+}
+
+/** The channel record the agent keeps (core/client State on the wire). */
+export interface ChannelState {
+  recipient: string;
+  channelId: string;
+  deposit: string;
+  cumulative: string;
+  signature?: string;
+  signed?: string;
+  withdrawDelay: string;
+  uncertain?: boolean;
+  closed?: boolean;
+}
+
+export interface Receipt {
+  requestDigest: string;
+  channelId: string;
+  cumulativeAmount: string;
+  resultHash: string;
+  signature: string;
+}
+
+export interface Payment {
+  price: bigint;
+  cumulative: bigint;
+  channelId: string;
+  attempts: number;
+}
+
+/** A Response whose receipt was verified. */
+export interface PaidResponse extends Response {
+  readonly receipt: Receipt;
+  readonly payment: Payment;
+}
+
+export interface SendResult extends Payment {
+  status: number;
+  body: Uint8Array;
+  headers: Headers;
+  receipt: Receipt;
+}
+
+export interface Prepared {
+  url: string;
+  method: 'POST';
+  headers: Record<string, string>;
+  body: Uint8Array;
+  cumulative: bigint;
+  channelId: string;
+}
+
+export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView | null | undefined;
+export interface PaidInit {
+  method?: 'POST' | 'post';
+  body?: Body;
+  headers?: HeadersInit;
+}
+
+export interface Registry {
+  register(profile?: Profile): Promise<AgentRecord>;
+  update(profile?: Profile): Promise<AgentRecord>;
+  profile(didOrAddress: string): Promise<AgentRecord>;
+  deactivate(): Promise<TransactionReceipt>;
+  activate(): Promise<TransactionReceipt>;
+}
+
+export interface Channels {
+  open(didOrAddress: string, options?: { deposit?: bigint | number | string }): Promise<string>;
+  topUp(didOrAddress: string, amount: bigint | number | string): Promise<void>;
+  get(didOrAddress: string): ChannelState | null;
+  onChain(channelId: string): Promise<OnChainChannel>;
+  requestClose(didOrAddress: string): Promise<TransactionReceipt>;
+  withdraw(didOrAddress: string): Promise<TransactionReceipt>;
+}
+
+export class Agent {
+  readonly address: string;
+  readonly did: string;
+  readonly chainId: number;
+  readonly chain: Chain;
+  readonly store: Store;
+  readonly registry: Registry;
+  readonly channels: Channels;
+  register(profile?: Profile): Promise<AgentRecord>;
+  profile(didOrAddress: string, options?: { fresh?: boolean }): Promise<AgentRecord>;
+  channel(didOrAddress: string): ChannelState | null;
+  spent(day?: string): bigint;
+  openChannel(didOrAddress: string, deposit?: bigint | number | string): Promise<string>;
+  topUp(didOrAddress: string, amount: bigint | number | string): Promise<void>;
+  requestClose(didOrAddress: string): Promise<TransactionReceipt>;
+  withdraw(didOrAddress: string): Promise<TransactionReceipt>;
+  fetch(didOrAddress: string, init?: PaidInit): Promise<PaidResponse>;
+  fetchTo(url: string, didOrAddress: string, init?: PaidInit, options?: { price?: bigint | number | string }): Promise<PaidResponse>;
+  send(didOrAddress: string, payload: Body): Promise<SendResult>;
+  sendTo(url: string, recipient: string, price: bigint | number | string, payload: Body, headers?: HeadersInit): Promise<SendResult>;
+  prepare(didOrAddress: string, payload: Body): Promise<Prepared>;
+  close(): Promise<void> | undefined;
+  static response(r: SendResult): PaidResponse;
+}
+
+export function createAgent(options: AgentOptions): Promise<Agent>;
+export function fromHex(s: string): Uint8Array;

@@ -1,0 +1,82 @@
+// Types of src/chain.js (the agent's and the middleware's chain I/O, `agent.chain`).
+import type { Account, PublicClient, TransactionReceipt, WalletClient } from 'viem';
+
+export interface Deployment {
+  chainId: number;
+  registry: string;
+  paymentChannel: string;
+  rpc?: string;
+  minWithdrawDelay?: number;
+}
+
+export interface ChainOptions {
+  /** JSON-RPC URL (else $MAILROOM_RPC, else the deployments' rpc, else http://127.0.0.1:8545). */
+  rpcUrl?: string;
+  /** A viem public client instead of rpcUrl. */
+  publicClient?: PublicClient;
+  /** A deployment, or a deployments file path (else $MAILROOM_DEPLOYMENTS, ./deployments.json, the dev chain's for 31337). */
+  deployments?: Deployment | string;
+}
+
+export const DEV_DEPLOYMENT: Readonly<Required<Omit<Deployment, 'minWithdrawDelay'>>>;
+
+export interface Resolved {
+  chainId: number;
+  rpcUrl: string;
+  registry: string;
+  paymentChannel: string;
+  publicClient: PublicClient;
+}
+
+export function resolveChain(options?: ChainOptions): Promise<Resolved>;
+export function chainError(op: string, e: unknown): Error & { code: string };
+
+export interface AgentRecord {
+  address: string;
+  owner: string;
+  endpoint: string;
+  capabilities: string[];
+  ratePerTaskWei: bigint;
+  active: boolean;
+}
+
+export interface Profile {
+  endpoint?: string;
+  capabilities?: string[];
+  ratePerTaskWei?: bigint | number | string;
+}
+
+export interface OnChainChannel {
+  id: string;
+  sender: string;
+  recipient: string;
+  deposit: bigint;
+  claimed: bigint;
+  withdrawDelay: bigint;
+  closeRequestedAt: bigint;
+  open: boolean;
+}
+
+export class Chain {
+  constructor(resolved: Resolved, options?: { account?: Account | string; walletClient?: WalletClient });
+  readonly chainId: number;
+  readonly rpcUrl: string;
+  readonly registry: string;
+  readonly paymentChannel: string;
+  readonly public: PublicClient;
+  getAgent(address: string): Promise<AgentRecord>;
+  register(agent: string, profile: Profile, deadline?: bigint, consent?: string): Promise<TransactionReceipt>;
+  update(agent: string, profile: Profile): Promise<TransactionReceipt>;
+  deactivate(agent: string): Promise<TransactionReceipt>;
+  activate(agent: string, deadline?: bigint, consent?: string): Promise<TransactionReceipt>;
+  openChannel(recipient: string, deposit: bigint, withdrawDelay: bigint): Promise<{ channelId: string; txHash: string }>;
+  topUp(channelId: string, amount: bigint): Promise<TransactionReceipt>;
+  getChannel(channelId: string): Promise<OnChainChannel>;
+  claim(channelId: string, amount: bigint | string, signature: string): Promise<TransactionReceipt>;
+  redeem(channelId: string, amount: bigint | string, signature: string): Promise<TransactionReceipt>;
+  requestClose(channelId: string): Promise<TransactionReceipt>;
+  withdraw(channelId: string): Promise<TransactionReceipt>;
+  withdrawRefund(): Promise<TransactionReceipt>;
+  refundOf(account: string): Promise<bigint>;
+  balance(address: string): Promise<bigint>;
+}

@@ -1,0 +1,106 @@
+// Types of @agentmailroom/core/server (server.js).
+import type { Chain, ChainOptions } from './chain.js';
+import type { Store } from './store.js';
+import type { InitSource } from './index.js';
+
+export { MailroomError } from './index.js';
+
+export interface MailroomOptions extends ChainOptions {
+  privateKey: string;
+  /** Price per request in wei (default: the registry rate). */
+  price?: bigint | number | string;
+  /** Shortest channel withdraw delay accepted, seconds (default 3600). */
+  minWithdrawDelay?: number;
+  store?: Store | string;
+  /** The absolute base URL clients use, for the 402's resource.url (default http://<Host>). */
+  publicUrl?: string;
+  /** Origins (or "*") allowed to pay from a browser: CORS with the payment headers exposed. */
+  corsOrigins?: string[];
+  maxBody?: number;
+  pastSeconds?: number;
+  futureSeconds?: number;
+  reorderWaitMs?: number;
+  maxWaiters?: number;
+  registryTtlMs?: number;
+  channelTtlMs?: number;
+  now?: () => number;
+  wasm?: InitSource;
+}
+
+/** The recipient's record of a channel (core/recipient Channel on the wire). */
+export interface ChannelRecord {
+  id: string;
+  sender: string;
+  accepted: string;
+  signature?: string;
+  settle?: string;
+  settleSignature?: string;
+  claimed: string;
+  closed?: boolean;
+}
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+  /** The core's code ("ok", "replayed", or a refusal's). */
+  code: string;
+}
+
+export interface IncomingRequest {
+  method: string;
+  /** The request target as sent (path and query). */
+  target: string;
+  host?: string;
+  proto?: string;
+  headers: ((name: string) => string | undefined) | Record<string, string | string[] | undefined> | Headers;
+  body: Uint8Array | string | ArrayBuffer;
+}
+
+export interface TaskResult {
+  status: number;
+  headers?: Record<string, string | number | string[] | undefined> | Headers;
+  body?: Uint8Array | string | ArrayBuffer;
+}
+
+export interface SettleResult {
+  channelId: string;
+  amount: bigint;
+  paid: bigint;
+  closed: boolean;
+  error?: Error;
+}
+
+export interface Metrics {
+  ok: number;
+  refused: number;
+  replayed: number;
+  rollbacks: number;
+  paidWei: bigint;
+}
+
+/** Minimal shapes of the frameworks' objects (no dependency on them). */
+export type ExpressMiddleware = (req: any, res: any, next: (err?: unknown) => void) => Promise<void>;
+export type HonoMiddleware = (c: any, next: () => Promise<void>) => Promise<Response>;
+
+export class Mailroom {
+  readonly address: string;
+  readonly did: string;
+  readonly chain: Chain;
+  readonly store: Store;
+  readonly price: bigint;
+  readonly metrics: Metrics;
+  onTaskError?: (e: unknown) => void;
+  handle(req: IncomingRequest, task: () => Promise<TaskResult>): Promise<Answer>;
+  channels(): ChannelRecord[];
+  own(channelId: string): ChannelRecord | null;
+  settle(options?: { channel?: string; close?: boolean }): Promise<SettleResult[]>;
+  prune(): Promise<number>;
+  drain(): Promise<void>;
+  corsHeaders(origin: string | undefined, preflight: unknown): Record<string, string> | null;
+  express(): ExpressMiddleware;
+  hono(): HonoMiddleware;
+  close(): Promise<void>;
+}
+
+export function createMailroom(options: MailroomOptions): Promise<Mailroom>;

@@ -1,0 +1,47 @@
+// Every export of the agent, server, x402 and store entries, used as the
+// README shows them; tsc --strict must accept it (test-agent/types.test.js).
+import { createAgent, Agent, MailroomError, MAX_RESPONSE, type PaidResponse, type SendResult, type Prepared, type ChannelState } from '@agentmailroom/core/agent';
+import { createMailroom, Mailroom, type Answer, type SettleResult } from '@agentmailroom/core/server';
+import { mailroomChannel, SCHEME, type MailroomChannelScheme } from '@agentmailroom/core/x402';
+import { memoryStore, fileStore, indexedDBStore, defaultStore, type Store } from '@agentmailroom/core/store';
+
+async function main(): Promise<void> {
+  const store: Store = memoryStore();
+  const alice: Agent = await createAgent({ privateKey: '0x01', rpcUrl: 'http://127.0.0.1:8545', store, budget: { maxPerDay: 10n ** 18n } });
+  const did: string = alice.did;
+  await alice.registry.register({ endpoint: 'http://127.0.0.1:8402/task', capabilities: ['x'], ratePerTaskWei: 0n });
+  const bob = await alice.registry.profile(did);
+  const rate: bigint = bob.ratePerTaskWei;
+  const res: PaidResponse = await alice.fetch(bob.address, { method: 'POST', body: '{}' });
+  const amount: string = res.receipt.cumulativeAmount;
+  const id: string = await alice.channels.open(did, { deposit: 10n ** 17n });
+  const st: ChannelState | null = alice.channels.get(did);
+  const r: SendResult = await alice.send(did, new Uint8Array(2));
+  const p: Prepared = await alice.prepare(did, 'x');
+  const spent: bigint = alice.spent();
+  const fs = await fileStore('/tmp/x', { compactAfter: 10 });
+  const dir: string = fs.dir;
+  const other: Store = await defaultStore('/tmp/y');
+  if (typeof indexedDB !== 'undefined') await indexedDBStore('n');
+
+  const mr: Mailroom = await createMailroom({ privateKey: '0x02', price: 1000n, store: '/tmp/z', corsOrigins: ['*'] });
+  const ans: Answer = await mr.handle({ method: 'POST', target: '/task', headers: {}, body: '' }, async () => ({ status: 200, body: 'ok' }));
+  const mw = mr.express();
+  const hw = mr.hono();
+  const claims: SettleResult[] = await mr.settle();
+  const paid: bigint = claims.reduce((s, c) => s + c.paid, 0n);
+
+  const scheme: MailroomChannelScheme = mailroomChannel(alice);
+  const name: 'mailroom-channel' = SCHEME;
+  const pay = scheme.fetch(globalThis.fetch);
+  const out: Response = await pay('http://127.0.0.1:8402/task', { method: 'POST', body: '{}' });
+  const pl = await scheme.createPaymentPayload(2, { scheme: name, network: scheme.network, amount: '1', asset: 'native', payTo: bob.address, maxTimeoutSeconds: 60 });
+  const sig: string = pl.payload.signature;
+  try {
+    await alice.fetch('nope');
+  } catch (e) {
+    if (e instanceof MailroomError) console.log(e.code);
+  }
+  console.log(rate, amount, id, st, r.status, p.url, spent, dir, other, ans.code, mw, hw, paid, out.status, sig, MAX_RESPONSE);
+}
+void main;
