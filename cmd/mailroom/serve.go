@@ -27,6 +27,7 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store/postgres"
 )
 
 func init() { register(newServeCmd) }
@@ -144,7 +145,9 @@ close, and on shutdown with --settle-on-shutdown.`,
 			}
 			o := mailroom.Options{StoreDir: storeDir, MaxBody: maxBody, GatherDelay: gather, MinWithdrawDelay: minDelayConfig(minDelay), CORSOrigins: corsOrigins, PublicURL: publicURL, Logger: logger,
 				Policy: settle.Policy{OnShutdown: onShutdown, CloseOnShutdown: closeOnShutdown, Logf: log.New(cmd.ErrOrStderr(), "", log.LstdFlags).Printf}}
-			if o.StoreDir == "" {
+			if postgres.IsURL(o.StoreDir) {
+				o.StoreURL, o.StoreDir = o.StoreDir, ""
+			} else if o.StoreDir == "" {
 				o.StoreDir = defaultStoreDir(ethsig.Address(s.Address()))
 			}
 			if priceS != "" {
@@ -174,13 +177,18 @@ close, and on shutdown with --settle-on-shutdown.`,
 			srv := server.NewHTTPServer(st.Handler, server.HTTPOptions{})
 			cctl, stopControl := context.WithCancel(ctx)
 			defer stopControl()
-			go func() {
-				if err := st.ServeControl(cctl, o.StoreDir); err != nil {
-					fmt.Fprintf(cmd.ErrOrStderr(), "mailroom: no control socket (settle cannot reach this mailroom): %v\n", err)
-				}
-			}()
+			storeName := o.StoreDir
+			if o.StoreDir != "" {
+				go func() {
+					if err := st.ServeControl(cctl, o.StoreDir); err != nil {
+						fmt.Fprintf(cmd.ErrOrStderr(), "mailroom: no control socket (settle cannot reach this mailroom): %v\n", err)
+					}
+				}()
+			} else {
+				storeName = "postgres (shared by replicas)"
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "mailroom: %s serving on http://%s (price %s wei, store %s)\n",
-				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.Server.Price(), o.StoreDir)
+				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.Server.Price(), storeName)
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			sig := make(chan os.Signal, 1)
@@ -209,7 +217,7 @@ close, and on shutdown with --settle-on-shutdown.`,
 	cf.add(cmd, true)
 	fl := cmd.Flags()
 	fl.StringVar(&listen, "listen", "127.0.0.1:8402", "address to listen on")
-	fl.StringVar(&storeDir, "store", "", "durable store directory (default .mailroom/<address>)")
+	fl.StringVar(&storeDir, "store", "", "durable store: a directory (bbolt, one mailroom; default .mailroom/<address>), or a postgres://… URL of a PostgreSQL database that any number of replicas of this mailroom share (each request served once across them; one settles)")
 	fl.StringVar(&upstream, "upstream", "", "reverse-proxy paid requests to this URL instead of the echo task")
 	fl.StringVar(&priceS, "price", "", "price per request (e.g. 0.001ether); default: the registry rate")
 	fl.StringVar(&thresholdS, "settle-threshold", "", "claim a channel once its unclaimed value reaches this amount")

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/did"
@@ -18,13 +19,20 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store/postgres"
 )
 
-// Options configure a mailroom. StoreDir and Task are required.
+// Options configure a mailroom. Task and StoreDir or StoreURL are required.
 type Options struct {
-	StoreDir string       // bbolt store directory
-	Task     http.Handler // the gated task
-	Price    *big.Int     // wei per request; nil: the agent's registry rate
+	StoreDir string // bbolt store directory (one mailroom)
+	// StoreURL, instead of StoreDir, is a PostgreSQL database
+	// (postgres://…, hosts/mailroom/store/postgres) that any number of
+	// mailroom replicas of this agent share: each request is served once
+	// across them, one of them settles, one at a time prunes.
+	StoreURL string
+	Postgres postgres.Options // tuning of the StoreURL store
+	Task     http.Handler     // the gated task
+	Price    *big.Int         // wei per request; nil: the agent's registry rate
 	Policy   settle.Policy
 	MaxBody  int64
 	// WatchInterval is how often the chain's events are polled (default
@@ -43,25 +51,36 @@ type Options struct {
 	Logger *slog.Logger
 }
 
+// Store is the recipient's durable store: store.DB (bbolt) or
+// postgres.DB.
+type Store interface {
+	store.Recipient
+	// Stats returns the transactions committed and the writes they carried.
+	Stats() (commits, writes uint64)
+	Close() error
+}
+
 // Mailroom is a running recipient.
 type Mailroom struct {
 	Client  *chain.Client
 	Signer  *chain.Signer
 	View    *chainview.View
-	Store   *store.DB
+	Store   Store
 	Server  *server.Mailroom
 	Settler *settle.Settler
 	// Handler serves /healthz, /metrics and, gated, everything else.
 	Handler http.Handler
 
-	cancel context.CancelFunc
-	done   chan struct{}
+	cancel  context.CancelFunc
+	done    chan struct{}
+	shared  *postgres.DB // the Store when replicas share it
+	leading atomic.Bool  // this replica is the settler now (always, unshared)
 }
 
 // Start assembles and starts a mailroom for signer s on chain client c.
 func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*Mailroom, error) {
-	if o.Task == nil || o.StoreDir == "" {
-		return nil, errs.New(errs.InvalidInput, "mailroom: StoreDir and Task are required")
+	if o.Task == nil || (o.StoreDir == "") == (o.StoreURL == "") {
+		return nil, errs.New(errs.InvalidInput, "mailroom: Task and one of StoreDir or StoreURL are required")
 	}
 	me := ethsig.Address(s.Address())
 	view := chainview.New(chainview.ClientSource{C: c})
@@ -73,11 +92,24 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 		}
 		price = ag.RatePerTaskWei
 	}
-	db, err := openBound(ctx, c, o.StoreDir, store.Options{GatherDelay: o.GatherDelay})
+	m := &Mailroom{Client: c, Signer: s, View: view, done: make(chan struct{})}
+	var db Store
+	var err error
+	if o.StoreURL != "" {
+		po := o.Postgres
+		if po.GatherDelay == 0 {
+			po.GatherDelay = o.GatherDelay
+		}
+		m.shared, err = OpenShared(ctx, c, o.StoreURL, po)
+		db = m.shared
+	} else {
+		db, err = openBound(ctx, c, o.StoreDir, store.Options{GatherDelay: o.GatherDelay})
+		m.leading.Store(true)
+	}
 	if err != nil {
 		return nil, err
 	}
-	m := &Mailroom{Client: c, Signer: s, View: view, Store: db, done: make(chan struct{})}
+	m.Store = db
 	room, err := server.New(server.Config{
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
@@ -124,10 +156,26 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 		defer close(m.done)
 		go view.Watch(rctx, c.Backend, dec, interval)
 		go m.prune(rctx, o.PruneEvery, o.Policy.Logf)
-		m.Settler.Run(rctx)
+		if m.shared == nil {
+			m.Settler.Run(rctx)
+			return
+		}
+		// Replicas elect one settler; a dead one's lock is taken over.
+		m.shared.Lead(rctx, postgres.SettlerLock, func(ctx context.Context) {
+			m.leading.Store(true)
+			defer m.leading.Store(false)
+			if o.Policy.Logf != nil {
+				o.Policy.Logf("settle: this replica is the settler")
+			}
+			m.Settler.Run(ctx)
+		})
 	}()
 	return m, nil
 }
+
+// Leading reports whether this mailroom is its replicas' settler now
+// (always true on an embedded store).
+func (m *Mailroom) Leading() bool { return m.leading.Load() }
 
 // prune deletes the nonce records (and kept answers) whose timestamps left
 // the replay window, every period, so the store stays flat under load.
@@ -153,10 +201,15 @@ func (m *Mailroom) prune(ctx context.Context, every time.Duration, logf func(str
 // recorded, applies the shutdown policy and closes the store. Stop the HTTP
 // server first.
 func (m *Mailroom) Close(ctx context.Context) []settle.Result {
+	// Of replicas, only the settler applies the shutdown policy.
+	lead := m.leading.Load()
 	m.cancel()
 	<-m.done
 	m.Server.Drain()
-	rs := m.Settler.Close(ctx)
+	var rs []settle.Result
+	if lead {
+		rs = m.Settler.Close(ctx)
+	}
 	m.Store.Close()
 	return rs
 }
@@ -166,6 +219,23 @@ func (m *Mailroom) Close(ctx context.Context) []settle.Result {
 // recipient's store the same way; `mailroom settle` opens one with it too.)
 func OpenSenderStore(ctx context.Context, c *chain.Client, dir string) (*store.DB, error) {
 	return openBound(ctx, c, dir, store.Options{})
+}
+
+// OpenShared opens the PostgreSQL store at url, bound to c's chain.
+func OpenShared(ctx context.Context, c *chain.Client, url string, o postgres.Options) (*postgres.DB, error) {
+	id, err := c.Identity(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db, err := postgres.Open(ctx, url, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.BindChain(ctx, id); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }
 
 // openBound opens a store and binds it to c's chain.

@@ -244,6 +244,15 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		}
 		if d == recipient.Refuse {
 			cs.mu.Unlock()
+			if m.shared != nil {
+				// Another replica may have recorded this very nonce (a
+				// copy of a request served there): that is a retry.
+				if _, used, err := m.cfg.Store.Request(sender, in.Env.Nonce); err != nil {
+					return storeRefusal("read request", err, &sender), lostNone
+				} else if used {
+					return nil, lostNonce
+				}
+			}
 			return f, lostNone
 		}
 		if deadline.IsZero() {
@@ -278,6 +287,12 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 	}
 	defer cs.mu.Unlock()
 	if err := m.guard.Use(in.Key(), in.Env.Timestamp, now); err != nil {
+		if errs.KindOf(err) == errs.NonceReplayed {
+			// A copy that waited here while another took the nonce: the
+			// retry rules decide (the same request: its answer, or
+			// request_in_progress).
+			return nil, lostNonce
+		}
 		return &recipient.Refusal{Err: err, Sender: &sender}, lostNone
 	}
 	next := m.mach.Accepted(in, &cs.st)

@@ -17,8 +17,8 @@ import (
 
 // Mailroom is the recipient: the state behind the middleware.
 type Mailroom struct {
-	cfg      Config
-	mach     *recipient.Machine // every protocol decision
+	cfg  Config
+	mach *recipient.Machine // every protocol decision
 	// shared is the store when several replicas share it (nil for an
 	// embedded store): memory is then only a fast pre-check of it.
 	shared   store.Shared

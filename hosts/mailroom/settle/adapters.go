@@ -2,6 +2,7 @@ package settle
 
 import (
 	"context"
+	"errors"
 	"math/big"
 
 	"github.com/agentmailroom/mailroom/hosts/chain"
@@ -37,18 +38,19 @@ type StoreLedger struct{ S store.Recipient }
 // Channels implements Ledger.
 func (l StoreLedger) Channels() ([]store.ChannelState, error) { return l.S.Channels() }
 
-// MarkClaimed implements Ledger.
+// MarkClaimed implements Ledger: from the stored record, conditionally
+// (store.Apply), so that a mailroom accepting vouchers on the same store
+// meanwhile (replicas on a shared database) is never overwritten.
 func (l StoreLedger) MarkClaimed(ctx context.Context, id [32]byte, claimed *big.Int, closed bool) error {
-	st, ok, err := l.S.Channel(id)
-	if err != nil || !ok {
-		return err
+	for attempt := 0; ; attempt++ {
+		st, ok, err := l.S.Channel(id)
+		if err != nil || !ok {
+			return err
+		}
+		next := st.MarkClaimed(claimed, closed)
+		err = l.S.Apply(ctx, nil, &st, &next)
+		if !errors.Is(err, store.ErrChannelChanged) || attempt >= 16 {
+			return err
+		}
 	}
-	if st.Claimed == nil || claimed.Cmp(st.Claimed) > 0 {
-		st.Claimed = new(big.Int).Set(claimed)
-	}
-	if st.Accepted.Cmp(st.Claimed) < 0 {
-		st.Accepted = new(big.Int).Set(st.Claimed)
-	}
-	st.Closed = st.Closed || closed
-	return l.S.Commit(ctx, nil, &st)
 }
