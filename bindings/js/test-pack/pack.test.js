@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_KEYS, devChain, goMailroom, repo, requireCLI, run, settle, stopAll } from '../test-agent/harness.js';
+import { DEV_KEYS, devChain, goMailroom, repo, requireCLI, settle, stopAll } from '../test-agent/harness.js';
 
 after(stopAll);
 const sh = (cmd, args, cwd, env) => execFileSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300000 });
@@ -50,7 +50,6 @@ await alice.close();
   const chain = await devChain();
   const price = 1000000000000000n;
   const bob = await goMailroom(chain, 2, { price: String(price) });
-  await run(['fund', '0x976EA74026E726554dB657fA54763abd0C3a0aa9', '0'], { cwd: chain.dir, env: chain.env }).catch(() => {});
   const out = JSON.parse(sh(process.execPath, ['--disable-warning=ExperimentalWarning', 'done.mjs', DEV_KEYS[6], bob.did], app, chain.env));
   assert.equal(out.rate, String(price));
   assert.deepEqual(out.paid.map((p) => [p.status, BigInt(p.cumulative)]), [[200, price], [200, 2n * price], [200, 3n * price]]);
