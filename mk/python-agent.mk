@@ -4,7 +4,8 @@
 # under uvicorn, all on 127.0.0.1. Reuses py-venv and py-build of mk/bindings.mk.
 #
 #   make py-contracts           regenerate agent_mailroom/_contracts.py from contracts/artifacts
-#   make test-python-agent      pytest tests_agent/ (quickstart verbatim, Go <-> Python both ways, money safety)
+#   make test-python-agent      mypy --strict of the package, then pytest tests_agent/ (quickstart verbatim,
+#                               Go <-> Python both ways, money safety)
 #   make test-python-install    pip install a fresh clone of bindings/python into a throwaway venv; run the quickstart
 #   make bench-python-agent     paid req/s: Python agent -> Go mailroom; FastAPI behind the gate vs ungated (uvicorn)
 
@@ -21,6 +22,7 @@ $(PY_AGENT_CLI):
 	$(GO) build -o $@ ./cmd/mailroom
 
 test-python-agent: py-venv py-build $(PY_AGENT_CLI)
+	cd $(PY_DIR) && $(PY) -m mypy --strict --cache-dir $(PY_AGENT_BUILD)/mypy-cache src/agent_mailroom
 	cd $(PY_DIR) && MAILROOM_CLI=$(PY_AGENT_CLI) $(PY) -m pytest -q -p no:cacheprovider tests_agent
 
 test-python-install: $(PY_AGENT_CLI)

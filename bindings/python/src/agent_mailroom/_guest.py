@@ -12,7 +12,7 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional, cast
 
 import wasmtime
 
@@ -89,7 +89,7 @@ class Guest:
         linker.define_wasi()
         inst = linker.instantiate(store, self._module)
         ex = inst.exports(store)
-        init = ex.get("_initialize")
+        init = cast(Optional[Callable[..., Any]], ex.get("_initialize"))
         if init is not None:
             init(store)
         self._store = store
@@ -117,7 +117,7 @@ class Guest:
                 self._instantiate()
             fn = self._funcs.get(name)
             if fn is None:
-                fn = self._exports.get(name)
+                fn = cast(Optional[Callable[..., Any]], self._exports.get(name))
                 if fn is None:
                     raise MailroomError("unsupported", f"mailroom.wasm has no export {name}")
                 self._funcs[name] = fn

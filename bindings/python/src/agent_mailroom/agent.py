@@ -517,8 +517,9 @@ class AgentMailroom:
             if need == "learn-terms":
                 learnt = self.ops.client_learn_terms({"config": self._cfg, "recipient": recipient,
                                                       "response": cast(Any, self._probe(url, recipient, body).wire())})
-                terms.clear()
-                terms.update(learnt or {})
+                t = cast(dict[str, Any], terms)
+                t.clear()
+                t.update(learnt or {})
             elif need == "open":
                 self._open_locked(recipient, int(plan["deposit"] or 0), int(plan["withdrawDelay"] or 0))
             elif need == "resync":

@@ -130,10 +130,10 @@ class MailroomGate:
                     return {"registered": False, "active": False}
                 raise
             return {"registered": True, "active": p.active}
-        return await _cached(self._senders, sender, load)
+        return cast(dict[str, bool], await _cached(self._senders, sender, load))
 
     async def _channel(self, channel_id: str, fresh: bool = False) -> Optional[ChainChannel]:
-        return await _cached(self._channels, channel_id, lambda: self.chain.get_channel(channel_id), fresh)
+        return cast(Optional[ChainChannel], await _cached(self._channels, channel_id, lambda: self.chain.get_channel(channel_id), fresh))
 
     # ---- the request ----------------------------------------------------------------
 

@@ -15,8 +15,9 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
-from eth_abi import decode as abi_decode
-from eth_utils import function_signature_to_4byte_selector, to_checksum_address
+from eth_abi.abi import decode as abi_decode
+from eth_utils.abi import function_signature_to_4byte_selector
+from eth_utils.address import to_checksum_address
 from web3 import Web3
 from web3.exceptions import ContractCustomError, ContractLogicError, TimeExhausted
 

@@ -28,7 +28,7 @@ from .types import (
     Verified,
 )
 
-JSONLike = Union[str, bytes, dict, list]
+JSONLike = Union[str, bytes, dict[str, Any], list[Any]]
 
 _default_lock = threading.Lock()
 _default: Optional["Core"] = None

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Mapping, Optional, Union
 
 import rlp  # type: ignore[import-untyped]
-from eth_utils import keccak, to_checksum_address
+from eth_utils.address import to_checksum_address
+from eth_utils.crypto import keccak
 
 from .errors import MailroomError
 

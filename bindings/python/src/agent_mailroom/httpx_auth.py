@@ -90,7 +90,7 @@ class MailroomAuth(httpx.Auth):
                     resp.extensions["mailroom_receipt"] = dec.get("receipt")
                     return
                 if dec["outcome"] == "retry":
-                    terms = cast(ClientTerms, dec.get("terms") or terms)
+                    terms = dec.get("terms") or terms
                     continue
                 raise MailroomError(str(dec.get("code") or "internal"), str(dec.get("message") or ""))
         raise MailroomError("internal", f"no answer from {recipient} after 64 attempts")
