@@ -53,6 +53,9 @@ type benchResult struct {
 	ReceiptsVerified int64   `json:"receiptsVerified"`
 	AcceptedWei      string  `json:"acceptedWei"`
 	Durable          bool    `json:"durable"`
+	Store            string  `json:"store"`    // bolt or postgres
+	Replicas         int     `json:"replicas"` // mailrooms sharing the store
+	Load             string  `json:"load"`     // the machine's load averages at the end (/proc/loadavg)
 	RecoverBackend   string  `json:"recoverBackend"`
 	// CPUMicrosPerPaid is the whole process's CPU time (server, clients,
 	// chain, GC) during the measured window divided by the paid requests.
@@ -75,7 +78,8 @@ func newBenchCmd() *cobra.Command {
 	var cpuProfile string
 	var gather time.Duration
 	var gogc int
-	var client string
+	var client, storeKind string
+	var replicas int
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Load-test a mailroom on loopback: K paying senders, real HTTP, durable store",
@@ -108,7 +112,7 @@ process (clients, server, chain, GC) over the measured window.`,
 				debug.SetGCPercent(gogc)
 			}
 			r, err := runBench(ctx, cmd.ErrOrStderr(), benchOptions{senders: senders, perSender: perSender, duration: duration,
-				verifyEvery: verifyEvery, cpuProfile: cpuProfile, gather: gather, rawClient: client == "raw"})
+				verifyEvery: verifyEvery, cpuProfile: cpuProfile, gather: gather, rawClient: client == "raw", store: storeKind, replicas: replicas})
 			if err != nil {
 				return err
 			}
@@ -117,8 +121,8 @@ process (clients, server, chain, GC) over the measured window.`,
 				fmt.Fprintln(cmd.OutOrStdout(), string(b))
 				return nil
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d senders, %d paid requests in %.2f s: %.0f paid requests/s (p50 %.2f ms, p99 %.2f ms), %d failed\n",
-				r.Senders, r.Paid, r.Seconds, r.PaidPerSecond, r.P50Ms, r.P99Ms, r.Failed)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s store, %d replica(s): %d senders, %d paid requests in %.2f s: %.0f paid requests/s (p50 %.2f ms, p99 %.2f ms), %d failed; load %s\n",
+				r.Store, r.Replicas, r.Senders, r.Paid, r.Seconds, r.PaidPerSecond, r.P50Ms, r.P99Ms, r.Failed, r.Load)
 			fmt.Fprintf(cmd.OutOrStdout(), "crypto bound (2 recoveries/request on %d cores, %s): %.0f/s; ratio %.2f\n",
 				runtime.GOMAXPROCS(0), r.RecoverBackend, r.CryptoBoundRPS, r.RatioToBound)
 			fmt.Fprintf(cmd.OutOrStdout(), "durable store: %d fsynced commits carried %d writes (%.1f per commit)\n",
@@ -138,6 +142,8 @@ process (clients, server, chain, GC) over the measured window.`,
 	fl.StringVar(&client, "client", "raw", "sender HTTP client: nethttp (Go's net/http Transport, keep-alive) or raw (one HTTP/1.1 keep-alive connection per sender, like wrk)")
 	fl.IntVar(&gogc, "gogc", 0, "GC percent for the bench process (server and clients); 0 keeps GOGC")
 	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured window to this file")
+	fl.StringVar(&storeKind, "store", "bolt", "the mailroom's store: bolt (a temporary bbolt file), postgres (a throwaway PostgreSQL cluster: initdb and pg_ctl on a loopback port) or a postgres://… URL of an empty database")
+	fl.IntVar(&replicas, "replicas", 1, "mailroom replicas sharing the store (postgres only), each on its own port; each sender sends its requests to them in turn, as a round-robin load balancer would")
 	return cmd
 }
 
@@ -172,12 +178,19 @@ type benchOptions struct {
 	cpuProfile         string
 	gather             time.Duration
 	rawClient          bool
+	store              string // bolt, postgres or a postgres:// URL
+	replicas           int
 }
 
 func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult, error) {
 	k, perSender, duration, verifyEvery, cpuProfile := o.senders, o.perSender, o.duration, o.verifyEvery, o.cpuProfile
 	say := func(f string, a ...any) { fmt.Fprintf(log, f+"\n", a...) }
 	say("bench: starting the embedded chain with %d accounts...", k+2)
+	storeURL, stopStore, err := benchStore(o.store, say)
+	if err != nil {
+		return nil, err
+	}
+	defer stopStore()
 	dc, err := devchain.Start(ctx, devchain.Config{Port: 0, Accounts: k + 2})
 	if err != nil {
 		return nil, err
@@ -187,11 +200,19 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	bobS := dc.Keys[1]
 	bob := ethsig.Address(bobS.Address())
 	rate := big.NewInt(1_000_000_000) // 1 gwei per request
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, errs.New(errs.Internal, "listen: %v", err)
+	nrep := max(o.replicas, 1)
+	if nrep > 1 && o.store == "bolt" {
+		return nil, errs.New(errs.InvalidInput, "--replicas %d: replicas share a PostgreSQL store (--store postgres)", nrep)
 	}
-	url := "http://" + ln.Addr().String() + "/task"
+	lns := make([]net.Listener, nrep)
+	urls := make([]string, nrep)
+	for i := range lns {
+		if lns[i], err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+			return nil, errs.New(errs.Internal, "listen: %v", err)
+		}
+		urls[i] = "http://" + lns[i].Addr().String() + "/task"
+	}
+	url := urls[0]
 	deadline := uint64(time.Now().Add(time.Hour).Unix())
 	if _, err := c.Registry.Register(ctx, bobS, bobS.Address(), chain.Profile{Endpoint: url, RatePerTaskWei: rate}, deadline, nil); err != nil {
 		return nil, err
@@ -236,14 +257,28 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		return nil, errs.New(errs.Internal, "temp dir: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	st, err := startMailroom(ctx, c, bobS, mailroom.Options{StoreDir: tmp, Price: rate, GatherDelay: o.gather})
-	if err != nil {
-		return nil, err
+	rooms := make([]*mailroom.Mailroom, nrep)
+	for i := range rooms {
+		mo := mailroom.Options{StoreDir: tmp, Price: rate, GatherDelay: o.gather}
+		if storeURL != "" {
+			mo.StoreDir, mo.StoreURL = "", storeURL
+		}
+		if rooms[i], err = startMailroom(ctx, c, bobS, mo); err != nil {
+			return nil, err
+		}
+		defer rooms[i].Close(ctx)
+		srv := &http.Server{Handler: rooms[i].Handler}
+		go srv.Serve(lns[i])
+		defer srv.Close()
 	}
-	defer st.Close(ctx)
-	srv := &http.Server{Handler: st.Handler}
-	go srv.Serve(ln)
-	defer srv.Close()
+	st := rooms[0]
+	storeStats := func() (commits, writes uint64) {
+		for _, r := range rooms {
+			c, w := r.Store.Stats()
+			commits, writes = commits+c, writes+w
+		}
+		return
+	}
 
 	say("bench: pre-signing %d requests (%d per sender)...", k*perSender, perSender)
 	reqs := make([][]benchReq, k)
@@ -284,10 +319,14 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	say("bench: %d senders posting for up to %s...", k, duration)
 	tr := &http.Transport{MaxIdleConns: k * 2, MaxIdleConnsPerHost: k * 2, DisableCompression: true}
 	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
-	rp := make([]*rawPoster, k)
+	// rp[i][r]: sender i's connection to replica r.
+	rp := make([][]*rawPoster, k)
 	for i := range rp {
-		if rp[i], err = newRawPoster(url); err != nil {
-			return nil, err
+		rp[i] = make([]*rawPoster, nrep)
+		for r := range rp[i] {
+			if rp[i][r], err = newRawPoster(urls[r]); err != nil {
+				return nil, err
+			}
 		}
 	}
 	lat := make([][]time.Duration, k)
@@ -305,7 +344,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	var ru0 syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	stopAt := time.Now().Add(duration)
-	c0, w0 := st.Store.Stats()
+	c0, w0 := storeStats()
 	t0 := time.Now()
 	var lg sync.WaitGroup
 	var firstFail atomic.Value
@@ -315,13 +354,17 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 			defer lg.Done()
 			lat[i] = make([]time.Duration, 0, perSender)
 			var buf bytes.Buffer
-			var p poster = netHTTPPoster{hc: hc, url: url}
-			if o.rawClient {
-				p = rp[i]
+			ps := make([]poster, nrep)
+			for r := range ps {
+				ps[r] = netHTTPPoster{hc: hc, url: urls[r]}
+				if o.rawClient {
+					ps[r] = rp[i][r]
+				}
+				defer ps[r].close()
 			}
-			defer p.close()
 			for j := 1; j < len(reqs[i]) && time.Now().Before(stopAt); j++ {
 				q := &reqs[i][j]
+				p := ps[(i+j)%nrep] // the replicas in turn
 				s := time.Now()
 				resp, err := p.post(ctx, q, &buf)
 				lat[i] = append(lat[i], time.Since(s))
@@ -347,7 +390,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		pprof.StopCPUProfile()
 	}
 	cpu := time.Duration(ru1.Utime.Nano()+ru1.Stime.Nano()-ru0.Utime.Nano()-ru0.Stime.Nano()) * time.Nanosecond
-	c1, w1 := st.Store.Stats()
+	c1, w1 := storeStats()
 	var all []time.Duration
 	for _, l := range lat {
 		all = append(all, l...)
@@ -370,6 +413,10 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		P50Ms: pct(0.50), P99Ms: pct(0.99), CryptoBoundRPS: bound,
 		StoreCommits: c1 - c0, StoreWrites: w1 - w0, ReceiptsVerified: verified.Load(),
 		AcceptedWei: acc.String(), Durable: true, RecoverBackend: nativeBackend(),
+		Store: "bolt", Replicas: nrep, Load: loadAvg(),
+	}
+	if storeURL != "" {
+		r.Store = "postgres"
 	}
 	r.RatioToBound = r.PaidPerSecond / bound
 	if r.Paid > 0 {

@@ -7,10 +7,12 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store/postgres/pgcluster"
 )
 
 var (
-	shared    *Cluster
+	shared    *pgcluster.Cluster
 	sharedErr error
 	once      sync.Once
 	seq       atomic.Int64
@@ -18,8 +20,8 @@ var (
 
 // Shared is the package's cluster, started on first use (nil and the
 // reason when PostgreSQL cannot run here). Main stops it.
-func Shared() (*Cluster, error) {
-	once.Do(func() { shared, sharedErr = Start() })
+func Shared() (*pgcluster.Cluster, error) {
+	once.Do(func() { shared, sharedErr = pgcluster.Start() })
 	return shared, sharedErr
 }
 
@@ -37,7 +39,7 @@ func Need(t testing.TB) string {
 }
 
 // NeedCluster is Need for the cluster itself.
-func NeedCluster(t testing.TB) *Cluster {
+func NeedCluster(t testing.TB) *pgcluster.Cluster {
 	t.Helper()
 	c, err := Shared()
 	if err != nil {
