@@ -54,5 +54,6 @@ var ops = map[string]op{
 	"mr_recipient_claimable":    opRecipientClaimable,
 	"mr_recipient_mark_claimed": opRecipientMarkClaimed,
 	"mr_recipient_render":       opRecipientRender,
+	"mr_client_adopt":           opClientAdopt,
 	"mr_replay_close":           opReplayClose,
 }

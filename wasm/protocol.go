@@ -71,3 +71,6 @@ func opRecipientMarkClaimed(req []byte) ([]byte, error) {
 
 // mr_recipient_render {"config","code","message","resourceUrl","sender","own"} → response
 func opRecipientRender(req []byte) ([]byte, error) { return protoops.Call("recipient_render", req) }
+
+// mr_client_adopt {"config","recipient","channel"} → state
+func opClientAdopt(req []byte) ([]byte, error) { return protoops.Call("client_adopt", req) }

@@ -666,3 +666,59 @@ func WithdrawDelayOp(b []byte) ([]byte, error) {
 	}
 	return json.Marshal(num.Uint64(d))
 }
+
+// AdoptOp is Adopt over JSON: {"config","recipient","channel"} → the state
+// of an existing channel the sender takes up as its channel to recipient
+// (uncertain: the next plan resynchronises). "channel" is the channel as
+// the chain reports it: {"id","sender","recipient","deposit","claimed",
+// "withdrawDelay","open"} required, "closeRequested" optional; it must be
+// from the config's key to recipient (channel_mismatch), open
+// (channel_closed) and not closing (channel_closing).
+func AdoptOp(b []byte) ([]byte, error) {
+	var in struct {
+		Config    *ConfigJSON     `json:"config"`
+		Recipient *ethsig.Address `json:"recipient"`
+		Channel   *struct {
+			ID             *Hash32         `json:"id"`
+			Sender         *ethsig.Address `json:"sender"`
+			Recipient      *ethsig.Address `json:"recipient"`
+			Deposit        *num.Uint256    `json:"deposit"`
+			Claimed        *num.Uint256    `json:"claimed"`
+			WithdrawDelay  *num.Uint64     `json:"withdrawDelay"`
+			Open           *bool           `json:"open"`
+			CloseRequested bool            `json:"closeRequested,omitempty"`
+		} `json:"channel"`
+	}
+	s, err := decodeWith(b, &in, &in.Config)
+	if err != nil {
+		return nil, err
+	}
+	c := in.Channel
+	switch {
+	case in.Recipient == nil:
+		return nil, missing("recipient")
+	case c == nil:
+		return nil, missing("channel")
+	case c.ID == nil:
+		return nil, missing("channel.id")
+	case c.Sender == nil:
+		return nil, missing("channel.sender")
+	case c.Recipient == nil:
+		return nil, missing("channel.recipient")
+	case c.Deposit == nil:
+		return nil, missing("channel.deposit")
+	case c.Claimed == nil:
+		return nil, missing("channel.claimed")
+	case c.WithdrawDelay == nil:
+		return nil, missing("channel.withdrawDelay")
+	case c.Open == nil:
+		return nil, missing("channel.open")
+	}
+	st, err := Adopt(s.Address(), *in.Recipient, OnChain{ID: [32]byte(*c.ID), Sender: *c.Sender, Recipient: *c.Recipient,
+		Deposit: new(big.Int).Set(&c.Deposit.Int), Claimed: new(big.Int).Set(&c.Claimed.Int), WithdrawDelay: uint64(*c.WithdrawDelay),
+		Open: *c.Open, CloseRequested: c.CloseRequested})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(StateToJSON(&st))
+}

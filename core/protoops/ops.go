@@ -37,6 +37,7 @@ var table = map[string]Op{
 	"client_redeliver":      client.RedeliverOp,
 	"client_prepare":        client.PrepareOp,
 	"client_withdraw_delay": client.WithdrawDelayOp,
+	"client_adopt":          client.AdoptOp,
 }
 
 // Register adds an operation.

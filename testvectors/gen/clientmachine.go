@@ -58,7 +58,7 @@ func (g *gen) clientFamily() (*family, error) {
 	s.rcfg = obj{"privateKey": s.bob.Hex(), "chainId": "31337", "registry": reg.String(), "channelContract": cc.String(),
 		"price": "1000", "minWithdrawDelay": "3600"}
 	for _, sc := range []func(*cscene) error{clientFirstContact, clientTermsAttacks, clientStaleCorrection, clientForgedCorrection, clientOtherChannel,
-		clientLost, clientUnknown, clientUnknownAnswer, clientDelay, clientReceipts, clientTopUp, clientChannelGone, clientBudget, clientRedeliver, clientPrepare, clientWithdrawDelay} {
+		clientLost, clientUnknown, clientUnknownAnswer, clientDelay, clientReceipts, clientTopUp, clientChannelGone, clientBudget, clientRedeliver, clientPrepare, clientWithdrawDelay, clientAdopt} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}
@@ -800,4 +800,45 @@ func clientWithdrawDelay(s *cscene) error {
 	set["withdrawDelay"] = "600"
 	_, k := s.call("too-short", "client_withdraw_delay", []string{"refusal"}, "configured 600 s, the recipient needs 3600: withdraw_delay_too_short", obj{"config": set, "min": "3600"})
 	return expect("withdraw delay too short", nil, k, "", string(errs.WithdrawDelayTooShort))
+}
+
+// clientAdopt: an existing channel (e.g. opened with `mailroom channel
+// open`) becomes the sender's channel to the recipient only when it is from
+// the sender to that recipient, open and not closing; its accepted amount
+// starts at what was claimed on chain and is uncertain (the next plan
+// resynchronises).
+func clientAdopt(s *cscene) error {
+	s.begin("adopt")
+	id := s.channel(32)
+	onChain := func(from, to ethsig.Address, open, closing bool) obj {
+		c := obj{"id": hexutil.Encode(id[:]), "sender": from.String(), "recipient": to.String(), "deposit": "5000", "claimed": "1000", "withdrawDelay": "3600", "open": open}
+		if closing {
+			c["closeRequested"] = true
+		}
+		return c
+	}
+	me, bob := s.alice.Address(), s.bob.Address()
+	st, k := s.call("adopt", "client_adopt", nil, "Alice's open channel to Bob: adopted at the claimed 1000, uncertain",
+		obj{"config": s.cfg, "recipient": bob.String(), "channel": onChain(me, bob, true, false)})
+	if err := expect("adopt", st, k, "cumulative", "1000"); err != nil {
+		return err
+	}
+	if st["uncertain"] != true {
+		return fmt.Errorf("adopt: not uncertain: %v", st)
+	}
+	for _, c := range []struct {
+		name, comment string
+		ch            obj
+		want          errs.Kind
+	}{
+		{"not-mine", "a channel from Bob to Alice is not Alice's channel to Bob", onChain(bob, me, true, false), errs.ChannelMismatch},
+		{"closed", "a closed channel cannot be adopted", onChain(me, bob, false, false), errs.ChannelClosed},
+		{"closing", "a channel whose close was requested cannot be adopted", onChain(me, bob, true, true), errs.ChannelClosing},
+	} {
+		_, k := s.call(c.name, "client_adopt", []string{"refusal"}, c.comment, obj{"config": s.cfg, "recipient": bob.String(), "channel": c.ch})
+		if err := expect(c.name, nil, k, "", string(c.want)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -55,6 +55,7 @@ const (
 	opRecipientClaimable               // mr_recipient_claimable
 	opRecipientMarkClaimed             // mr_recipient_mark_claimed
 	opRecipientRender                  // mr_recipient_render
+	opClientAdopt                      // mr_client_adopt
 	opReplayClose                      // mr_replay_close
 	numOps
 )
@@ -106,6 +107,7 @@ var opNames = [numOps]string{
 	opRecipientClaimable:   "mr_recipient_claimable",
 	opRecipientMarkClaimed: "mr_recipient_mark_claimed",
 	opRecipientRender:      "mr_recipient_render",
+	opClientAdopt:          "mr_client_adopt",
 	opReplayClose:          "mr_replay_close",
 }
 
@@ -306,6 +308,10 @@ func (o Ops) RecipientMarkClaimed(req []byte) ([]byte, error) {
 // RecipientRender runs mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record.
 // Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}.
 func (o Ops) RecipientRender(req []byte) ([]byte, error) { return o.call(opRecipientRender, req) }
+
+// ClientAdopt runs mr_client_adopt: the state of an existing channel (as the chain reports it) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing; uncertain until the recipient says what it accepted.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
+func (o Ops) ClientAdopt(req []byte) ([]byte, error) { return o.call(opClientAdopt, req) }
 
 // ReplayClose runs mr_replay_close: frees a guard.
 // Request {"guard":<handle>}; ok true.

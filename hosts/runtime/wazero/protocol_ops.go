@@ -46,6 +46,8 @@ func (r *Runtime) Protocol(ctx context.Context, op string, request []byte) ([]by
 		return o.RecipientClaimable(request)
 	case "recipient_mark_claimed":
 		return o.RecipientMarkClaimed(request)
+	case "client_adopt":
+		return o.ClientAdopt(request)
 	case "recipient_render":
 		return o.RecipientRender(request)
 	}

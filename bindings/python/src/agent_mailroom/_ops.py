@@ -531,6 +531,13 @@ class RecipientRenderRequest(_RecipientRenderRequestRequired, total=False):
     own: Optional[Any]
 
 
+class ClientAdoptRequest(TypedDict):
+    """The request of mr_client_adopt."""
+    config: ClientConfig
+    recipient: str
+    channel: Any
+
+
 class ReplayCloseRequest(TypedDict):
     """The request of mr_replay_close."""
     guard: int
@@ -582,6 +589,7 @@ OPS: dict[str, str] = {
     "recipient_claimable": "mr_recipient_claimable",
     "recipient_mark_claimed": "mr_recipient_mark_claimed",
     "recipient_render": "mr_recipient_render",
+    "client_adopt": "mr_client_adopt",
     "replay_close": "mr_replay_close",
 }
 """The operations this binding exposes: stub name → export."""
@@ -791,6 +799,10 @@ class Ops:
     def recipient_render(self, req: Union[RecipientRenderRequest, RawRequest]) -> Any:
         """mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record. Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}."""
         return self._call("mr_recipient_render", _body(req))
+
+    def client_adopt(self, req: Union[ClientAdoptRequest, RawRequest]) -> ClientState:
+        """mr_client_adopt: the state of an existing channel (as the chain reports it) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing; uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
+        return cast("ClientState", self._call("mr_client_adopt", _body(req)))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:
         """mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true."""
