@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/recipient"
@@ -116,7 +117,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 	go func() {
 		defer m.recording.Done()
 		defer m.end(in.Key())
-		if err := m.cfg.Store.PutResponse(context.WithoutCancel(ctx), m.nonceRecord(in, resp)); err != nil {
+		if err := m.putResponse(context.WithoutCancel(ctx), m.nonceRecord(in, resp)); err != nil {
 			// The charge stands and the answer went out; a retry after a
 			// restart would run the task again under the same charge.
 			m.metrics.observe("store_response_failed", 0)
@@ -125,6 +126,22 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 	m.metrics.paid(m.cfg.Price)
 	bw.flushTo(w)
 	return "ok"
+}
+
+// putResponse records an answer, retrying while the store is unavailable
+// (a shared database's outage) for up to about ten seconds: meanwhile a
+// retry gets the answer from memory, and once it is recorded, from any
+// replica.
+func (m *Mailroom) putResponse(ctx context.Context, n *store.NonceRecord) error {
+	wait := 50 * time.Millisecond
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		err := m.cfg.Store.PutResponse(ctx, n)
+		if err == nil || errs.KindOf(err) != errs.StoreUnavailable || time.Now().Add(wait).After(deadline) {
+			return err
+		}
+		time.Sleep(wait)
+		wait = min(2*wait, time.Second)
+	}
 }
 
 // failed rolls the charge of an accepted request back (recipient.Channel

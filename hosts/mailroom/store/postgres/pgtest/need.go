@@ -73,3 +73,19 @@ func Main(m *testing.M) {
 	}
 	os.Exit(code)
 }
+
+// NeedOwnCluster starts a cluster for this test alone (one it may stop
+// and start, as an outage), stopped when the test ends. Without
+// PostgreSQL it skips the test, or fails it when CI=true.
+func NeedOwnCluster(t testing.TB) *pgcluster.Cluster {
+	t.Helper()
+	c, err := pgcluster.Start()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("PostgreSQL is required in CI: %v", err)
+		}
+		t.Skipf("skipped: PostgreSQL cannot run here: %v", err)
+	}
+	t.Cleanup(c.Stop)
+	return c
+}
