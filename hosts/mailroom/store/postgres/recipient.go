@@ -13,9 +13,9 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
-// pruneLock is the transaction advisory lock Prune takes: one replica
+// PruneLock is the transaction advisory lock Prune takes: one replica
 // prunes at a time.
-const pruneLock = migrateLock + 1
+const PruneLock = migrateLock + 1
 
 // row is a channel record as the database keeps it.
 type row struct {
@@ -273,7 +273,7 @@ func (s *DB) Prune(ctx context.Context, now uint64) (int, error) {
 	var n int
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var got bool
-		if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock($1)`, int64(pruneLock)).Scan(&got); err != nil || !got {
+		if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock($1)`, int64(PruneLock)).Scan(&got); err != nil || !got {
 			return err
 		}
 		var ct pgconn.CommandTag
