@@ -106,6 +106,7 @@ export interface Channels {
   topUp(didOrAddress: string, amount: bigint | number | string): Promise<void>;
   get(didOrAddress: string): ChannelState | null;
   onChain(channelId: string): Promise<OnChainChannel>;
+  use(didOrAddress: string, channelId: string): Promise<ChannelState>;
   requestClose(didOrAddress: string): Promise<TransactionReceipt>;
   withdraw(didOrAddress: string): Promise<TransactionReceipt>;
 }
@@ -124,6 +125,7 @@ export class Agent {
   spent(day?: string): bigint;
   openChannel(didOrAddress: string, deposit?: bigint | number | string): Promise<string>;
   topUp(didOrAddress: string, amount: bigint | number | string): Promise<void>;
+  useChannel(didOrAddress: string, channelId: string): Promise<ChannelState>;
   requestClose(didOrAddress: string): Promise<TransactionReceipt>;
   withdraw(didOrAddress: string): Promise<TransactionReceipt>;
   fetch(didOrAddress: string, init?: PaidInit): Promise<PaidResponse>;

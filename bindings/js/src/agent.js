@@ -107,6 +107,7 @@ export class Agent {
       topUp: (did, amount) => self.topUp(did, amount),
       get: (did) => self.channel(did),
       onChain: (channelId) => self.chain.getChannel(channelId),
+      use: (did, channelId) => self.useChannel(did, channelId),
       requestClose: (did) => self.requestClose(did),
       withdraw: (did) => self.withdraw(did),
     };
@@ -212,6 +213,28 @@ export class Agent {
     const st = { recipient, channelId: id, deposit: dep.toString(), cumulative: '0', withdrawDelay: String(delay) };
     await this.putOutgoing(st);
     return id;
+  }
+
+  /**
+   * useChannel makes an existing open channel (e.g. one opened with
+   * `mailroom channel open`) the agent's channel to a recipient, by the
+   * core's rule (client_adopt: from this agent to that recipient, open, not
+   * closing); what the recipient accepted on it is learnt before the next
+   * voucher.
+   */
+  useChannel(didOrAddr, channelId) {
+    const r = addrOf(didOrAddr);
+    return this.locks.run(r, async () => {
+      const cur = this.outgoing(r);
+      if (cur && !cur.closed && cur.channelId.toLowerCase() === String(channelId).toLowerCase()) return cur;
+      const c = await this.chain.getChannel(channelId);
+      const st = ops.clientAdopt({ config: this.config, recipient: r, channel: {
+        id: channelId, sender: c.sender, recipient: c.recipient, deposit: c.deposit.toString(), claimed: c.claimed.toString(),
+        withdrawDelay: c.withdrawDelay.toString(), open: c.open, ...(c.closeRequestedAt !== 0n ? { closeRequested: true } : {}),
+      } });
+      await this.putOutgoing(st);
+      return st;
+    });
   }
 
   /** topUp adds amount to the agent's channel to a recipient. */

@@ -25,9 +25,6 @@ import { KeyedMutex, bytesOf, hex, unhex } from './util.js';
 
 export { MailroomError };
 
-// Statuses of the failures the host itself meets (the chain or the store
-// cannot be read), as core/recipient.StatusFor gives them (PROTOCOL.md §11).
-const HOST_STATUS = { chain_unavailable: 503, store_unavailable: 503, store_error: 500, chain_error: 500, internal: 500 };
 const MAX_HELD = 64;
 
 /**
@@ -154,10 +151,25 @@ export class Mailroom {
     return base + req.target;
   }
 
-  hostFailure(e) {
-    const code = e && e.code && HOST_STATUS[e.code] ? e.code : 'internal';
+  /**
+   * hostFailure is the answer to a failure this host met itself (the chain
+   * or the store could not be read): rendered by the core
+   * (recipient_render: the code's status, body and, for a known sender, the
+   * correction of its channel). A chain that cannot be read is
+   * chain_unavailable (retry later), as the Go server's chain view says.
+   * No correction is given: the sender is not verified at these points.
+   */
+  hostFailure(e, resourceUrl = this.publicUrl || 'http://localhost/') {
+    let code = e && typeof e.code === 'string' ? e.code : 'internal';
+    if (code === 'chain_error') code = 'chain_unavailable';
     const message = e && e.detail ? e.detail : String(e && e.message ? e.message : e);
-    return { status: HOST_STATUS[code], headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(JSON.stringify({ code, message })), code };
+    try {
+      const r = ops.recipientRender({ config: this.config, code, message, resourceUrl });
+      return { status: r.status, headers: r.header || {}, body: r.body ? unhex(r.body) : new Uint8Array(0), code };
+    } catch (err) {
+      // The core itself failed (a trapped module): the one answer left.
+      return { status: 500, headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(JSON.stringify({ code: 'internal', message: String(err && err.message) })), code: 'internal' };
+    }
   }
 
   /**
@@ -178,7 +190,7 @@ export class Mailroom {
     try {
       look = ops.recipientInspect({ request });
     } catch (e) {
-      return this.hostFailure(e);
+      return this.hostFailure(e, resourceUrl);
     }
     if (!look.ok) return this.answer(this.decide(request, resourceUrl, { sender: { registered: false, active: false }, flags: {} }));
     let senderRec;
@@ -187,7 +199,7 @@ export class Mailroom {
       senderRec = await this.senderRecord(look.sender);
       if (look.channelId) chained = await this.chainChannel(look.channelId, false);
     } catch (e) {
-      return this.hostFailure(e);
+      return this.hostFailure(e, resourceUrl);
     }
     let waitedOut = false;
     let deadline = 0;
@@ -196,14 +208,14 @@ export class Mailroom {
       try {
         step = await this.locks.run(look.sender, () => this.admit(request, resourceUrl, look, senderRec, chained, waitedOut));
       } catch (e) {
-        return this.hostFailure(e);
+        return this.hostFailure(e, resourceUrl);
       }
       if (step.fresh) {
         // The refusal may come from a cached deposit (a top-up not seen yet): read it again and ask again.
         try {
           chained = await this.chainChannel(look.channelId, true);
         } catch (e) {
-          return this.hostFailure(e);
+          return this.hostFailure(e, resourceUrl);
         }
         continue;
       }
@@ -219,7 +231,7 @@ export class Mailroom {
         continue;
       }
       if (step.out) return this.answer(step.out);
-      return this.serve(step, look, task);
+      return this.serve(step, look, task, resourceUrl);
     }
   }
 
@@ -286,7 +298,7 @@ export class Mailroom {
   }
 
   /** serve runs the task of an accepted (or re-run) request and completes it. */
-  async serve(step, look, task) {
+  async serve(step, look, task, resourceUrl) {
     const s = step.served;
     let result;
     try {
@@ -302,7 +314,7 @@ export class Mailroom {
       done = ops.recipientComplete({ config: this.config, served: s, own: this.own(s.channelId), held, task: result });
     } catch (e) {
       this.inflight.delete(step.key);
-      return this.hostFailure(e);
+      return this.hostFailure(e, resourceUrl);
     }
     if (done.rollback) {
       await this.locks.run(look.sender, async () => {

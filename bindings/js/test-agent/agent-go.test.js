@@ -173,3 +173,21 @@ test('budgets as in Go: maxPerRequest refuses a price above it, maxPerDay a depo
   await assert.rejects(b.fetch(bob.did, { method: 'GET' }), (e) => e.code === 'invalid_input');
   await assert.rejects(b.fetch('did:agent:eth:0xnot'), (e) => typeof e.code === 'string');
 });
+
+test('channels.use adopts an existing channel by the core\'s rule, resynchronises and pays on it; another\'s channel is refused', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 7, { price: String(PRICE) });
+  const first = await newAgent();
+  const { channelId } = await first.chain.openChannel(bob.address, 100n * PRICE, 3600n); // opened outside the agent's records
+  const alice = await createAgent({ privateKey: first.config.privateKey, deployments: chain.deployments, store: memoryStore() });
+  const st = await alice.channels.use(bob.did, channelId);
+  assert.deepEqual([st.channelId, st.cumulative, st.uncertain], [channelId, '0', true]);
+  const res = await alice.fetch(bob.did, { body: '{"adopted":true}' });
+  assert.equal(res.status, 200);
+  assert.equal(res.receipt.channelId, channelId);
+  assert.equal(BigInt(res.receipt.cumulativeAmount), PRICE);
+  const eve = await newAgent();
+  await assert.rejects(eve.channels.use(bob.did, channelId), (e) => e.code === 'channel_mismatch');
+  assert.equal(eve.channel(bob.did), null);
+  assert.equal(await claimed(7, bob.store), PRICE);
+});

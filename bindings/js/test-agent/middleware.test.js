@@ -15,7 +15,8 @@ import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { createAgent } from '../src/agent.js';
 import { createMailroom } from '../src/server.js';
-import { generateKey, init } from '../src/index.js';
+import { generateKey, init, ops } from '../src/index.js';
+import { createPublicClient, http } from 'viem';
 import { fileStore, memoryStore } from '../src/store.js';
 import { DEV_ADDRS, DEV_KEYS, devChain, did, freePort, requireCLI, run, stopAll } from './harness.js';
 
@@ -143,4 +144,23 @@ test('durability: a retry after a restart on the same file store is answered fro
   assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE);
   await close();
   await mr.close();
+});
+
+test('a chain that cannot be read: the gate answers 503 chain_unavailable as the core renders it, and the route does not run', { timeout: 60000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const mr = await createMailroom({ privateKey: DEV_KEYS[6], deployments: chain.deployments, store: memoryStore(), price: PRICE, minWithdrawDelay: 60 });
+  const dead = await freePort();
+  mr.chain.public = createPublicClient({ transport: http(`http://127.0.0.1:${dead}`, { retryCount: 0 }) });
+  const a = await alice();
+  const env = ops.clientEnvelope({ config: a.config, recipient: mr.address, url: 'http://127.0.0.1/task', payload: '0x7b7d', nonce: 0, now: Math.floor(Date.now() / 1000) });
+  let ran = false;
+  const r = await mr.handle({ method: 'POST', target: '/task', host: '127.0.0.1', headers: { 'Agent-Envelope': Buffer.from(JSON.stringify(env)).toString('base64') }, body: '{}' },
+    async () => { ran = true; return { status: 200, body: 'free' }; });
+  assert.equal(r.status, 503);
+  assert.equal(JSON.parse(new TextDecoder().decode(r.body)).code, 'chain_unavailable');
+  assert.equal(ran, false);
+  const cors = await createMailroom({ privateKey: DEV_KEYS[6], deployments: chain.deployments, store: memoryStore(), price: PRICE, corsOrigins: ['http://app.example'] });
+  assert.equal(cors.corsHeaders('http://evil.example', false), null);
+  assert.match(cors.corsHeaders('http://app.example', false)['Access-Control-Expose-Headers'], /PAYMENT-RESPONSE/);
+  assert.match(cors.corsHeaders('http://app.example', true)['Access-Control-Allow-Headers'], /Agent-Envelope/);
 });

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const amount: string = res.receipt.cumulativeAmount;
   const id: string = await alice.channels.open(did, { deposit: 10n ** 17n });
   const st: ChannelState | null = alice.channels.get(did);
+  const used: ChannelState = await alice.channels.use(did, id);
   const r: SendResult = await alice.send(did, new Uint8Array(2));
   const p: Prepared = await alice.prepare(did, 'x');
   const spent: bigint = alice.spent();
@@ -42,6 +43,6 @@ async function main(): Promise<void> {
   } catch (e) {
     if (e instanceof MailroomError) console.log(e.code);
   }
-  console.log(rate, amount, id, st, r.status, p.url, spent, dir, other, ans.code, mw, hw, paid, out.status, sig, MAX_RESPONSE);
+  console.log(used, rate, amount, id, st, r.status, p.url, spent, dir, other, ans.code, mw, hw, paid, out.status, sig, MAX_RESPONSE);
 }
 void main;
