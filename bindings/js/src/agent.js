@@ -165,24 +165,35 @@ export class Agent {
     return BigInt(this.store.get(`spend:${d}`) || '0');
   }
 
-  async spend(amount) {
+  /** spendOp is the store op counting amount against today's budget (budget_exceeded past maxPerDay); null for nothing. */
+  spendOp(amount) {
     const a = BigInt(amount || 0);
-    if (a <= 0n) return;
+    if (a <= 0n) return null;
     const d = day(this.now);
     const total = this.spent(d) + a;
     if (this.budget.maxPerDay != null && total > this.budget.maxPerDay) {
       throw new MailroomError('budget_exceeded', `spending ${a} wei would bring today's total to ${total}, above the daily budget of ${this.budget.maxPerDay}`);
     }
-    await this.store.batch([[`spend:${d}`, total.toString()]]);
+    return [`spend:${d}`, total.toString()];
+  }
+
+  /** refundOp is the store op giving amount back to today's budget (not below 0); null for nothing. */
+  refundOp(amount) {
+    const a = BigInt(amount || 0);
+    if (a <= 0n) return null;
+    const d = day(this.now);
+    const total = this.spent(d) - a;
+    return [`spend:${d}`, (total < 0n ? 0n : total).toString()];
+  }
+
+  async spend(amount) {
+    const op = this.spendOp(amount);
+    if (op) await this.store.batch([op]);
   }
 
   async refund(amount) {
-    const a = BigInt(amount || 0);
-    if (a <= 0n) return;
-    const d = day(this.now);
-    let total = this.spent(d) - a;
-    if (total < 0n) total = 0n;
-    await this.store.batch([[`spend:${d}`, total.toString()]]);
+    const op = this.refundOp(amount);
+    if (op) await this.store.batch([op]);
   }
 
   // ---- channels
@@ -337,8 +348,9 @@ export class Agent {
       } else {
         let plan;
         ({ state, plan, terms } = await this.ready(url, recipient, body, terms));
-        env = await this.envelopeLocked(recipient, url, body);
-        ({ after, voucher } = await this.signLocked(state, plan));
+        const nonce = this.store.get(`nonce:${recipient}`) || 0;
+        env = this.envelopeAt(recipient, url, body, nonce);
+        ({ after, voucher } = await this.signLocked(state, plan, [[`nonce:${recipient}`, nonce + 1]]));
         payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
       }
       const attempt = { n, before: state, after, terms, envelope: env, voucher };
@@ -378,14 +390,17 @@ export class Agent {
     } else {
       decision = ops.clientHandle({ config: this.config, attempt, response: x.wire });
     }
-    if (decision.state) {
+    const persist = [];
+    if (decision.state) persist.push([`out:${decision.state.recipient}`, decision.state]);
+    const refund = this.refundOp(decision.refund);
+    if (refund) persist.push(refund);
+    if (persist.length) {
       try {
-        await this.putOutgoing(decision.state);
+        await this.store.batch(persist);
       } catch (e) {
         if (decision.outcome !== 'fail') throw e;
       }
     }
-    await this.refund(decision.refund);
     return { decision, response: x.response };
   }
 
@@ -428,18 +443,21 @@ export class Agent {
     return x.wire;
   }
 
-  /** signLocked counts the plan's increase, signs its voucher and persists the state before returning it. */
-  async signLocked(state, plan) {
-    await this.spend(plan.increase);
-    let out;
-    try {
-      out = ops.clientSign({ config: this.config, state, cumulativeAmount: plan.voucher });
-      await this.putOutgoing(out.state);
-    } catch (e) {
-      await this.refund(plan.increase).catch(() => {}); // never handed out
-      throw e;
-    }
+  /**
+   * signLocked counts the plan's increase, signs its voucher and persists
+   * the state (with extra ops, e.g. the envelope's nonce) in one durable
+   * batch before returning it.
+   */
+  async signLocked(state, plan, extra = []) {
+    const spend = this.spendOp(plan.increase);
+    const out = ops.clientSign({ config: this.config, state, cumulativeAmount: plan.voucher });
+    await this.store.batch([...(spend ? [spend] : []), [`out:${out.state.recipient}`, out.state], ...extra]);
     return { after: out.state, voucher: out.voucher };
+  }
+
+  /** envelopeAt signs the envelope of a POST of body to url with nonce (not persisted: the caller persists nonce + 1 before it leaves). */
+  envelopeAt(recipient, url, body, nonce) {
+    return ops.clientEnvelope({ config: this.config, recipient, url, payload: hex(body), nonce, now: Math.floor(this.now() / 1000) });
   }
 
   /** envelopeLocked signs the envelope of a POST of body to url with the recipient's next nonce (persisted first). */
