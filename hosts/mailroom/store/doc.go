@@ -1,5 +1,7 @@
-// Package store is the mailroom's durable state, behind interfaces so that a
-// shared database can replace the embedded one later.
+// Package store is the mailroom's durable state, behind interfaces: the
+// embedded bbolt store here (one mailroom), and hosts/mailroom/store/postgres,
+// a PostgreSQL database that several replicas share. Both pass one contract
+// suite (hosts/mailroom/store/storetest).
 //
 // # Recipient state
 //
@@ -9,6 +11,12 @@
 // (sender, nonce, expiry) until the request's timestamp leaves the replay
 // window, so that a restart never accepts a nonce twice. Recipient.Commit
 // writes a nonce and a channel state in one transaction: both or neither.
+// Recipient.Apply is the same write made conditional, as an accepted
+// request makes it: the nonce must be new (else ErrNonceUsed) and the
+// channel's stored record must still be the one the write was decided
+// from (else ErrChannelChanged); a refusal writes nothing. With one
+// mailroom the conditions always hold; with replicas sharing a database
+// they decide which of two racing replicas wins (Shared).
 //
 // # Sender state
 //

@@ -248,3 +248,37 @@ func TestBindChain(t *testing.T) {
 		t.Fatalf("another chain: %v, want store_error", err)
 	}
 }
+
+// BenchmarkApplyParallel is BenchmarkCommitParallel through Apply, the
+// write an accepted request makes now (conditional on the channel record
+// and a new nonce): compare the two for the checks' cost.
+func BenchmarkApplyParallel(b *testing.B) {
+	db, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	b.ReportAllocs()
+	b.SetParallelism(32)
+	var n, g uint64
+	var mu sync.Mutex
+	b.RunParallel(func(pb *testing.PB) {
+		mu.Lock()
+		g++
+		id := [32]byte{byte(g), byte(g >> 8), 0xa}
+		mu.Unlock()
+		var cur *ChannelState
+		for pb.Next() {
+			mu.Lock()
+			n++
+			i := n
+			mu.Unlock()
+			next := ChannelState{ID: id, Accepted: big.NewInt(int64(i)), Claimed: new(big.Int)}
+			if err := db.Apply(context.Background(), &NonceRecord{Nonce: i, Expiry: 1 << 40}, cur, &next); err != nil {
+				b.Error(err)
+				return
+			}
+			cur = &next
+		}
+	})
+}
