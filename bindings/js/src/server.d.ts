@@ -95,6 +95,8 @@ export class Mailroom {
   channels(): ChannelRecord[];
   own(channelId: string): ChannelRecord | null;
   settle(options?: { channel?: string; close?: boolean }): Promise<SettleResult[]>;
+  /** Claims by policy (threshold, sender's close requests); returns a stop function. */
+  startSettler(policy?: { thresholdWei?: bigint | number | string; intervalMs?: number; onResult?: (r: SettleResult) => void }): () => Promise<void>;
   prune(): Promise<number>;
   drain(): Promise<void>;
   corsHeaders(origin: string | undefined, preflight: unknown): Record<string, string> | null;

@@ -21,7 +21,7 @@ import { MailroomError } from './errors.js';
 import { addressOf, init, ops, toDID } from './index.js';
 import { Chain, resolveChain } from './chain.js';
 import { defaultStore, memoryStore } from './store.js';
-import { KeyedMutex, bytesOf, hex, unhex } from './util.js';
+import { KeyedMutex, Mutex, bytesOf, hex, unhex } from './util.js';
 
 export { MailroomError };
 
@@ -78,6 +78,9 @@ export class Mailroom {
     this.held = new Map(); // channel id → [{amount, signature}]
     this.waiters = new Map(); // channel id → {n, wake: Set<fn>}
     this.closing = new Set(); // channel ids no new work is taken on
+    this.closeRequested = new Set(); // channel ids whose sender requested close
+    this.settling = new Mutex();
+    this.onAccepted = null;
     this.senders = new Map(); // address → {at, rec}
     this.chans = new Map(); // id → {at, ch}
     this.latest = new Map(); // sender → its latest channel id
@@ -338,6 +341,7 @@ export class Mailroom {
     this.recording.add(rec);
     this.metrics.ok++;
     this.metrics.paidWei += this.price;
+    if (this.onAccepted) this.onAccepted(s.channelId);
     return this.answer({ response: done.response, code: 'ok' });
   }
 
@@ -362,35 +366,108 @@ export class Mailroom {
   }
 
   /**
-   * settle claims on chain, for every channel (or only `channel`), the
-   * voucher the core says settles it (never above what was served), and
-   * records what was claimed. Returns one result per channel with value.
+   * settle claims on chain, for every channel with unclaimed value (or only
+   * `channel`), the voucher the core says settles it (recipient_claimable:
+   * never above what was served), and records what was claimed
+   * (recipient_mark_claimed). close: redeem (pay, refund the rest, close)
+   * instead, taking no new work on the channel meanwhile. One settlement
+   * at a time; one result per channel settled.
    */
-  async settle({ channel, close = false } = {}) {
-    const out = [];
-    for (const own of this.channels()) {
-      if (channel && own.id.toLowerCase() !== channel.toLowerCase()) continue;
-      const c = ops.recipientClaimable({ own });
-      if (BigInt(c.unclaimed) <= 0n || !c.signature) continue;
-      const r = { channelId: own.id, amount: BigInt(c.amount), paid: BigInt(c.unclaimed), closed: false };
-      try {
-        if (close) {
-          this.closing.add(own.id);
-          await this.chain.redeem(own.id, c.amount, c.signature);
-          r.closed = true;
-        } else {
-          await this.chain.claim(own.id, c.amount, c.signature);
-        }
-        await this.locks.run(own.sender, () => this.store.batch([[`ch:${own.id}`, ops.recipientMarkClaimed({ own: this.own(own.id), claimed: c.amount, ...(r.closed ? { closed: true } : {}) })]]));
-        this.chans.delete(own.id);
-      } catch (e) {
-        r.error = e;
-      } finally {
-        if (close && !r.closed) this.closing.delete(own.id);
+  settle({ channel, close = false } = {}) {
+    return this.settling.run(async () => {
+      const out = [];
+      for (const own of this.channels()) {
+        if (channel && own.id.toLowerCase() !== channel.toLowerCase()) continue;
+        if (!channel && (own.closed || BigInt(ops.recipientClaimable({ own }).unclaimed) <= 0n)) continue;
+        out.push(await this.settleOne(own.id, close));
       }
-      out.push(r);
+      return out;
+    });
+  }
+
+  async settleOne(id, close) {
+    const r = { channelId: id, amount: 0n, paid: 0n, closed: false };
+    try {
+      const ch = await this.chain.getChannel(id);
+      const own = this.own(id);
+      const mark = (claimed, closed) => this.locks.run(own.sender, () => this.store.batch([[`ch:${id}`,
+        ops.recipientMarkClaimed({ own: this.own(id), claimed: claimed.toString(), ...(closed ? { closed: true } : {}) })]]));
+      if (!ch.open) {
+        r.closed = true;
+        await mark(ch.claimed, true);
+        return r;
+      }
+      const c = ops.recipientClaimable({ own });
+      if (BigInt(c.amount) <= ch.claimed || !c.signature) {
+        await mark(ch.claimed, false); // nothing new: keep the record in step with the chain
+        return r;
+      }
+      if (close) this.closing.add(id); // no new work on a channel being redeemed
+      try {
+        if (close) await this.chain.redeem(id, c.amount, c.signature);
+        else await this.chain.claim(id, c.amount, c.signature);
+      } catch (e) {
+        if (close && !this.closeRequested.has(id)) this.closing.delete(id);
+        throw e;
+      }
+      r.amount = BigInt(c.amount);
+      r.paid = r.amount - ch.claimed;
+      r.closed = close;
+      await mark(r.amount, close);
+      this.chans.delete(id);
+    } catch (e) {
+      r.error = e;
     }
-    return out;
+    return r;
+  }
+
+  /**
+   * startSettler claims by policy, as `mailroom serve` does: a channel whose
+   * unclaimed value reaches thresholdWei (checked after each accepted
+   * request and every intervalMs), and at once a channel whose sender
+   * requested close (no new work is taken on it: after its withdraw delay
+   * the sender could take the unclaimed rest). Returns a stop function.
+   */
+  startSettler({ thresholdWei, intervalMs = 10000, onResult } = {}) {
+    const threshold = thresholdWei != null ? BigInt(thresholdWei) : null;
+    const report = (rs) => { if (onResult) for (const r of rs) onResult(r); };
+    const scan = async () => {
+      for (const own of this.channels()) {
+        if (own.closed || BigInt(ops.recipientClaimable({ own }).unclaimed) <= 0n) continue;
+        let due = threshold != null && BigInt(ops.recipientClaimable({ own }).unclaimed) >= threshold;
+        if (!due) {
+          try {
+            const ch = await this.chain.getChannel(own.id);
+            if (ch.closeRequestedAt !== 0n) {
+              this.closeRequested.add(own.id);
+              this.closing.add(own.id);
+            }
+            due = ch.closeRequestedAt !== 0n || !ch.open;
+          } catch {
+            continue; // the chain is unreadable now: the next scan tries again
+          }
+        }
+        if (due) report(await this.settle({ channel: own.id }));
+      }
+    };
+    let running = null;
+    const tick = () => {
+      if (!running) running = scan().catch(() => {}).finally(() => { running = null; });
+      return running;
+    };
+    this.onAccepted = (id) => {
+      if (threshold == null) return;
+      const own = this.own(id);
+      if (own && BigInt(ops.recipientClaimable({ own }).unclaimed) >= threshold) this.settle({ channel: id }).then(report, () => {});
+    };
+    const timer = setInterval(tick, intervalMs);
+    if (timer.unref) timer.unref();
+    this.settlerTimer = timer;
+    return () => {
+      clearInterval(timer);
+      this.onAccepted = null;
+      return running || Promise.resolve();
+    };
   }
 
   /** corsHeaders are the CORS headers for an origin (as hosts/mailroom/server/cors.go); null when not allowed. */
@@ -472,6 +549,7 @@ export class Mailroom {
   /** close stops the pruning timer, waits for the answers being recorded and closes the store. */
   async close() {
     clearInterval(this.pruneTimer);
+    if (this.settlerTimer) clearInterval(this.settlerTimer);
     await this.drain();
     if (this.store.close) await this.store.close();
   }

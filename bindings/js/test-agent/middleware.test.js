@@ -164,3 +164,32 @@ test('a chain that cannot be read: the gate answers 503 chain_unavailable as the
   assert.match(cors.corsHeaders('http://app.example', false)['Access-Control-Expose-Headers'], /PAYMENT-RESPONSE/);
   assert.match(cors.corsHeaders('http://app.example', true)['Access-Control-Allow-Headers'], /Agent-Envelope/);
 });
+
+test('the settler claims at the threshold and at once when the sender requests close; the closing channel takes no new work', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(7, port);
+  const mr = await createMailroom({ privateKey: DEV_KEYS[7], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60, channelTtlMs: 0 });
+  const stopSettler = mr.startSettler({ thresholdWei: 2n * PRICE, intervalMs: 200 });
+  await expressApp(mr, port);
+  const a = await alice();
+  const to = did(DEV_ADDRS[7]);
+  const claimedSoon = async (id, want) => {
+    for (let i = 0; i < 100; i++) {
+      if ((await mr.chain.getChannel(id)).claimed === want) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  };
+  for (let i = 0; i < 2; i++) assert.equal((await a.fetch(to, { body: '{}' })).status, 200);
+  const id = a.channel(to).channelId;
+  assert.ok(await claimedSoon(id, 2n * PRICE), 'claimed at the threshold');
+  assert.equal((await a.fetch(to, { body: '{}' })).status, 200);
+  await a.channels.requestClose(to);
+  assert.ok(await claimedSoon(id, 3n * PRICE), 'claimed at once after the close request, below the threshold');
+  const res = await a.fetch(to, { body: '{"after":"close"}' });
+  assert.equal(res.status, 200);
+  assert.notEqual(res.receipt.channelId, id, 'a closing channel takes no new work: the agent opened another');
+  assert.equal(BigInt(res.receipt.cumulativeAmount), PRICE);
+  await stopSettler();
+});

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   const mw = mr.express();
   const hw = mr.hono();
   const claims: SettleResult[] = await mr.settle();
+  const stopSettler: () => Promise<void> = mr.startSettler({ thresholdWei: 10n ** 16n, intervalMs: 1000, onResult: (x) => console.log(x.paid) });
+  await stopSettler();
   const paid: bigint = claims.reduce((s, c) => s + c.paid, 0n);
 
   const scheme: MailroomChannelScheme = mailroomChannel(alice);
