@@ -12,6 +12,19 @@ from typing import Any
 
 from fastapi import FastAPI, Request, Response
 
+if os.environ.get("GATE_NODELAY") == "1":
+    # uvicorn --workers N shares a socket made without IPPROTO_TCP, so asyncio
+    # leaves TCP_NODELAY off on its connections (a 40 ms Nagle / delayed-ACK
+    # stall per keep-alive request); this sets it as a single worker has it.
+    import asyncio.base_events as _be
+    import socket as _socket
+
+    def _set_nodelay(sock: _socket.socket) -> None:
+        if sock.family in (_socket.AF_INET, _socket.AF_INET6) and sock.type == _socket.SOCK_STREAM:
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+
+    _be._set_nodelay = _set_nodelay  # type: ignore[attr-defined]
+
 app = FastAPI()
 
 

@@ -46,10 +46,14 @@ def _connect(path: PathLike) -> sqlite3.Connection:
 
 
 class _DB:
-    def __init__(self, path: PathLike, schema: str) -> None:
+    def __init__(self, path: PathLike, schema: str, shared: bool = False) -> None:
         self.path = Path(path)
         self._c = _connect(self.path)
         self._lock = threading.RLock()
+        # Processes sharing the file take turns on a lock file around each
+        # write transaction: a waiter wakes the moment the writer is done,
+        # where sqlite's own busy handler sleeps 1 to 100 ms between tries.
+        self._wlock = open(str(self.path) + ".wlock", "a+") if shared else None
         try:
             self._c.executescript(schema)
         except sqlite3.Error as e:
@@ -59,20 +63,26 @@ class _DB:
     def tx(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back on error."""
         with self._lock:
+            if self._wlock is not None:
+                fcntl.flock(self._wlock, fcntl.LOCK_EX)
             try:
-                self._c.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as e:
-                raise MailroomError("store_error", f"{self.path}: begin: {e}") from e
-            try:
-                yield self._c
-            except BaseException:
-                self._c.execute("ROLLBACK")
-                raise
-            try:
-                self._c.execute("COMMIT")
-            except sqlite3.Error as e:
-                self._c.execute("ROLLBACK")
-                raise MailroomError("store_error", f"{self.path}: commit: {e}") from e
+                try:
+                    self._c.execute("BEGIN IMMEDIATE")
+                except sqlite3.Error as e:
+                    raise MailroomError("store_error", f"{self.path}: begin: {e}") from e
+                try:
+                    yield self._c
+                except BaseException:
+                    self._c.execute("ROLLBACK")
+                    raise
+                try:
+                    self._c.execute("COMMIT")
+                except sqlite3.Error as e:
+                    self._c.execute("ROLLBACK")
+                    raise MailroomError("store_error", f"{self.path}: commit: {e}") from e
+            finally:
+                if self._wlock is not None:
+                    fcntl.flock(self._wlock, fcntl.LOCK_UN)
 
     def query(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
         with self._lock:
@@ -84,6 +94,8 @@ class _DB:
     def close(self) -> None:
         with self._lock:
             self._c.close()
+            if self._wlock is not None:
+                self._wlock.close()
 
     def bind(self, chain: str) -> None:
         """Bind the store to one chain (its id and block 1's hash), or refuse
@@ -202,7 +214,7 @@ class RecipientStore:
     def __init__(self, path: PathLike) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = _DB(self.path, _RECIPIENT)
+        self._db = _DB(self.path, _RECIPIENT, shared=True)
 
     def bind(self, chain: str) -> None:
         """Bind the store to one chain (``"<chain id>/<block 1 hash>"``), or
