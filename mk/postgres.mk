@@ -14,5 +14,14 @@ test-postgres:
 	$(GO) test -count=1 ./hosts/mailroom/store/... ./hosts/mailroom/server/... ./hosts/mailroom/
 	$(GO) test -count=1 -run 'TestReplicas' ./cmd/mailroom/
 
+# One run, four measurements, each with the machine's load next to it:
+# bbolt, then PostgreSQL with 1, 2 and 3 replicas (a throwaway cluster each).
+BENCH_REPLICAS_FLAGS ?= --duration 10s --senders 64 --requests 600
+
 bench-replicas:
-	$(GO) run ./cmd/mailroom bench --store postgres --replicas 1,2,3 --compare-bolt
+	$(GO) build -o $${TMPDIR:-/tmp}/mailroom-bench ./cmd/mailroom
+	@uptime
+	@for s in "bolt 1" "postgres 1" "postgres 2" "postgres 3"; do \
+	  set -- $$s; \
+	  $${TMPDIR:-/tmp}/mailroom-bench bench --store $$1 --replicas $$2 $(BENCH_REPLICAS_FLAGS) 2>&1 | grep -v '^bench: ' || exit 1; \
+	done

@@ -55,6 +55,7 @@ type benchResult struct {
 	Durable          bool    `json:"durable"`
 	Store            string  `json:"store"`    // bolt or postgres
 	Replicas         int     `json:"replicas"` // mailrooms sharing the store
+	Balance          string  `json:"balance"`  // round-robin or sticky
 	Load             string  `json:"load"`     // the machine's load averages at the end (/proc/loadavg)
 	RecoverBackend   string  `json:"recoverBackend"`
 	// CPUMicrosPerPaid is the whole process's CPU time (server, clients,
@@ -78,7 +79,7 @@ func newBenchCmd() *cobra.Command {
 	var cpuProfile string
 	var gather time.Duration
 	var gogc int
-	var client, storeKind string
+	var client, storeKind, balance string
 	var replicas int
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -105,6 +106,9 @@ process (clients, server, chain, GC) over the measured window.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 			defer cancel()
+			if balance != "sticky" && balance != "round-robin" {
+				return errs.New(errs.InvalidInput, "--balance %q: want round-robin or sticky", balance)
+			}
 			if client != "nethttp" && client != "raw" {
 				return errs.New(errs.InvalidInput, "--client %q: want nethttp or raw", client)
 			}
@@ -112,7 +116,7 @@ process (clients, server, chain, GC) over the measured window.`,
 				debug.SetGCPercent(gogc)
 			}
 			r, err := runBench(ctx, cmd.ErrOrStderr(), benchOptions{senders: senders, perSender: perSender, duration: duration,
-				verifyEvery: verifyEvery, cpuProfile: cpuProfile, gather: gather, rawClient: client == "raw", store: storeKind, replicas: replicas})
+				verifyEvery: verifyEvery, cpuProfile: cpuProfile, gather: gather, rawClient: client == "raw", store: storeKind, replicas: replicas, sticky: balance == "sticky"})
 			if err != nil {
 				return err
 			}
@@ -121,8 +125,8 @@ process (clients, server, chain, GC) over the measured window.`,
 				fmt.Fprintln(cmd.OutOrStdout(), string(b))
 				return nil
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s store, %d replica(s): %d senders, %d paid requests in %.2f s: %.0f paid requests/s (p50 %.2f ms, p99 %.2f ms), %d failed; load %s\n",
-				r.Store, r.Replicas, r.Senders, r.Paid, r.Seconds, r.PaidPerSecond, r.P50Ms, r.P99Ms, r.Failed, r.Load)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s store, %d replica(s) (%s): %d senders, %d paid requests in %.2f s: %.0f paid requests/s (p50 %.2f ms, p99 %.2f ms), %d failed; load %s\n",
+				r.Store, r.Replicas, r.Balance, r.Senders, r.Paid, r.Seconds, r.PaidPerSecond, r.P50Ms, r.P99Ms, r.Failed, r.Load)
 			fmt.Fprintf(cmd.OutOrStdout(), "crypto bound (2 recoveries/request on %d cores, %s): %.0f/s; ratio %.2f\n",
 				runtime.GOMAXPROCS(0), r.RecoverBackend, r.CryptoBoundRPS, r.RatioToBound)
 			fmt.Fprintf(cmd.OutOrStdout(), "durable store: %d fsynced commits carried %d writes (%.1f per commit)\n",
@@ -143,7 +147,8 @@ process (clients, server, chain, GC) over the measured window.`,
 	fl.IntVar(&gogc, "gogc", 0, "GC percent for the bench process (server and clients); 0 keeps GOGC")
 	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured window to this file")
 	fl.StringVar(&storeKind, "store", "bolt", "the mailroom's store: bolt (a temporary bbolt file), postgres (a throwaway PostgreSQL cluster: initdb and pg_ctl on a loopback port) or a postgres://… URL of an empty database")
-	fl.IntVar(&replicas, "replicas", 1, "mailroom replicas sharing the store (postgres only), each on its own port; each sender sends its requests to them in turn, as a round-robin load balancer would")
+	fl.IntVar(&replicas, "replicas", 1, "mailroom replicas sharing the store (postgres only), each on its own port")
+	fl.StringVar(&balance, "balance", "round-robin", "how senders' requests reach the replicas: round-robin (each sender's requests to them in turn: every request meets a replica that did not see the sender's last one) or sticky (each sender always to the same replica, as a load balancer with session affinity)")
 	return cmd
 }
 
@@ -180,6 +185,7 @@ type benchOptions struct {
 	rawClient          bool
 	store              string // bolt, postgres or a postgres:// URL
 	replicas           int
+	sticky             bool // each sender to one replica (else round-robin)
 }
 
 func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult, error) {
@@ -365,6 +371,9 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 			for j := 1; j < len(reqs[i]) && time.Now().Before(stopAt); j++ {
 				q := &reqs[i][j]
 				p := ps[(i+j)%nrep] // the replicas in turn
+				if o.sticky {
+					p = ps[i%nrep]
+				}
 				s := time.Now()
 				resp, err := p.post(ctx, q, &buf)
 				lat[i] = append(lat[i], time.Since(s))
@@ -413,7 +422,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 		P50Ms: pct(0.50), P99Ms: pct(0.99), CryptoBoundRPS: bound,
 		StoreCommits: c1 - c0, StoreWrites: w1 - w0, ReceiptsVerified: verified.Load(),
 		AcceptedWei: acc.String(), Durable: true, RecoverBackend: nativeBackend(),
-		Store: "bolt", Replicas: nrep, Load: loadAvg(),
+		Store: "bolt", Replicas: nrep, Load: loadAvg(), Balance: map[bool]string{true: "sticky", false: "round-robin"}[o.sticky],
 	}
 	if storeURL != "" {
 		r.Store = "postgres"
