@@ -77,6 +77,7 @@ export class Mailroom {
     this.inflight = new Map(); // sender:nonce → {fingerprint, answer?}
     this.held = new Map(); // channel id → [{amount, signature}]
     this.waiters = new Map(); // channel id → {n, wake: Set<fn>}
+    this.versions = new Map(); // channel id → changes of its record (lost wake-ups are caught by it)
     this.closing = new Set(); // channel ids no new work is taken on
     this.closeRequested = new Set(); // channel ids whose sender requested close
     this.settling = new Mutex();
@@ -230,7 +231,7 @@ export class Mailroom {
           waitedOut = true;
           continue;
         }
-        await this.waitChange(look.channelId, left);
+        await this.waitChange(look.channelId, left, step.version);
         continue;
       }
       if (step.out) return this.answer(step.out);
@@ -256,7 +257,7 @@ export class Mailroom {
       ...(waitedOut ? { waitedOut: true } : {}),
     };
     const out = this.decide(request, resourceUrl, snapshot);
-    if (out.action === 'wait') return { wait: true };
+    if (out.action === 'wait') return { wait: true, version: this.versions.get(id) || 0 };
     if (out.action === 'refuse' && out.code === 'voucher_exceeds_deposit' && chained && chained.cached) return { fresh: true };
     if (out.action === 'refuse' || out.action === 'replay') return { out };
     const s = out.served;
@@ -279,7 +280,9 @@ export class Mailroom {
     return { served: s, key };
   }
 
-  waitChange(id, ms) {
+  /** waitChange waits (at most ms) for the channel's record to change from version (at once if it already did). */
+  waitChange(id, ms, version) {
+    if ((this.versions.get(id) || 0) !== version) return Promise.resolve();
     let w = this.waiters.get(id);
     if (!w) this.waiters.set(id, (w = { n: 0, wake: new Set() }));
     w.n++;
@@ -296,6 +299,7 @@ export class Mailroom {
   }
 
   notify(id) {
+    this.versions.set(id, (this.versions.get(id) || 0) + 1);
     const w = this.waiters.get(id);
     if (w) for (const f of [...w.wake]) f();
   }
@@ -391,7 +395,7 @@ export class Mailroom {
       const ch = await this.chain.getChannel(id);
       const own = this.own(id);
       const mark = (claimed, closed) => this.locks.run(own.sender, () => this.store.batch([[`ch:${id}`,
-        ops.recipientMarkClaimed({ own: this.own(id), claimed: claimed.toString(), ...(closed ? { closed: true } : {}) })]]));
+        ops.recipientMarkClaimed({ own: this.own(id), claimed: claimed.toString(), ...(closed ? { closed: true } : {}) })]]).then(() => this.notify(id)));
       if (!ch.open) {
         r.closed = true;
         await mark(ch.claimed, true);

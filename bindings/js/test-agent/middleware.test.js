@@ -193,3 +193,33 @@ test('the settler claims at the threshold and at once when the sender requests c
   assert.equal(BigInt(res.receipt.cumulativeAmount), PRICE);
   await stopSettler();
 });
+
+test('sixteen requests of one sender sent at once, in reverse order, all succeed through the gate; settle claims exactly 16 x price', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(8, port);
+  const mr = await createMailroom({ privateKey: DEV_KEYS[8], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60 });
+  await expressApp(mr, port);
+  const a = await alice();
+  const to = did(DEV_ADDRS[8]);
+  const url = `http://127.0.0.1:${port}/task`;
+  await a.channels.open(to, { deposit: 100n * PRICE });
+  let state = a.channel(to);
+  const now = Math.floor(Date.now() / 1000);
+  const reqs = [];
+  for (let i = 1; i <= 16; i++) {
+    const body = JSON.stringify({ i });
+    const out = ops.clientSign({ config: a.config, state, cumulativeAmount: String(BigInt(i) * PRICE) });
+    state = out.state;
+    const env = ops.clientEnvelope({ config: a.config, recipient: mr.address, url, payload: '0x' + Buffer.from(body).toString('hex'), nonce: i, now });
+    const pay = ops.clientPayment({ config: a.config, url, recipient: mr.address, terms: { price: String(PRICE) }, voucher: out.voucher });
+    reqs.push({ i, body, headers: { 'Content-Type': 'application/json', 'Agent-Envelope': Buffer.from(JSON.stringify(env)).toString('base64'), 'PAYMENT-SIGNATURE': pay } });
+  }
+  const answers = await Promise.all(reqs.reverse().map(async (r) => {
+    const res = await fetch(url, { method: 'POST', headers: r.headers, body: r.body });
+    return { i: r.i, status: res.status, body: await res.json() };
+  }));
+  for (const x of answers) assert.deepEqual([x.i, x.status, x.body.got], [x.i, 200, { i: x.i }]);
+  const claims = await mr.settle();
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 16n * PRICE);
+});
