@@ -19,6 +19,8 @@ export interface MailroomOptions extends ChainOptions {
   maxBody?: number;
   pastSeconds?: number;
   futureSeconds?: number;
+  /** Nonces remembered at most (default 2^20; past it, or a sender's share, requests are refused: replay_capacity). */
+  replayCapacity?: number;
   reorderWaitMs?: number;
   maxWaiters?: number;
   registryTtlMs?: number;

@@ -18,7 +18,7 @@
 //   app.post('/task', bob.hono(), handler);             // Hono (Node, Bun, Deno, workers)
 
 import { MailroomError } from './errors.js';
-import { addressOf, init, ops, toDID } from './index.js';
+import { ReplayGuard, addressOf, init, ops, toDID } from './index.js';
 import { Chain, resolveChain } from './chain.js';
 import { defaultStore, memoryStore } from './store.js';
 import { KeyedMutex, Mutex, bytesOf, hex, unhex } from './util.js';
@@ -46,9 +46,15 @@ export async function createMailroom(options = {}) {
     price = me.ratePerTaskWei;
   }
   let store = options.store;
+  const owned = typeof store === 'string' || !store;
   if (typeof store === 'string') store = await defaultStore(store);
   else if (!store) store = await defaultStore(`.mailroom/js-${address}`);
-  return new Mailroom({ ...options, privateKey, address, chain, store, price: BigInt(price) });
+  try {
+    return new Mailroom({ ...options, privateKey, address, chain, store, price: BigInt(price) });
+  } catch (e) {
+    if (owned) await store.close();
+    throw e;
+  }
 }
 
 export class Mailroom {
@@ -87,6 +93,21 @@ export class Mailroom {
     this.latest = new Map(); // sender → its latest channel id
     this.recording = new Set();
     this.metrics = { ok: 0, refused: 0, replayed: 0, rollbacks: 0, paidWei: 0n };
+    // The core's replay guard bounds the nonces remembered (fails closed past
+    // its capacity, or a sender's share of it: replay_capacity), restored
+    // from the store's records as the Go server does.
+    this.past = Number(o.pastSeconds ?? 300);
+    this.guard = new ReplayGuard({ pastSeconds: this.past, futureSeconds: Number(o.futureSeconds ?? 30), capacity: Number(o.replayCapacity ?? 1 << 20) });
+    const nowS = Math.floor(this.now() / 1000);
+    for (const [k, r] of this.store.entries('n:')) {
+      if (Number(r.expiry) <= nowS) continue;
+      const [, sender, nonce] = k.split(':');
+      try {
+        this.guard.use(sender, nonce, Number(r.expiry) - this.past, nowS);
+      } catch (e) {
+        if (e.code === 'replay_capacity') throw e; // failing open is not an option
+      }
+    }
     for (const [k, c] of this.store.entries('ch:')) {
       this.latest.set(c.sender, k.slice(3));
       if (c.signature) this.hold(c.id, c.accepted, c.signature);
@@ -266,7 +287,8 @@ export class Mailroom {
       this.inflight.set(key, { fingerprint: s.fingerprint });
       return { served: s, key, rerun: true };
     }
-    // accept: the nonce and the charged channel, durably, in one batch.
+    // accept: the nonce (bounded by the guard) and the charged channel, durably, in one batch.
+    this.guard.use(s.sender, s.nonce, Number(s.nonceExpiry) - this.past, Math.floor(this.now() / 1000));
     this.inflight.set(key, { fingerprint: s.fingerprint });
     try {
       await this.store.batch([[`n:${key}`, { expiry: s.nonceExpiry, fingerprint: s.fingerprint }], [`ch:${s.channelId}`, out.next]]);
@@ -553,6 +575,7 @@ export class Mailroom {
   /** close stops the pruning timer, waits for the answers being recorded and closes the store. */
   async close() {
     clearInterval(this.pruneTimer);
+    this.guard.close();
     if (this.settlerTimer) clearInterval(this.settlerTimer);
     await this.drain();
     if (this.store.close) await this.store.close();

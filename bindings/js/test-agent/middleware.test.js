@@ -223,3 +223,29 @@ test('sixteen requests of one sender sent at once, in reverse order, all succeed
   const claims = await mr.settle();
   assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 16n * PRICE);
 });
+
+test('the gate\'s replay memory is bounded by the core\'s guard and fails closed (503 replay_capacity), also after a restart', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(9, port);
+  const dir = mkdtempSync(join(tmpdir(), 'mailroom-js-cap-'));
+  let mr = await createMailroom({ privateKey: DEV_KEYS[9], deployments: chain.deployments, store: await fileStore(dir), minWithdrawDelay: 60, replayCapacity: 3 });
+  let close = await expressApp(mr, port);
+  const a = await alice();
+  const to = did(DEV_ADDRS[9]);
+  for (let i = 0; i < 3; i++) assert.equal((await a.fetch(to, { body: '{}' })).status, 200);
+  await assert.rejects(a.fetch(to, { body: '{}' }), (e) => e.code === 'replay_capacity');
+  await close();
+  await mr.close();
+  const small = await fileStore(dir);
+  await assert.rejects(createMailroom({ privateKey: DEV_KEYS[9], deployments: chain.deployments, store: small, minWithdrawDelay: 60, replayCapacity: 2 }),
+    (e) => e.code === 'replay_capacity', 'more nonces in the window than the capacity: refuses to start');
+  await small.close();
+  mr = await createMailroom({ privateKey: DEV_KEYS[9], deployments: chain.deployments, store: await fileStore(dir), minWithdrawDelay: 60, replayCapacity: 3 });
+  close = await expressApp(mr, port);
+  await assert.rejects(a.fetch(to, { body: '{}' }), (e) => e.code === 'replay_capacity');
+  const claims = await mr.settle();
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE);
+  await close();
+  await mr.close();
+});
