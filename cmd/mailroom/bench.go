@@ -62,6 +62,10 @@ type benchResult struct {
 	// chain, GC) during the measured window divided by the paid requests.
 	CPUMicrosPerPaid float64 `json:"cpuMicrosPerPaid"`
 	CPUUtilization   float64 `json:"cpuUtilization"`
+	// DBCPUMicrosPerPaid is the CPU time of the machine's postgres
+	// processes during the window divided by the paid requests (postgres
+	// stores; 0 when /proc does not tell).
+	DBCPUMicrosPerPaid float64 `json:"dbCpuMicrosPerPaid"`
 }
 
 type benchReq struct {
@@ -133,6 +137,9 @@ process (clients, server, chain, GC) over the measured window.`,
 				r.StoreCommits, r.StoreWrites, float64(r.StoreWrites)/float64(max(r.StoreCommits, 1)))
 			fmt.Fprintf(cmd.OutOrStdout(), "process CPU: %.0f µs per paid request (clients and server together), %.0f%% of %d cores\n",
 				r.CPUMicrosPerPaid, 100*r.CPUUtilization, runtime.NumCPU())
+			if r.Store == "postgres" {
+				fmt.Fprintf(cmd.OutOrStdout(), "database CPU: %.0f µs per paid request (this machine's postgres processes)\n", r.DBCPUMicrosPerPaid)
+			}
 			return nil
 		},
 	}
@@ -349,6 +356,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	}
 	var ru0 syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	db0, dbOK := postgresCPU()
 	stopAt := time.Now().Add(duration)
 	c0, w0 := storeStats()
 	t0 := time.Now()
@@ -395,6 +403,7 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	el := time.Since(t0)
 	var ru1 syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	db1, _ := postgresCPU()
 	if cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
@@ -426,6 +435,9 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	}
 	if storeURL != "" {
 		r.Store = "postgres"
+		if dbOK && r.Paid > 0 {
+			r.DBCPUMicrosPerPaid = float64((db1 - db0).Microseconds()) / float64(r.Paid)
+		}
 	}
 	r.RatioToBound = r.PaidPerSecond / bound
 	if r.Paid > 0 {

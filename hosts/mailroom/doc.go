@@ -10,5 +10,10 @@
 //	defer m.Close(ctx)
 //	http.ListenAndServe(":8402", m.Handler)          // or server.NewHTTPServer(m.Handler, …)
 //
+// With Options.StoreURL (postgres://…) instead of StoreDir, any number of
+// replicas share one PostgreSQL database (hosts/mailroom/store/postgres):
+// each request is served once across them, they elect one settler with an
+// advisory lock (Leading), and one at a time prunes (docs/SCALING.md).
+//
 // `mailroom serve`, `mailroom demo` and `mailroom bench` are built on it.
 package mailroom

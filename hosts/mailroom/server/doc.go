@@ -78,4 +78,20 @@
 // (libsecp256k1 under cgo) and signs receipts through go-ethereum's
 // libsecp256k1 signer (RFC 6979, byte-identical to core/ethsig: a test pins
 // it). Durability costs one fsync per group of concurrent requests.
+//
+// # Replicas on a shared store
+//
+// With a store.Shared (hosts/mailroom/store/postgres), several Mailrooms
+// serve one agent and the database decides; the channel records and the
+// replay guard in memory are only fast pre-checks. The accepted voucher
+// is written with store.Apply from the record it was decided on: when
+// another replica recorded the nonce first, the request goes to the retry
+// rules (the stored answer; request_in_progress while the replica that
+// recorded it lives; a rerun claimed by one replica after it died); when
+// another replica changed the channel, the record is read again and the
+// machine decides again from AdmitChannel on. Before a charge waits or is
+// refused on its own record, the record is read again (and while it waits,
+// re-read every few milliseconds: another replica's write wakes nobody
+// here). Rollbacks and claims are written the same way, from the store's
+// record. Channels, for the settler, are the store's.
 package server
