@@ -57,6 +57,25 @@ export interface Receipt {
   signature: string;
 }
 
+/** The Agent-Envelope's wire object. */
+export interface SignedEnvelope {
+  sender: string;
+  recipient: string;
+  payloadHash: string;
+  timestamp: string;
+  nonce: string;
+  chainId: string;
+  verifyingContract: string;
+  signature: string;
+}
+
+/** A signed cumulative voucher. */
+export interface SignedVoucher {
+  channelId: string;
+  cumulativeAmount: string;
+  signature: string;
+}
+
 export interface Payment {
   price: bigint;
   cumulative: bigint;
@@ -133,6 +152,10 @@ export class Agent {
   send(didOrAddress: string, payload: Body): Promise<SendResult>;
   sendTo(url: string, recipient: string, price: bigint | number | string, payload: Body, headers?: HeadersInit): Promise<SendResult>;
   prepare(didOrAddress: string, payload: Body): Promise<Prepared>;
+  prepareTo(url: string, didOrAddress: string, price: bigint | number | string, payload: Body): Promise<Prepared>;
+  prepareRequest(didOrAddress: string, payload: Body, amount?: bigint | number | string): Promise<{ envelope: SignedEnvelope; voucher: SignedVoucher | null }>;
+  withdrawDelayFor(min?: number | bigint): bigint;
+  verifyReceipt(args: { recipient: string; paymentResponse: string; body: Body; envelope: SignedEnvelope; voucher: SignedVoucher }): Receipt;
   close(): Promise<void> | undefined;
   static response(r: SendResult): PaidResponse;
 }

@@ -521,19 +521,63 @@ export class Agent {
    */
   async prepare(didOrAddr, payload) {
     const p = await this.profileToPay(didOrAddr);
+    return this.prepareTo(p.endpoint, p.address, p.ratePerTaskWei, payload);
+  }
+
+  /** prepareTo is prepare with the endpoint and the expected price given. */
+  prepareTo(url, didOrAddr, price, payload) {
+    const recipient = addrOf(didOrAddr);
     const body = bytesOf(payload, 'payload');
-    return this.locks.run(p.address, async () => {
-      const { state, plan, terms } = await this.ready(p.endpoint, p.address, body, { price: p.ratePerTaskWei.toString() });
-      const env = await this.envelopeLocked(p.address, p.endpoint, body);
-      const { after, voucher } = await this.signLocked(state, plan);
+    return this.locks.run(recipient, async () => {
+      const { state, plan, terms } = await this.ready(url, recipient, body, { price: big(price, 'price').toString() });
+      const nonce = this.store.get(`nonce:${recipient}`) || 0;
+      const env = this.envelopeAt(recipient, url, body, nonce);
+      const { after, voucher } = await this.signLocked(state, plan, [[`nonce:${recipient}`, nonce + 1]]);
       await this.putOutgoing({ ...after, uncertain: true });
-      const payment = ops.clientPayment({ config: this.config, url: p.endpoint, recipient: p.address, terms, voucher });
+      const payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
       return {
-        url: p.endpoint, method: 'POST', body,
+        url, method: 'POST', body,
         headers: { 'Agent-Envelope': b64(JSON.stringify(env)), 'PAYMENT-SIGNATURE': payment, 'Content-Type': jsonValid(body) ? 'application/json' : 'application/octet-stream' },
         cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId,
       };
     });
+  }
+
+  /**
+   * prepareRequest is the Go SDK's PrepareRequest: the envelope of a POST
+   * of payload to the recipient's endpoint and, when amount > 0, the voucher
+   * of exactly accepted + amount on the agent's channel (the core's
+   * client_prepare: no step performed), persisted before they are returned.
+   */
+  async prepareRequest(didOrAddr, payload, amount = 0n) {
+    const p = await this.profile(didOrAddr);
+    const recipient = p.address;
+    const body = bytesOf(payload, 'payload');
+    return this.locks.run(recipient, async () => {
+      let voucher = null;
+      const extra = [];
+      const nonce = this.store.get(`nonce:${recipient}`) || 0;
+      const envelope = this.envelopeAt(recipient, p.endpoint, body, nonce);
+      extra.push([`nonce:${recipient}`, nonce + 1]);
+      if (big(amount, 'amount') > 0n) {
+        const state = this.outgoing(recipient);
+        const plan = ops.clientPrepare({ config: this.config, ...(state ? { state } : {}), amount: String(amount) });
+        ({ voucher } = await this.signLocked(state, plan, extra));
+      } else {
+        await this.store.batch(extra);
+      }
+      return { envelope, voucher };
+    });
+  }
+
+  /** withdrawDelayFor is a new channel's withdraw delay to a recipient requiring at least min seconds (the core's rule). */
+  withdrawDelayFor(min = 0) {
+    return BigInt(ops.clientWithdrawDelay({ config: this.config, min: String(min) }));
+  }
+
+  /** verifyReceipt checks a PAYMENT-RESPONSE against a request's envelope, voucher and body (the core's client_verify_receipt). */
+  verifyReceipt({ recipient, paymentResponse, body, envelope, voucher }) {
+    return ops.clientVerifyReceipt({ config: this.config, recipient: addrOf(recipient), paymentResponse, body: hex(bytesOf(body)), envelope, voucher });
   }
 
   /** close closes the agent's store. */

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createAgent } from '../src/agent.js';
-import { generateKey, init, signVoucher } from '../src/index.js';
+import { generateKey, init, ops, signVoucher } from '../src/index.js';
 import { fileStore, memoryStore } from '../src/store.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -190,4 +190,26 @@ test('channels.use adopts an existing channel by the core\'s rule, resynchronise
   await assert.rejects(eve.channels.use(bob.did, channelId), (e) => e.code === 'channel_mismatch');
   assert.equal(eve.channel(bob.did), null);
   assert.equal(await claimed(7, bob.store), PRICE);
+});
+
+test('prepareRequest (the Go SDK\'s PrepareRequest) signs an envelope and exactly accepted + amount; the answer\'s receipt verifies; withdrawDelayFor follows the core', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 8, { price: String(PRICE) });
+  const alice = await newAgent();
+  assert.equal(alice.withdrawDelayFor(), 3600n);
+  assert.equal(alice.withdrawDelayFor(7200), 7200n);
+  await assert.rejects(alice.prepareRequest(bob.did, '{}', PRICE), (e) => e.code === 'payment_required', 'no channel: nothing signed');
+  await alice.channels.open(bob.did, { deposit: 10n * PRICE });
+  await assert.rejects(alice.prepareRequest(bob.did, '{}', 11n * PRICE), (e) => e.code === 'voucher_exceeds_deposit');
+  const body = '{"task":"prepared"}';
+  const { envelope, voucher } = await alice.prepareRequest(bob.did, body, PRICE);
+  assert.equal(BigInt(voucher.cumulativeAmount), PRICE);
+  const payment = ops.clientPayment({ config: alice.config, url: bob.endpoint, recipient: bob.address, terms: { price: String(PRICE) }, voucher });
+  const res = await fetch(bob.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Agent-Envelope': Buffer.from(JSON.stringify(envelope)).toString('base64'), 'PAYMENT-SIGNATURE': payment }, body });
+  assert.equal(res.status, 200);
+  const got = new Uint8Array(await res.arrayBuffer());
+  const rc = alice.verifyReceipt({ recipient: bob.did, paymentResponse: res.headers.get('PAYMENT-RESPONSE'), body: got, envelope, voucher });
+  assert.equal(BigInt(rc.cumulativeAmount), PRICE);
+  assert.throws(() => alice.verifyReceipt({ recipient: bob.did, paymentResponse: res.headers.get('PAYMENT-RESPONSE'), body: 'another body', envelope, voucher }), (e) => e.code === 'receipt_invalid');
+  assert.equal(await claimed(8, bob.store), PRICE);
 });

@@ -19,6 +19,11 @@ async function main(): Promise<void> {
   const used: ChannelState = await alice.channels.use(did, id);
   const r: SendResult = await alice.send(did, new Uint8Array(2));
   const p: Prepared = await alice.prepare(did, 'x');
+  const p2: Prepared = await alice.prepareTo('http://127.0.0.1/task', did, 1000n, 'x');
+  const pr = await alice.prepareRequest(did, 'x', 1000n);
+  const delay: bigint = alice.withdrawDelayFor(7200);
+  if (pr.voucher) alice.verifyReceipt({ recipient: did, paymentResponse: '', body: 'x', envelope: pr.envelope, voucher: pr.voucher });
+  console.log(p2.url, delay);
   const spent: bigint = alice.spent();
   const fs = await fileStore('/tmp/x', { compactAfter: 10 });
   const dir: string = fs.dir;
