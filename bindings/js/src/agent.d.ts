@@ -2,6 +2,7 @@
 import type { PublicClient, TransactionReceipt, WalletClient } from 'viem';
 import type { AgentRecord, Chain, ChainOptions, OnChainChannel, Profile } from './chain.js';
 import type { Store } from './store.js';
+import type { SettleResult } from './server.js';
 import type { InitSource } from './index.js';
 
 export { MailroomError } from './index.js';
@@ -156,6 +157,8 @@ export class Agent {
   prepareRequest(didOrAddress: string, payload: Body, amount?: bigint | number | string): Promise<{ envelope: SignedEnvelope; voucher: SignedVoucher | null }>;
   withdrawDelayFor(min?: number | bigint): bigint;
   verifyReceipt(args: { recipient: string; paymentResponse: string; body: Body; envelope: SignedEnvelope; voucher: SignedVoucher }): Receipt;
+  /** Claims what this agent's mailroom (createMailroom) accepted, from its store. */
+  settle(options: { store: Store | string; channel?: string; close?: boolean }): Promise<SettleResult[]>;
   close(): Promise<void> | undefined;
   static response(r: SendResult): PaidResponse;
 }

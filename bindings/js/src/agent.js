@@ -16,6 +16,7 @@ import { MailroomError } from './errors.js';
 import { getAddress, init, ops, parseDID, toDID, addressOf } from './index.js';
 import { Chain, resolveChain } from './chain.js';
 import { defaultStore, memoryStore } from './store.js';
+import { Mailroom } from './server.js';
 import { KeyedMutex, b64, bytesOf, hex, jsonValid, readLimited, sleep, unhex } from './util.js';
 
 /** The largest response body read (as the Go agent). */
@@ -578,6 +579,31 @@ export class Agent {
   /** verifyReceipt checks a PAYMENT-RESPONSE against a request's envelope, voucher and body (the core's client_verify_receipt). */
   verifyReceipt({ recipient, paymentResponse, body, envelope, voucher }) {
     return ops.clientVerifyReceipt({ config: this.config, recipient: addrOf(recipient), paymentResponse, body: hex(bytesOf(body)), envelope, voucher });
+  }
+
+  /**
+   * settle claims on chain, with this agent's key, what its mailroom
+   * (createMailroom) accepted, from that mailroom's store (a Store or a
+   * directory), as `mailroom settle --store` does for a Go mailroom: per
+   * channel the voucher the core says settles it, never above what was
+   * served. close: redeem (pay, refund the rest, close). A running
+   * mailroom settles itself: mailroom.settle().
+   */
+  async settle({ store, channel, close = false } = {}) {
+    if (!store) throw new MailroomError('invalid_input', 'settle claims what a mailroom accepted: pass its store (a running mailroom: mailroom.settle())');
+    const own = typeof store === 'string';
+    const s = own ? await defaultStore(store) : store;
+    try {
+      const mr = new Mailroom({ privateKey: this.config.privateKey, address: this.address, chain: this.chain, store: s, price: 0n });
+      try {
+        return await mr.settle({ channel, close });
+      } finally {
+        clearInterval(mr.pruneTimer);
+        mr.guard.close();
+      }
+    } finally {
+      if (own) await s.close();
+    }
   }
 
   /** close closes the agent's store. */

@@ -140,10 +140,13 @@ test('durability: a retry after a restart on the same file store is answered fro
   const res = await a.fetch(to, { body: '{"n":4}' });
   assert.equal(res.status, 200);
   assert.equal(BigInt(res.receipt.cumulativeAmount), 3n * PRICE, 'the failed request was not charged');
-  const claims = await mr.settle();
-  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE);
   await close();
   await mr.close();
+  // Bob's agent claims from the stopped mailroom's store, as `mailroom settle --store` does.
+  const bobAgent = await createAgent({ privateKey: DEV_KEYS[5], deployments: chain.deployments, store: memoryStore() });
+  const claims = await bobAgent.settle({ store: dir });
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE);
+  assert.deepEqual(await bobAgent.settle({ store: dir }), [], 'nothing left to claim');
 });
 
 test('a chain that cannot be read: the gate answers 503 chain_unavailable as the core renders it, and the route does not run', { timeout: 60000 }, async (t) => {

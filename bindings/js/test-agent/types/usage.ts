@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   if (pr.voucher) alice.verifyReceipt({ recipient: did, paymentResponse: '', body: 'x', envelope: pr.envelope, voucher: pr.voucher });
   console.log(p2.url, delay);
   const spent: bigint = alice.spent();
+  const settled: SettleResult[] = await alice.settle({ store: '/tmp/bob-mailroom' });
+  console.log(settled.length);
   const fs = await fileStore('/tmp/x', { compactAfter: 10 });
   const dir: string = fs.dir;
   const other: Store = await defaultStore('/tmp/y');
