@@ -213,3 +213,48 @@ test('prepareRequest (the Go SDK\'s PrepareRequest) signs an envelope and exactl
   assert.throws(() => alice.verifyReceipt({ recipient: bob.did, paymentResponse: res.headers.get('PAYMENT-RESPONSE'), body: 'another body', envelope, voucher }), (e) => e.code === 'receipt_invalid');
   assert.equal(await claimed(8, bob.store), PRICE);
 });
+
+test('an answer lost after the mailroom served it: redelivered idempotently, or resynchronised; never paid twice', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const bob = await goMailroom(chain, 9, { price: String(PRICE), register: false, args: ['--price', String(PRICE)] });
+  const port = await freePort();
+  let drops = 0; // answers to swallow: the request reaches Bob, its answer never comes back
+  const proxy = createServer(async (req, res) => {
+    const parts = [];
+    for await (const c of req) parts.push(c);
+    const headers = {};
+    for (const h of ['agent-envelope', 'payment-signature', 'content-type']) if (req.headers[h]) headers[h] = req.headers[h];
+    const r = await fetch(bob.endpoint, { method: 'POST', headers, body: Buffer.concat(parts) });
+    const body = Buffer.from(await r.arrayBuffer());
+    if (req.headers['payment-signature'] && drops > 0) {
+      drops--;
+      req.socket.destroy(); // served and charged, the answer lost
+      return;
+    }
+    const out = {};
+    r.headers.forEach((v, k) => { if (k !== 'content-length' && k !== 'transfer-encoding') out[k] = v; });
+    res.writeHead(r.status, out);
+    res.end(body);
+  });
+  await new Promise((ok2) => proxy.listen(port, '127.0.0.1', ok2));
+  try {
+    await run(['register', '--dev-account', '9', '--endpoint', `http://127.0.0.1:${port}/task`, '--rate', String(PRICE)], { cwd: chain.dir, env: chain.env });
+    const alice = await newAgent();
+    assert.equal((await alice.fetch(bob.did, { body: '{"n":1}' })).status, 200);
+    drops = 1; // one lost answer: the very same request is delivered again and answered from Bob's record
+    const again = await alice.fetch(bob.did, { body: '{"n":2}' });
+    assert.equal(again.status, 200);
+    assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+    assert.equal(BigInt(again.receipt.cumulativeAmount), 2n * PRICE);
+    drops = 100; // every answer lost: the outcome stays unknown
+    await assert.rejects(alice.fetch(bob.did, { body: '{"n":3}' }), (e) => e.code === 'transport_error');
+    assert.equal(alice.channel(bob.did).uncertain, true);
+    drops = 0; // the next request first learns what Bob accepted (3 x price), then pays exactly price more
+    const res = await alice.fetch(bob.did, { body: '{"n":4}' });
+    assert.equal(res.status, 200);
+    assert.equal(BigInt(res.receipt.cumulativeAmount), 4n * PRICE);
+    assert.equal(await claimed(9, bob.store), 4n * PRICE, 'four served, four paid: none twice');
+  } finally {
+    proxy.close();
+  }
+});
