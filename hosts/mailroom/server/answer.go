@@ -28,13 +28,7 @@ type inflight struct {
 	resp *store.Response // set once answered
 }
 
-// begin marks a request as being served; end unmarks it.
-func (m *Mailroom) begin(k replay.Key, fp [32]byte) {
-	m.inflightMu.Lock()
-	m.inflight[k] = &inflight{fp: fp}
-	m.inflightMu.Unlock()
-}
-
+// end unmarks a request marked as being served (tryBegin).
 func (m *Mailroom) end(k replay.Key) {
 	m.inflightMu.Lock()
 	delete(m.inflight, k)
@@ -50,7 +44,7 @@ func (m *Mailroom) answered(k replay.Key, resp *store.Response) {
 	m.inflightMu.Unlock()
 }
 
-// tryBegin is begin unless the request is already being served.
+// tryBegin marks a request as being served, unless it already is.
 func (m *Mailroom) tryBegin(k replay.Key, fp [32]byte) bool {
 	m.inflightMu.Lock()
 	defer m.inflightMu.Unlock()

@@ -244,6 +244,11 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		}
 		if d == recipient.Refuse {
 			cs.mu.Unlock()
+			if errs.KindOf(m.guard.Check(in.Key(), in.Env.Timestamp, now)) == errs.NonceReplayed {
+				// A copy of this request took the nonce while this one
+				// waited for the channel: this is a retry.
+				return nil, lostNonce
+			}
 			if m.shared != nil {
 				// Another replica may have recorded this very nonce (a
 				// copy of a request served there): that is a retry.
@@ -286,7 +291,14 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		}
 	}
 	defer cs.mu.Unlock()
+	// In flight from before the nonce is taken: a copy arriving meanwhile
+	// finds this request being served (request_in_progress), not a used
+	// nonce with nothing behind it.
+	if !m.tryBegin(in.Key(), in.Fingerprint) {
+		return nil, lostNonce
+	}
 	if err := m.guard.Use(in.Key(), in.Env.Timestamp, now); err != nil {
+		m.end(in.Key())
 		if errs.KindOf(err) == errs.NonceReplayed {
 			// A copy that waited here while another took the nonce: the
 			// retry rules decide (the same request: its answer, or
@@ -296,9 +308,6 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 		return &recipient.Refusal{Err: err, Sender: &sender}, lostNone
 	}
 	next := m.mach.Accepted(in, &cs.st)
-	// In flight from now: a copy arriving while the write is on its way is
-	// request_in_progress, not a replay of an unknown nonce.
-	m.begin(in.Key(), in.Fingerprint)
 	err := m.cfg.Store.Apply(ctx, m.nonceRecord(in, nil), cs.from(), &next)
 	if err != nil {
 		m.end(in.Key())
