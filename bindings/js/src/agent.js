@@ -65,6 +65,10 @@ export async function createAgent(options = {}) {
   const privateKey = options.privateKey;
   if (typeof privateKey !== 'string') throw new MailroomError('invalid_private_key', 'createAgent needs privateKey (0x-hex, 32 bytes)');
   const address = addressOf(privateKey);
+  const wa = options.walletClient && options.walletClient.account && options.walletClient.account.address;
+  if (options.walletClient && (!wa || wa.toLowerCase() !== address.toLowerCase())) {
+    throw new MailroomError('invalid_input', `walletClient's account (${wa || 'none'}) is not the agent's key (${address}): the agent signs its transactions and its vouchers with one key`);
+  }
   const resolved = await resolveChain(options);
   const chain = new Chain(resolved, { account: options.walletClient ? undefined : privateKey, walletClient: options.walletClient });
   let store = options.store;

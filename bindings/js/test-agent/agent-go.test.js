@@ -258,3 +258,19 @@ test('an answer lost after the mailroom served it: redelivered idempotently, or 
     proxy.close();
   }
 });
+
+test('viem clients instead of an RPC URL: createAgent takes a publicClient and a walletClient of the same key, and refuses another key\'s wallet', { timeout: 60000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const { createPublicClient, createWalletClient, http } = await import('viem');
+  const { privateKeyToAccount } = await import('viem/accounts');
+  const k = generateKey();
+  await run(['fund', k.address, '1ether'], { cwd: chain.dir, env: chain.env });
+  const publicClient = createPublicClient({ transport: http(chain.rpc) });
+  const walletClient = createWalletClient({ account: privateKeyToAccount(k.privateKey), transport: http(chain.rpc) });
+  const a = await createAgent({ privateKey: k.privateKey, publicClient, walletClient, deployments: chain.dep, store: memoryStore() });
+  const me = await a.registry.register({ capabilities: ['viem'] });
+  assert.equal(me.owner, k.address);
+  const other = createWalletClient({ account: privateKeyToAccount(generateKey().privateKey), transport: http(chain.rpc) });
+  await assert.rejects(createAgent({ privateKey: k.privateKey, publicClient, walletClient: other, deployments: chain.dep, store: memoryStore() }), (e) => e.code === 'invalid_input');
+  await assert.rejects(createAgent({ privateKey: k.privateKey, rpcUrl: chain.rpc, deployments: { ...chain.dep, chainId: 1 }, store: memoryStore() }), (e) => e.code === 'invalid_input' && /chain 1/.test(e.message));
+});
