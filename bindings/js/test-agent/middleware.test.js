@@ -252,3 +252,47 @@ test('the gate\'s replay memory is bounded by the core\'s guard and fails closed
   await close();
   await mr.close();
 });
+
+test('a gated app killed mid-task (after the charge was committed): the retry after the restart runs the task again under that charge, never a second one', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const { spawn } = await import('node:child_process');
+  const port = await freePort();
+  await registered(2, port);
+  const dir = mkdtempSync(join(tmpdir(), 'mailroom-js-crash-'));
+  const marker = join(dir, 'crashed');
+  const startApp = async () => {
+    const p = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', new URL('./crash-app.mjs', import.meta.url).pathname, String(port), DEV_KEYS[2], chain.deployments, join(dir, 'store'), marker],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((ok2, bad) => {
+      p.stdout.on('data', (d) => String(d).includes('listening') && ok2());
+      p.on('exit', (c) => bad(new Error(`app exited ${c}`)));
+    });
+    return p;
+  };
+  let app = await startApp();
+  const exited = new Promise((r) => app.once('exit', r));
+  const a = await alice();
+  const to = did(DEV_ADDRS[2]);
+  assert.equal((await a.fetch(to, { body: '{"n":1}' })).status, 200);
+  const p = await a.prepare(to, '{"crash":true}');
+  await assert.rejects(fetch(p.url, { method: 'POST', headers: p.headers, body: p.body }), 'the app died mid-task');
+  await exited;
+  app = await startApp();
+  try {
+    const retry = await fetch(p.url, { method: 'POST', headers: p.headers, body: p.body });
+    assert.equal(retry.status, 200);
+    assert.equal(retry.headers.get('Idempotent-Replayed'), null, 'no answer was recorded: the task ran again');
+    assert.equal((await retry.json()).runs, 'after the crash');
+    const again = await fetch(p.url, { method: 'POST', headers: p.headers, body: p.body });
+    assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+    const next = await a.fetch(to, { body: '{"n":3}' });
+    assert.equal(BigInt(next.receipt.cumulativeAmount), 3n * PRICE);
+  } finally {
+    const gone = new Promise((r) => app.once('exit', r));
+    app.kill('SIGTERM');
+    await gone;
+  }
+  const bobAgent = await createAgent({ privateKey: DEV_KEYS[2], deployments: chain.deployments, store: memoryStore() });
+  const claims = await bobAgent.settle({ store: join(dir, 'store') });
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE, 'three requests, three charges: the crashed one once');
+});
