@@ -296,3 +296,27 @@ test('a gated app killed mid-task (after the charge was committed): the retry af
   const claims = await bobAgent.settle({ store: join(dir, 'store') });
   assert.equal(claims.reduce((s, c) => s + c.paid, 0n), 3n * PRICE, 'three requests, three charges: the crashed one once');
 });
+
+test('the gate refuses replays with the Go server\'s codes: another body 401 payload_mismatch, another voucher on a used nonce 409 nonce_replayed, an unregistered sender 403', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  const port = await freePort();
+  await registered(0, port);
+  const mr = await createMailroom({ privateKey: DEV_KEYS[0], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60 });
+  await expressApp(mr, port);
+  const a = await alice();
+  const to = did(DEV_ADDRS[0]);
+  const p = await a.prepare(to, '{"task":"once"}');
+  const send = (headers, body) => fetch(p.url, { method: 'POST', headers, body });
+  assert.equal((await send(p.headers, p.body)).status, 200);
+  const tampered = await send(p.headers, '{"task":"twice"}');
+  assert.deepEqual([tampered.status, (await tampered.json()).code], [401, 'payload_mismatch']);
+  const p2 = await a.prepare(to, '{"task":"once"}');
+  const reused = await send({ ...p.headers, 'PAYMENT-SIGNATURE': p2.headers['PAYMENT-SIGNATURE'] }, p.body);
+  assert.deepEqual([reused.status, (await reused.json()).code], [409, 'nonce_replayed']);
+  const k = generateKey();
+  await run(['fund', k.address, '1ether'], { cwd: chain.dir, env: chain.env });
+  const stranger = await createAgent({ privateKey: k.privateKey, deployments: chain.deployments, store: memoryStore() });
+  await assert.rejects(stranger.fetch(to, { body: '{}' }), (e) => e.code === 'sender_unregistered');
+  const claims = await mr.settle();
+  assert.equal(claims.reduce((s, c) => s + c.paid, 0n), PRICE);
+});
