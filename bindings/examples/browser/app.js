@@ -27,7 +27,12 @@ async function main() {
     wasm: new URL('mailroom.wasm', location.href),
   });
   log(`I am ${agent.did}`);
-  await agent.registry.register({});
+  try {
+    await agent.registry.profile(agent.did); // registered on an earlier visit
+  } catch (e) {
+    if (e.code !== 'agent_not_found') throw e;
+    await agent.registry.register({});
+  }
   const bob = await agent.registry.profile(q.get('bob'));
   log(`Bob's mailroom: ${bob.endpoint}, ${bob.ratePerTaskWei} wei per task`);
   const paid = [];

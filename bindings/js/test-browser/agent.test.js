@@ -3,7 +3,8 @@
 // own origin, runs createAgent with viem, IndexedDB and mailroom.wasm under
 // the browser WASI shim; it registers, reads Bob's profile and pays his Go
 // mailroom (`mailroom serve --cors-origin <the page's origin>`) twice across
-// origins. Bob then claims exactly 2 × price. A second mailroom that does
+// origins; a second visit pays once more on the same channel (IndexedDB kept
+// its vouchers and nonces). Bob then claims exactly 3 × price. A second mailroom that does
 // not list the page's origin cannot be paid from it (CORS refuses).
 // Without Chromium (or the CLI) the test says SKIP, unless CI=true.
 import { test } from 'node:test';
@@ -58,7 +59,7 @@ function pageServer(port, dist, rpc) {
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-test('the browser example pays a Go mailroom across origins in headless Chromium; Bob claims exactly 2 x price', { timeout: 240000 }, async (t) => {
+test('the browser example pays a Go mailroom across origins in headless Chromium, continues its channel from IndexedDB on a second visit; Bob claims exactly 3 x price', { timeout: 240000 }, async (t) => {
   if (!existsSync(chromiumPath)) {
     if (process.env.CI === 'true') assert.fail(`chromium is required in CI and is missing at ${chromiumPath} (apt-get install chromium)`);
     console.log(`SKIP: browser agent test: no chromium at ${chromiumPath}`);
@@ -100,6 +101,13 @@ test('the browser example pays a Go mailroom across origins in headless Chromium
     assert.deepEqual(r.paid.map((p) => p.status), [200, 200]);
     assert.deepEqual(r.paid.map((p) => BigInt(p.cumulative)), [price, 2n * price]);
     assert.match(r.paid[0].body, /hello 0/);
+    // A second visit: the vouchers and nonces kept in IndexedDB continue the same channel.
+    await page.evaluate(() => { window.__result = undefined; });
+    await page.goto(`${origin}/?key=${alice.privateKey}&bob=${encodeURIComponent(bob.did)}&n=1`);
+    await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 150000 });
+    const r2 = await page.evaluate(() => window.__result);
+    assert.equal(r2.error, undefined, r2.error);
+    assert.deepEqual([r2.paid[0].status, BigInt(r2.paid[0].cumulative), r2.paid[0].channelId], [200, 3n * price, r.paid[0].channelId]);
     // Without CORS for this origin the browser cannot even deliver a paid request.
     const blocked = await page.evaluate(async (url) => {
       try {
@@ -111,7 +119,7 @@ test('the browser example pays a Go mailroom across origins in headless Chromium
     }, dave.endpoint);
     assert.equal(blocked, 'refused: TypeError');
     const claims = JSON.parse(await settle(chain, 2, bob.store));
-    assert.equal(claims.reduce((s, c) => s + BigInt(c.paidWei), 0n), 2n * price);
+    assert.equal(claims.reduce((s, c) => s + BigInt(c.paidWei), 0n), 3n * price);
   } finally {
     if (context) await context.close();
     if (server) server.close();
