@@ -4,7 +4,9 @@
 // the browser WASI shim; it registers, reads Bob's profile and pays his Go
 // mailroom (`mailroom serve --cors-origin <the page's origin>`) twice across
 // origins; a second visit pays once more on the same channel (IndexedDB kept
-// its vouchers and nonces). Bob then claims exactly 3 × price. A second mailroom that does
+// its vouchers and nonces). Bob then claims exactly 3 × price. The page also
+// pays a JS mailroom (Express behind createMailroom with corsOrigins: its
+// preflight and exposed headers in a real browser). A mailroom that does
 // not list the page's origin cannot be paid from it (CORS refuses).
 // Without Chromium (or the CLI) the test says SKIP, unless CI=true.
 import { test } from 'node:test';
@@ -15,7 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { init, generateKey } from '../src/index.js';
-import { devChain, freePort, goMailroom, requireCLI, run, settle, stopAll } from '../test-agent/harness.js';
+import { DEV_ADDRS, DEV_KEYS, devChain, did, freePort, goMailroom, requireCLI, run, settle, stopAll } from '../test-agent/harness.js';
+import { createMailroom } from '../src/server.js';
+import { memoryStore } from '../src/store.js';
+import express from 'express';
 
 const pkg = resolve(new URL('..', import.meta.url).pathname);
 const example = resolve(pkg, '../examples/browser');
@@ -72,6 +77,7 @@ test('the browser example pays a Go mailroom across origins in headless Chromium
   const profile = mkdtempSync(join(tmpdir(), 'mailroom-chromium-'));
   let server;
   let context;
+  let jsApp;
   try {
     await bundle(dist);
     const chain = await devChain();
@@ -108,6 +114,22 @@ test('the browser example pays a Go mailroom across origins in headless Chromium
     const r2 = await page.evaluate(() => window.__result);
     assert.equal(r2.error, undefined, r2.error);
     assert.deepEqual([r2.paid[0].status, BigInt(r2.paid[0].cumulative), r2.paid[0].channelId], [200, 3n * price, r.paid[0].channelId]);
+    // The same page pays a JS mailroom too: an Express app behind createMailroom with corsOrigins.
+    const carolPort = await freePort();
+    await run(['register', '--dev-account', '4', '--endpoint', `http://127.0.0.1:${carolPort}/task`, '--rate', String(price)], { cwd: chain.dir, env: chain.env });
+    const carol = await createMailroom({ privateKey: DEV_KEYS[4], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60, corsOrigins: [origin] });
+    const app = express();
+    app.options('/task', carol.express());
+    app.post('/task', carol.express(), (req, res) => res.json({ carol: req.body }));
+    jsApp = app.listen(carolPort, '127.0.0.1');
+    await page.evaluate(() => { window.__result = undefined; });
+    await page.goto(`${origin}/?key=${alice.privateKey}&bob=${encodeURIComponent(did(DEV_ADDRS[4]))}&n=1`);
+    await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 150000 });
+    const r3 = await page.evaluate(() => window.__result);
+    assert.equal(r3.error, undefined, r3.error);
+    assert.deepEqual([r3.paid[0].status, BigInt(r3.paid[0].cumulative)], [200, price]);
+    assert.match(r3.paid[0].body, /carol/);
+    assert.equal((await carol.settle()).reduce((s, c) => s + c.paid, 0n), price);
     // Without CORS for this origin the browser cannot even deliver a paid request.
     const blocked = await page.evaluate(async (url) => {
       try {
@@ -123,6 +145,7 @@ test('the browser example pays a Go mailroom across origins in headless Chromium
   } finally {
     if (context) await context.close();
     if (server) server.close();
+    if (jsApp) jsApp.close();
     await stopAll();
     rmSync(profile, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
