@@ -10,45 +10,6 @@ import (
 	"github.com/agentmailroom/mailroom/core/ethsig"
 )
 
-func TestCommitSurvivesReopen(t *testing.T) {
-	dir := t.TempDir()
-	ctx := context.Background()
-	db, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig := ethsig.Signature{}
-	sig[31], sig[63], sig[64] = 1, 1, 27
-	ch := ChannelState{ID: [32]byte{9}, Sender: ethsig.Address{3}, Accepted: big.NewInt(77), Signature: sig, Claimed: big.NewInt(10)}
-	if err := db.Commit(ctx, &NonceRecord{Sender: ethsig.Address{3}, Nonce: 5, Expiry: 1000}, &ch); err != nil {
-		t.Fatal(err)
-	}
-	db.Commit(ctx, &NonceRecord{Sender: ethsig.Address{3}, Nonce: 6, Expiry: 50}, nil)
-	db.Close()
-	if err := db.Commit(ctx, nil, &ch); errs.KindOf(err) != errs.StoreError {
-		t.Fatalf("commit after close: %v", err)
-	}
-	db, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	got, ok, err := db.Channel(ch.ID)
-	if err != nil || !ok || got.Accepted.Int64() != 77 || got.Signature != sig || got.Claimed.Int64() != 10 || got.Unclaimed().Int64() != 67 {
-		t.Fatalf("reopened %+v %v %v", got, ok, err)
-	}
-	ns, _ := db.Nonces(100)
-	if len(ns) != 1 || ns[0].Nonce != 5 {
-		t.Fatalf("unexpired nonces %+v", ns)
-	}
-	if n, err := db.Prune(ctx, 100); err != nil || n != 1 {
-		t.Fatalf("prune %d %v", n, err)
-	}
-	if ns, _ := db.Nonces(0); len(ns) != 1 {
-		t.Fatalf("after prune %+v", ns)
-	}
-}
-
 func TestGroupCommit(t *testing.T) {
 	db, err := Open(t.TempDir())
 	if err != nil {
@@ -110,21 +71,6 @@ func testSender(t *testing.T, s Sender) {
 	}
 }
 
-func TestSenderBolt(t *testing.T) {
-	dir := t.TempDir()
-	db, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	testSender(t, db)
-	db.Close()
-	db, _ = Open(dir)
-	defer db.Close()
-	if n, _ := db.NextNonce(context.Background(), ethsig.Address{5}); n != 3 {
-		t.Fatalf("nonce counter not persisted: %d", n)
-	}
-}
-
 func TestSenderMem(t *testing.T) { testSender(t, NewMem()) }
 
 func BenchmarkCommitParallel(b *testing.B) {
@@ -147,106 +93,6 @@ func BenchmarkCommitParallel(b *testing.B) {
 			db.Commit(context.Background(), &NonceRecord{Nonce: i, Expiry: 1 << 40}, &ch)
 		}
 	})
-}
-
-// A request record keeps its fingerprint and, once answered, its response;
-// pruning removes both with the nonce.
-func TestRequestRecords(t *testing.T) {
-	dir := t.TempDir()
-	ctx := context.Background()
-	db, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := ethsig.Address{7}
-	fp := [32]byte{1, 2, 3}
-	if err := db.Commit(ctx, &NonceRecord{Sender: a, Nonce: 4, Expiry: 100, Fingerprint: fp}, nil); err != nil {
-		t.Fatal(err)
-	}
-	n, ok, err := db.Request(a, 4)
-	if err != nil || !ok || n.Fingerprint != fp || n.Response != nil || n.Expiry != 100 {
-		t.Fatalf("pending record %+v %v %v", n, ok, err)
-	}
-	if _, ok, _ := db.Request(a, 5); ok {
-		t.Fatal("unknown nonce found")
-	}
-	resp := &Response{Status: 200, Header: map[string]string{"Content-Type": "application/json"}, Body: []byte(`{"x":1}`)}
-	if err := db.PutResponse(ctx, &NonceRecord{Sender: a, Nonce: 4, Expiry: 100, Fingerprint: fp, Response: resp}); err != nil {
-		t.Fatal(err)
-	}
-	// A synchronous commit after it is a barrier: the answer is written too.
-	if err := db.Commit(ctx, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	n, ok, err = db.Request(a, 4)
-	if err != nil || !ok || n.Response == nil || n.Response.Status != 200 || string(n.Response.Body) != `{"x":1}` || n.Response.Header["Content-Type"] != "application/json" {
-		t.Fatalf("answered record %+v %v %v", n, ok, err)
-	}
-	// A failed request's answer is written with its record in one commit.
-	fail := &Response{Status: 502, Body: []byte("boom")}
-	if err := db.Commit(ctx, &NonceRecord{Sender: a, Nonce: 9, Expiry: 300, Fingerprint: fp, Response: fail}, nil); err != nil {
-		t.Fatal(err)
-	}
-	if n, _, _ := db.Request(a, 9); n == nil || n.Response == nil || n.Response.Status != 502 {
-		t.Fatalf("failed record %+v", n)
-	}
-	if c, err := db.Prune(ctx, 100); err != nil || c != 1 {
-		t.Fatalf("prune %d %v", c, err)
-	}
-	if _, ok, _ := db.Request(a, 4); ok {
-		t.Fatal("pruned request still there")
-	}
-	if _, ok, _ := db.Request(a, 9); !ok {
-		t.Fatal("unexpired request pruned")
-	}
-}
-
-func TestSettleVoucherRoundTrip(t *testing.T) {
-	db, err := Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	sig := ethsig.Signature{}
-	sig[31], sig[63], sig[64] = 1, 1, 27
-	ch := ChannelState{ID: [32]byte{5}, Accepted: big.NewInt(3000), Claimed: new(big.Int), Settle: big.NewInt(2000), SettleSig: sig}
-	if err := db.Commit(context.Background(), nil, &ch); err != nil {
-		t.Fatal(err)
-	}
-	got, _, err := db.Channel(ch.ID)
-	if err != nil || got.Settle.Int64() != 2000 || got.SettleSig != sig {
-		t.Fatalf("%+v %v", got, err)
-	}
-	if a, s := got.Claimable(); a.Int64() != 2000 || s != sig || got.Unclaimed().Int64() != 2000 {
-		t.Fatalf("claimable %s %s", a, s)
-	}
-}
-
-func TestBindChain(t *testing.T) {
-	dir := t.TempDir()
-	ctx := context.Background()
-	db, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.BindChain(ctx, "eip155:31337/0xaa"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	db, _ = Open(dir)
-	defer db.Close()
-	if err := db.BindChain(ctx, "eip155:31337/0xaa"); err != nil {
-		t.Fatalf("same chain after reopen: %v", err)
-	}
-	if err := db.BindChain(ctx, "eip155:31337/0xbb"); errs.KindOf(err) != errs.StoreError {
-		t.Fatalf("another chain: %v, want store_error", err)
-	}
 }
 
 // BenchmarkApplyParallel is BenchmarkCommitParallel through Apply, the

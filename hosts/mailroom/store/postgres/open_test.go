@@ -1,0 +1,67 @@
+package postgres_test
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store/postgres"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store/postgres/pgtest"
+)
+
+// Bad URLs and unreachable databases are refused with stable codes, fast,
+// and never show a password.
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := postgres.Open(ctx, "postgres://u:s3cret@[::1:bad/db", postgres.Options{}); errs.KindOf(err) != errs.InvalidInput || strings.Contains(err.Error(), "s3cret") {
+		t.Fatalf("malformed URL: %v", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now
+	t0 := time.Now()
+	_, err = postgres.Open(ctx, "postgres://u:s3cret@"+addr+"/db?sslmode=disable", postgres.Options{ConnectTimeout: time.Second, Timeout: time.Second})
+	if errs.KindOf(err) != errs.StoreUnavailable || strings.Contains(err.Error(), "s3cret") || time.Since(t0) > 5*time.Second {
+		t.Fatalf("unreachable database: %v after %v", err, time.Since(t0))
+	}
+	if postgres.IsURL("/var/lib/mailroom") || !postgres.IsURL("postgresql://h/db") {
+		t.Fatal("IsURL")
+	}
+}
+
+// A database migrated by a newer mailroom is refused; migrating twice
+// (replicas starting together, restarts) is harmless.
+func TestMigrations(t *testing.T) {
+	url := pgtest.Need(t)
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		db, err := postgres.Open(ctx, url, postgres.Options{})
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		db.Close()
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var versions int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM mailroom_schema`).Scan(&versions); err != nil || versions != 1 {
+		t.Fatalf("%d schema versions recorded (%v), want 1", versions, err)
+	}
+	if _, err := conn.Exec(ctx, `INSERT INTO mailroom_schema (version) VALUES (99)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := postgres.Open(ctx, url, postgres.Options{}); errs.KindOf(err) != errs.StoreError || !strings.Contains(err.Error(), "newer") {
+		t.Fatalf("a newer schema: %v", err)
+	}
+}
