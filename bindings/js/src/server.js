@@ -528,7 +528,11 @@ export class Mailroom {
         }
         let body;
         if (Buffer.isBuffer(req.body)) body = new Uint8Array(req.body);
-        else body = await readNodeBody(req, this.maxBody + 1);
+        else if (req._body || req.readableEnded) {
+          // A body parser ran first: the exact bytes the envelope binds are gone.
+          writeNode(res, this.hostFailure(new MailroomError('internal', 'the mailroom gate needs the raw request body: mount it before body parsers (express.json() etc.), or use express.raw()')), null);
+          return;
+        } else body = await readNodeBody(req, this.maxBody + 1);
         const r = await this.handle({
           method: req.method, target: req.originalUrl || req.url, host: req.headers.host, proto: req.protocol || (req.socket && req.socket.encrypted ? 'https' : 'http'),
           headers: (n) => single(req.headers[n]), body,

@@ -95,6 +95,17 @@ test('an Express app behind the middleware is paid by mailroom send and by the J
   assert.equal((await unpaid.json()).code, 'payment_required');
   assert.ok(unpaid.headers.get('PAYMENT-REQUIRED'));
   await paidBoth(mr, 3, 'send-express');
+  // A body parser mounted before the gate: a clear 500 internal, not a hang.
+  const parsedPort = await freePort();
+  const parsed = express();
+  parsed.use(express.json());
+  parsed.post('/task', mr.express(), (req, res) => res.json({ got: req.body }));
+  const srv = parsed.listen(parsedPort, '127.0.0.1');
+  await new Promise((r) => srv.once('listening', r));
+  closers.push(() => new Promise((r) => srv.close(r)));
+  const r = await fetch(`http://127.0.0.1:${parsedPort}/task`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(10000) });
+  assert.equal(r.status, 500);
+  assert.match((await r.json()).message, /raw request body/);
 });
 
 test('a Hono app behind the middleware is paid by mailroom send and by the JS agent; settle claims exactly 4 x price', { timeout: 120000 }, async (t) => {
