@@ -28,7 +28,9 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 // fired 20 times at each replica at once, it is served exactly once (every
 // other copy is the stored answer or request_in_progress); the sender's
 // next requests are paid through either replica; on shutdown exactly one
-// replica, the elected settler, claims, and claims exactly what was served.
+// replica, the elected settler, claims, and claims exactly what was served,
+// and `mailroom settle` on the database finds nothing left. The sender's
+// store is a PostgreSQL database too.
 func TestReplicasEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -95,7 +97,8 @@ func TestReplicasEndToEnd(t *testing.T) {
 			}
 		}
 	}
-	alice := []string{"--dev-account", "1", "--store", filepath.Join(dir, "alice")}
+	// Alice's own store is a PostgreSQL database too (the sender side).
+	alice := []string{"--dev-account", "1", "--store", pgtest.Need(t)}
 	send := func(args ...string) string {
 		return must(append(append([]string{"send", "--json"}, alice...), args...)...)
 	}
@@ -194,5 +197,9 @@ func TestReplicasEndToEnd(t *testing.T) {
 	}
 	if claims != 1 {
 		t.Fatalf("%d replicas claimed on shutdown, want exactly one (the settler):\n--- 0:\n%s\n--- 1:\n%s", claims, outs[0].String(), outs[1].String())
+	}
+	// The claim is recorded: settling the database again claims nothing.
+	if out := strings.TrimSpace(must("settle", "--dev-account", "2", "--store", dbURL, "--json")); out != "[]" {
+		t.Fatalf("settle after the settler claimed: %s, want []", out)
 	}
 }

@@ -214,10 +214,22 @@ func (m *Mailroom) Close(ctx context.Context) []settle.Result {
 	return rs
 }
 
+// LocalStore is a store opened by OpenSenderStore: both sides and Close.
+type LocalStore interface {
+	store.Recipient
+	store.Sender
+	Close() error
+}
+
 // OpenSenderStore opens a store bound to c's chain (see store.DB.BindChain):
-// a store kept from a reset dev chain is refused. (Start binds the
-// recipient's store the same way; `mailroom settle` opens one with it too.)
-func OpenSenderStore(ctx context.Context, c *chain.Client, dir string) (*store.DB, error) {
+// a store kept from a reset dev chain is refused. dir is a bbolt store
+// directory, or a postgres://… URL (OpenShared; one database per agent).
+// (Start binds the recipient's store the same way; `mailroom settle`
+// opens one with it too.)
+func OpenSenderStore(ctx context.Context, c *chain.Client, dir string) (LocalStore, error) {
+	if postgres.IsURL(dir) {
+		return OpenShared(ctx, c, dir, postgres.Options{})
+	}
 	return openBound(ctx, c, dir, store.Options{})
 }
 
