@@ -331,3 +331,26 @@ test('the gate refuses replays with the Go server\'s codes: another body 401 pay
   const claims = await mr.settle();
   assert.equal(claims.reduce((s, c) => s + c.paid, 0n), PRICE);
 });
+
+test('the Hono gate without a Node server (app.fetch, as in workers, Bun, Deno): the JS agent pays it through a fetch function', { timeout: 120000 }, async (t) => {
+  if (!ok) return t.skip('no CLI');
+  await run(['register', '--dev-account', '6', '--endpoint', 'https://worker.example/api/task?v=1', '--rate', String(PRICE)], { cwd: chain.dir, env: chain.env });
+  const mr = await createMailroom({ privateKey: DEV_KEYS[6], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60 });
+  const app = new Hono();
+  app.use('/api/*', mr.hono());
+  app.post('/api/task', async (c) => c.json({ worker: await c.req.json(), q: c.req.query('v') }));
+  const k = generateKey();
+  await run(['fund', k.address, '1ether'], { cwd: chain.dir, env: chain.env });
+  const a = await createAgent({ privateKey: k.privateKey, deployments: chain.deployments, store: memoryStore(), fetch: (url, init) => app.fetch(new Request(url, init)) });
+  await a.registry.register({});
+  for (let i = 1; i <= 2; i++) {
+    const res = await a.fetch(did(DEV_ADDRS[6]), { body: JSON.stringify({ i }) });
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { worker: { i }, q: '1' });
+    assert.equal(BigInt(res.receipt.cumulativeAmount), BigInt(i) * PRICE);
+  }
+  const unpaid = await app.fetch(new Request('https://worker.example/api/task?v=1', { method: 'POST', body: '{}' }));
+  assert.equal(unpaid.status, 402);
+  assert.ok(JSON.parse(Buffer.from(unpaid.headers.get('PAYMENT-REQUIRED'), 'base64').toString()).resource.url.startsWith('https://worker.example/api/task'));
+  assert.equal((await mr.settle()).reduce((s, c) => s + c.paid, 0n), 2n * PRICE);
+});
