@@ -265,8 +265,9 @@ func (s *DB) ClaimRerun(ctx context.Context, sender ethsig.Address, nonce uint64
 	return ct.RowsAffected() == 1, nil
 }
 
-// Prune implements store.Recipient. Only one replica prunes at a time: the
-// others find the lock taken and prune nothing.
+// Prune implements store.Recipient, and forgets replicas silent for a day.
+// Only one replica prunes at a time: the others find the lock taken and
+// prune nothing.
 func (s *DB) Prune(ctx context.Context, now uint64) (int, error) {
 	ctx, cancel := s.timeout(ctx)
 	defer cancel()
@@ -278,7 +279,12 @@ func (s *DB) Prune(ctx context.Context, now uint64) (int, error) {
 		}
 		var ct pgconn.CommandTag
 		ct, err := tx.Exec(ctx, `DELETE FROM requests WHERE expiry <= $1`, int64(now))
+		if err != nil {
+			return err
+		}
 		n = int(ct.RowsAffected())
+		// Replicas killed long ago (a live one beats every second).
+		_, err = tx.Exec(ctx, `DELETE FROM replicas WHERE seen_at < now() - interval '1 day'`)
 		return err
 	})
 	return n, storeErr("prune", err)
