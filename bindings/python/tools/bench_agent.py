@@ -194,6 +194,7 @@ def bench_ops(node: Node, d: Path) -> dict[str, Any]:
     a = agent(node, d)
     node.cli("register", "--dev-account", "8", "--endpoint", "http://127.0.0.1:1/task", "--rate", str(PRICE))
     a.channel_manager.open_channel(gate.address, 10**16)
+    st0 = a.channel_manager.channel_to(gate.address)
     p, v = a.prepare_request("did:agent:eth:" + gate.address, {"n": 1}, attach_voucher_amount_wei=PRICE, url="http://127.0.0.1:1/task")
     req = {"method": "POST", "target": "/task", "body": "0x" + p.body.hex(), "envelope": p.headers["Agent-Envelope"],
            "payment": p.headers["PAYMENT-SIGNATURE"]}
@@ -233,7 +234,57 @@ def bench_ops(node: Node, d: Path) -> dict[str, Any]:
     s = keys.Signature(vrs=(sigb[64] - 27, int.from_bytes(sigb[:32], "big"), int.from_bytes(sigb[32:64], "big")))
     db = bytes.fromhex(digest[2:])
     out[f"recover_eth_keys_{backend.replace(' ', '_')}_ms"] = timeit(lambda: s.recover_public_key_from_msg_hash(db), 1000)
+    out["call_overhead_ms"] = timeit(lambda: core.ops.keccak256(b'{"data":"0x"}'), 1000)
     out["note"] = "decide runs two recoveries (envelope, voucher) and the fingerprint; complete one signature"
+    # The whole gate in process (no HTTP, no uvicorn): pre-signed requests through
+    # MailroomGate.serve with a trivial app, sqlite commits included.
+    n = 300
+    assert st0 is not None
+    a.store.put_outgoing(dict(st0))  # the voucher above was never delivered: sign from 0 again
+    preps = [a.prepare_request("did:agent:eth:" + gate.address, {"n": i}, attach_voucher_amount_wei=PRICE, url="http://127.0.0.1:1/task")[0]
+             for i in range(2 * n)]
+
+    async def app_(scope: Any, receive: Any, send: Any) -> None:
+        await receive()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": b'{"ok":true}'})
+
+    async def run_all(batch: list[Any]) -> tuple[float, list[str]]:
+        codes = []
+        t = time.perf_counter()
+        for p in batch:
+            hdrs = [(k.lower().encode(), v.encode()) for k, v in p.headers.items()] + [(b"host", b"127.0.0.1:1")]
+            scope = {"type": "http", "method": "POST", "path": "/task", "raw_path": b"/task", "query_string": b"", "headers": hdrs, "scheme": "http"}
+            sent = False
+
+            async def receive() -> Any:
+                nonlocal sent
+                if not sent:
+                    sent = True
+                    return {"type": "http.request", "body": p.body, "more_body": False}
+                return {"type": "http.disconnect"}
+
+            async def send(m: Any) -> None:
+                pass
+
+            codes.append(await gate.serve(scope, receive, send, app_))
+        return time.perf_counter() - t, codes
+
+    import cProfile
+    import pstats
+    el, codes = asyncio.run(run_all(preps[:n]))
+    assert codes == ["ok"] * n, set(codes)
+    out["gate_serve_in_process_ms"] = 1000 * el / n
+    prof = cProfile.Profile()
+    prof.enable()
+    el, codes = asyncio.run(run_all(preps[n:]))
+    prof.disable()
+    assert codes == ["ok"] * n, set(codes)
+    st_ = pstats.Stats(prof)
+    wasm = sum(v[3] for k, v in st_.stats.items() if k[2] == "call_raw")  # type: ignore[attr-defined]
+    total = sum(v[2] for v in st_.stats.values())  # type: ignore[attr-defined]
+    out["gate_share_in_core_calls_profiled"] = round(wasm / el, 3) if el else None
+    _ = total
     a.close()
     _ = Account
     return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in out.items()}
