@@ -1,9 +1,11 @@
 """A FastAPI app with a paid /task route behind the mailroom gate, for
 uvicorn (``uvicorn gated_app:app --workers N``), configured from the
 environment: GATE_KEY, GATE_RPC, GATE_DEPLOYMENTS, GATE_PRICE (wei),
-GATE_STORE (the sqlite file shared by the workers), GATE_UNGATED=1 for the
+GATE_STORE (the sqlite file shared by the workers), GATE_LEASE (seconds a
+worker holds an accepted request), GATE_UNGATED=1 for the
 same app without the gate (the benchmark's baseline). /fail answers 503
-(a failed task: the charge is rolled back) and /free is never gated."""
+(a failed task: the charge is rolled back), /slow sleeps GATE_SLOW seconds
+and /free is never gated."""
 
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ async def task(request: Request) -> dict[str, Any]:
     return {"echo": body.decode(errors="replace"), "worker": os.getpid()}
 
 
+@app.post("/slow")
+async def slow(request: Request) -> dict[str, Any]:
+    import asyncio
+    await asyncio.sleep(float(os.environ.get("GATE_SLOW", "3")))
+    return {"slow": (await request.body()).decode(errors="replace")}
+
+
 @app.post("/fail")
 async def fail() -> Response:
     return Response(status_code=503, content=b"upstream down")
@@ -51,5 +60,5 @@ if os.environ.get("GATE_UNGATED") != "1":
 
     gate = MailroomGate(private_key=os.environ["GATE_KEY"], w3=Web3(Web3.HTTPProvider(os.environ["GATE_RPC"])),
                         price_wei=int(os.environ["GATE_PRICE"]), store=os.environ["GATE_STORE"],
-                        deployments=os.environ.get("GATE_DEPLOYMENTS"))
-    app.add_middleware(MailroomMiddleware, gate=gate, paths=["/task", "/fail"])
+                        deployments=os.environ.get("GATE_DEPLOYMENTS"), lease=float(os.environ.get("GATE_LEASE", "60")))
+    app.add_middleware(MailroomMiddleware, gate=gate, paths=["/task", "/fail", "/slow"])

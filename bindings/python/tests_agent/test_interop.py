@@ -117,6 +117,8 @@ def test_refusals_match_the_go_server(node: Node, go_mailroom: Any, gated_app: A
         got.append(refusal(httpx.post(target.url, content=b'{"task":"steal"}', headers=prep.headers)))
         # the envelope sent to another target (a query added)
         got.append(refusal(httpx.post(target.url + "?x=1", content=prep.body, headers=prep.headers)))
+        # a body above the 1 MiB limit
+        got.append(refusal(httpx.post(target.url, content=b"x" * ((1 << 20) + 10))))
         # garbage envelope
         got.append(refusal(httpx.post(target.url, content=b"{}", headers={"Agent-Envelope": "!!"})))
         # a voucher on a channel that does not exist
@@ -132,6 +134,6 @@ def test_refusals_match_the_go_server(node: Node, go_mailroom: Any, gated_app: A
     g, p = cases[go.url], cases[py.url]
     assert g == p, f"go {g} != python {p}"
     assert [c for _, c in g] == ["payment_required", "sender_unregistered", "payment_required", "payload_mismatch",
-                                 "payload_mismatch", "invalid_json", "channel_not_found"]
+                                 "payload_mismatch", "body_too_large", "invalid_json", "channel_not_found"]
     a.close()
     outsider.close()
