@@ -15,9 +15,10 @@
 // kept for idempotent retries are columns of the same requests row, so a
 // retry reaching another replica is answered from there; a request still
 // being served is marked by its owner (the replica's id, with a heartbeat
-// in replicas), so a retry elsewhere gets request_in_progress while the
-// owner lives, and one replica (ClaimRerun) serves it again once the owner
-// is dead.
+// in replicas) and its start, so a retry elsewhere gets
+// request_in_progress while the owner lives and for Options.RunLease at
+// most, and one replica (ClaimRerun) serves it again after that (the owner
+// died, or an outage hid the commit's outcome from it).
 //
 // # Group commit
 //

@@ -140,3 +140,53 @@ func TestPruneOneAtATime(t *testing.T) {
 		t.Fatalf("pruned %d (%v), want the 6 expired", n, err)
 	}
 }
+
+// An unanswered request is another replica's run while that replica lives
+// and for RunLease at most; then one replica (and only one) claims it.
+func TestRunningRequests(t *testing.T) {
+	url := pgtest.Need(t)
+	ctx := context.Background()
+	a, err := postgres.Open(ctx, url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := postgres.Open(ctx, url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	s := ethsig.Address{9}
+	if err := a.Commit(ctx, &store.NonceRecord{Sender: s, Nonce: 1, Expiry: 1 << 40}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, _, _ := a.Request(s, 1); n.Running {
+		t.Fatal("a replica's own request counts as another's run")
+	}
+	if n, _, _ := b.Request(s, 1); !n.Running {
+		t.Fatal("another live replica's fresh request is not running")
+	}
+	if ok, err := b.ClaimRerun(ctx, s, 1); ok || err != nil {
+		t.Fatalf("claimed a request another live replica serves: %v %v", ok, err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `UPDATE requests SET started_at = now() - interval '1 hour'`); err != nil {
+		t.Fatal(err)
+	}
+	if n, _, _ := b.Request(s, 1); n.Running {
+		t.Fatal("a request past its run lease still counts as running")
+	}
+	if ok, err := b.ClaimRerun(ctx, s, 1); !ok || err != nil {
+		t.Fatalf("claim past the lease: %v %v", ok, err)
+	}
+	if ok, _ := a.ClaimRerun(ctx, s, 1); ok {
+		t.Fatal("two replicas claimed one request")
+	}
+	if n, _, _ := a.Request(s, 1); !n.Running {
+		t.Fatal("the claimed request is not running for the others")
+	}
+}

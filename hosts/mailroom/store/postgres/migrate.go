@@ -83,6 +83,12 @@ BEGIN
 	RETURN 0;
 END $$;
 `,
+	// An unanswered request is someone's run only for a while (RunLease):
+	// one whose commit an outage hid from its owner is served again by
+	// another replica after that, not never.
+	2: `
+ALTER TABLE requests ADD COLUMN started_at timestamptz NOT NULL DEFAULT now();
+`,
 }
 
 // migrateLock is the advisory lock key under which Open migrates, so that

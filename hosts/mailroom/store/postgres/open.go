@@ -34,6 +34,10 @@ type Options struct {
 	// LeaseCheck is how often the settler's lock is checked and tried
 	// (default 1 s).
 	LeaseCheck time.Duration
+	// RunLease is how long an unanswered request counts as being served by
+	// the live replica that recorded it (default 2 min: longer than any
+	// task should run); after it, another replica may serve it again.
+	RunLease time.Duration
 }
 
 func (o *Options) fill() {
@@ -57,6 +61,9 @@ func (o *Options) fill() {
 	}
 	if o.LeaseCheck <= 0 {
 		o.LeaseCheck = time.Second
+	}
+	if o.RunLease <= 0 {
+		o.RunLease = 2 * time.Minute
 	}
 }
 

@@ -222,11 +222,13 @@ func (s *DB) Nonces(now uint64) ([]store.NonceRecord, error) {
 	return out, storeErr("read nonces", rows.Err())
 }
 
-// alive is the SQL condition "replica q.owner beat within DeadAfter".
-const alive = `EXISTS (SELECT 1 FROM replicas r WHERE r.id = q.owner AND r.seen_at > now() - make_interval(secs => $3))`
+// running is the SQL condition "request q is being served: its owner beat
+// within DeadAfter ($3) and it started within RunLease ($4)".
+const running = `(q.started_at > now() - make_interval(secs => $4) AND
+	EXISTS (SELECT 1 FROM replicas r WHERE r.id = q.owner AND r.seen_at > now() - make_interval(secs => $3)))`
 
 // Request implements store.Recipient. Running is set when the request is
-// unanswered and another live replica owns it.
+// unanswered and another live replica owns it, since less than RunLease.
 func (s *DB) Request(sender ethsig.Address, nonce uint64) (*store.NonceRecord, bool, error) {
 	ctx, cancel := s.timeout(context.Background())
 	defer cancel()
@@ -234,8 +236,8 @@ func (s *DB) Request(sender ethsig.Address, nonce uint64) (*store.NonceRecord, b
 	var fp, answer []byte
 	var owner string
 	var live bool
-	err := s.pool.QueryRow(ctx, `SELECT expiry, fingerprint, answer, owner, `+alive+` FROM requests q WHERE sender = $1 AND nonce = $2`,
-		sender[:], int64(nonce), s.opt.DeadAfter.Seconds()).Scan(&expiry, &fp, &answer, &owner, &live)
+	err := s.pool.QueryRow(ctx, `SELECT expiry, fingerprint, answer, owner, `+running+` FROM requests q WHERE sender = $1 AND nonce = $2`,
+		sender[:], int64(nonce), s.opt.DeadAfter.Seconds(), s.opt.RunLease.Seconds()).Scan(&expiry, &fp, &answer, &owner, &live)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, false, nil
 	}
@@ -257,8 +259,9 @@ func (s *DB) Request(sender ethsig.Address, nonce uint64) (*store.NonceRecord, b
 func (s *DB) ClaimRerun(ctx context.Context, sender ethsig.Address, nonce uint64) (bool, error) {
 	ctx, cancel := s.timeout(ctx)
 	defer cancel()
-	ct, err := s.pool.Exec(ctx, `UPDATE requests q SET owner = $4 WHERE sender = $1 AND nonce = $2 AND answer IS NULL AND (owner = $4 OR NOT `+alive+`)`,
-		sender[:], int64(nonce), s.opt.DeadAfter.Seconds(), s.replica)
+	ct, err := s.pool.Exec(ctx, `UPDATE requests q SET owner = $5, started_at = now() WHERE sender = $1 AND nonce = $2 AND answer IS NULL
+		AND (owner = $5 OR NOT `+running+`)`,
+		sender[:], int64(nonce), s.opt.DeadAfter.Seconds(), s.opt.RunLease.Seconds(), s.replica)
 	if err != nil {
 		return false, storeErr("claim request", err)
 	}
