@@ -145,7 +145,9 @@ export async function fileStore(dir, options = {}) {
     if (e instanceof MailroomError) throw e;
     throw storeError(`open ${file}: ${e.message}`, e);
   }
+  const existed = fs.existsSync(file);
   let fh = await fsp.open(file, 'a', 0o600);
+  if (!existed) await syncDir(fsp, dir); // the new journal's directory entry is durable too
   let queue = []; // [line, resolve, reject]
   let flushing = null;
   const compactAfter = options.compactAfter || COMPACT_AFTER;
@@ -162,12 +164,7 @@ export async function fileStore(dir, options = {}) {
     }
     await fh.close();
     await fsp.rename(tmp, file);
-    const d = await fsp.open(dir, 'r');
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
+    await syncDir(fsp, dir);
     fh = await fsp.open(file, 'a', 0o600);
     lines = 1;
   }
@@ -217,6 +214,15 @@ export async function fileStore(dir, options = {}) {
     releaseLock(fs, lockPath);
   };
   return s;
+}
+
+async function syncDir(fsp, dir) {
+  const d = await fsp.open(dir, 'r');
+  try {
+    await d.sync();
+  } finally {
+    await d.close();
+  }
 }
 
 function takeLock(fs, lockPath) {

@@ -273,4 +273,9 @@ test('viem clients instead of an RPC URL: createAgent takes a publicClient and a
   const other = createWalletClient({ account: privateKeyToAccount(generateKey().privateKey), transport: http(chain.rpc) });
   await assert.rejects(createAgent({ privateKey: k.privateKey, publicClient, walletClient: other, deployments: chain.dep, store: memoryStore() }), (e) => e.code === 'invalid_input');
   await assert.rejects(createAgent({ privateKey: k.privateKey, rpcUrl: chain.rpc, deployments: { ...chain.dep, chainId: 1 }, store: memoryStore() }), (e) => e.code === 'invalid_input' && /chain 1/.test(e.message));
+  // No deployments anywhere (no option, no $MAILROOM_DEPLOYMENTS, no ./deployments.json): chain 31337 is mailroom node's own deployment.
+  assert.equal(process.env.MAILROOM_DEPLOYMENTS, undefined);
+  const dev = await createAgent({ privateKey: k.privateKey, rpcUrl: chain.rpc, store: memoryStore() });
+  assert.deepEqual([dev.chain.registry, dev.chain.paymentChannel], [chain.dep.registry, chain.dep.paymentChannel]);
+  assert.equal((await dev.registry.profile(k.address)).owner, k.address);
 });
