@@ -24,8 +24,19 @@ type Cluster struct {
 	cred *syscall.Credential // nil: run as the current user
 }
 
+// BinEnv names a directory to take initdb and pg_ctl from instead of
+// searching (to pick a version, or, naming an empty one, to see how the
+// tests behave without PostgreSQL).
+const BinEnv = "MAILROOM_POSTGRES_BIN"
+
 // Bin finds the directory of initdb and pg_ctl ("" when not installed).
 func Bin() string {
+	if d := os.Getenv(BinEnv); d != "" {
+		if _, err := os.Stat(filepath.Join(d, "initdb")); err != nil {
+			return ""
+		}
+		return d
+	}
 	if p, err := exec.LookPath("initdb"); err == nil {
 		if _, err := exec.LookPath("pg_ctl"); err == nil {
 			return filepath.Dir(p)
