@@ -3,9 +3,11 @@ package postgres
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -38,11 +40,15 @@ func kindOf(err error) errs.Kind {
 	var ce *pgconn.ConnectError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled), errors.As(err, &ne), errors.As(err, &ce),
+		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
 		pgconn.SafeToRetry(err), pgconn.Timeout(err):
 		return errs.StoreUnavailable
 	}
-	// Closed connections and pools, EOFs mid-exchange.
-	return errs.StoreUnavailable
+	// Connections and pools closed under a call say so in words only.
+	if msg := err.Error(); strings.Contains(msg, "conn closed") || strings.Contains(msg, "closed pool") || strings.Contains(msg, "connection reset") {
+		return errs.StoreUnavailable
+	}
+	return errs.StoreError
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
