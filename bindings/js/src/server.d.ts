@@ -27,6 +27,18 @@ export interface MailroomOptions extends ChainOptions {
   channelTtlMs?: number;
   now?: () => number;
   wasm?: InitSource;
+  /** Called once per request (the Go server's log line): method, target, status, code, the paying sender, paidWei, latencyMs. */
+  onRequest?: (line: RequestLine) => void;
+}
+
+export interface RequestLine {
+  method: string;
+  target: string;
+  status: number;
+  code: string;
+  sender: string;
+  paidWei: bigint;
+  latencyMs: number;
 }
 
 /** The recipient's record of a channel (core/recipient Channel on the wire). */
@@ -47,6 +59,8 @@ export interface Answer {
   body: Uint8Array;
   /** The core's code ("ok", "replayed", or a refusal's). */
   code: string;
+  /** The paying sender (served requests). */
+  sender?: string;
 }
 
 export interface IncomingRequest {

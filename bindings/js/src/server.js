@@ -71,6 +71,7 @@ export class Mailroom {
     this.registryTtlMs = o.registryTtlMs ?? 10000;
     this.channelTtlMs = o.channelTtlMs ?? 2000;
     this.maxBody = o.maxBody ?? 1 << 20;
+    this.onRequest = o.onRequest || null; // one call per request, as the Go server's log line
     this.cors = o.corsOrigins ? new Set(o.corsOrigins.map((x) => String(x).replace(/\/$/, ''))) : null;
     this.config = {
       privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel,
@@ -205,6 +206,17 @@ export class Mailroom {
    * {status, headers, body, code}.
    */
   async handle(req, task) {
+    if (!this.onRequest) return this.handleInner(req, task);
+    const t0 = Date.now();
+    const r = await this.handleInner(req, task);
+    try {
+      this.onRequest({ method: req.method, target: req.target, status: r.status, code: r.code, sender: r.sender || '',
+        paidWei: r.code === 'ok' ? this.price : 0n, latencyMs: Date.now() - t0 });
+    } catch { /* a logger's failure is not the request's */ }
+    return r;
+  }
+
+  async handleInner(req, task) {
     const get = typeof req.headers === 'function' ? req.headers : (n) => headerOf(req.headers, n);
     const body = bytesOf(req.body);
     const envelope = get('agent-envelope');
@@ -368,7 +380,7 @@ export class Mailroom {
     this.metrics.ok++;
     this.metrics.paidWei += this.price;
     if (this.onAccepted) this.onAccepted(s.channelId);
-    return this.answer({ response: done.response, code: 'ok' });
+    return { ...this.answer({ response: done.response, code: 'ok' }), sender: s.sender };
   }
 
   answer(out) {

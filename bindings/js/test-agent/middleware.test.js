@@ -88,13 +88,18 @@ test('an Express app behind the middleware is paid by mailroom send and by the J
   if (!ok) return t.skip('no CLI');
   const port = await freePort();
   await registered(3, port);
-  const mr = await createMailroom({ privateKey: DEV_KEYS[3], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60 });
+  const lines = [];
+  const mr = await createMailroom({ privateKey: DEV_KEYS[3], deployments: chain.deployments, store: memoryStore(), minWithdrawDelay: 60, onRequest: (l) => lines.push(l) });
   await expressApp(mr, port);
   const unpaid = await fetch(`http://127.0.0.1:${port}/task`, { method: 'POST', body: '{}' });
   assert.equal(unpaid.status, 402);
   assert.equal((await unpaid.json()).code, 'payment_required');
   assert.ok(unpaid.headers.get('PAYMENT-REQUIRED'));
   await paidBoth(mr, 3, 'send-express');
+  const paid = lines.filter((l) => l.code === 'ok');
+  assert.equal(paid.length, 4);
+  assert.ok(paid.every((l) => l.status === 200 && l.paidWei === PRICE && l.target === '/task' && /^0x/.test(l.sender)));
+  assert.ok(lines.some((l) => l.code === 'payment_required' && l.status === 402 && l.paidWei === 0n));
   // A body parser mounted before the gate: a clear 500 internal, not a hang.
   const parsedPort = await freePort();
   const parsed = express();
