@@ -223,6 +223,18 @@ func (m *Mailroom) reload(cs *chanState) error {
 	}
 	if !cs.stored || !store.SameChannel(&st, &cs.st) {
 		cs.set(st)
+		// Another replica accepted this voucher: a rollback here may need
+		// it to settle with (Held).
+		if st.Accepted != nil && st.Signature != (ethsig.Signature{}) {
+			if _, ok := cs.held.At(st.Accepted); !ok {
+				cs.held.Hold(st.Accepted, st.Signature)
+			}
+		}
+		if st.Settle != nil && st.SettleSig != (ethsig.Signature{}) {
+			if _, ok := cs.held.At(st.Settle); !ok {
+				cs.held.Hold(st.Settle, st.SettleSig)
+			}
+		}
 	}
 	cs.stored = true
 	return nil

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
@@ -171,4 +172,45 @@ func TestReplicasServeOnce(t *testing.T) {
 		t.Fatalf("accepted %s after five paid requests", ch.Accepted)
 	}
 	var _ store.Shared = reps[0].db
+}
+
+// A task that fails on one replica rolls the charge back in the database
+// (from its current record), and the failure is the recorded answer: the
+// same request retried at another replica gets it again, and runs nothing.
+func TestReplicasRollback(t *testing.T) {
+	url := pgtest.Need(t)
+	r := newRig(t)
+	task := &countingTask{runs: map[string]int{}}
+	failing := http.HandlerFunc(func(w http.ResponseWriter, q *http.Request) {
+		task.ServeHTTP(httptest.NewRecorder(), q)
+		http.Error(w, "boom", http.StatusInternalServerError)
+	})
+	reps := startReplicas(t, r, url, 2, task)
+	bad := startReplicas(t, r, url, 1, failing)[0]
+	if _, err := r.alice.OpenChannel(context.Background(), r.bobKey.Address(), big.NewInt(100*price.Int64())); err != nil {
+		t.Fatal(err)
+	}
+	if got := post(t, reps[0].srv.URL, r.signedHeaders(`"one"`), `"one"`); got.status != 200 {
+		t.Fatalf("first request: %d %s", got.status, got.body)
+	}
+	h := r.signedHeaders(`"two"`)
+	got := post(t, bad.srv.URL, h, `"two"`)
+	if got.status != http.StatusInternalServerError || got.eb.Code != string(errs.TaskFailed) {
+		t.Fatalf("failing task: %d %s", got.status, got.body)
+	}
+	id := vs0(t, r).ChannelID
+	ch, _, err := reps[1].db.Channel(id)
+	if err != nil || ch.Accepted.Cmp(price) != 0 {
+		t.Fatalf("after the rollback the database holds %v (%v), want %s", ch.Accepted, err, price)
+	}
+	// What was served stays claimable: the first request's voucher, which
+	// the failing replica never received itself.
+	if amt, sig := ch.Claimable(); amt.Cmp(price) != 0 || sig == (ethsig.Signature{}) {
+		t.Fatalf("after the rollback the recipient can claim %s (signature %v), want %s with the sender's voucher", amt, sig != (ethsig.Signature{}), price)
+	}
+	again := post(t, reps[1].srv.URL, h, `"two"`)
+	if again.status != http.StatusInternalServerError || again.header.Get(server.HeaderReplayed) != "true" || task.count(`"two"`) != 1 {
+		t.Fatalf("the failed request retried at another replica: %d %s (replayed %q), the task ran %d times",
+			again.status, again.body, again.header.Get(server.HeaderReplayed), task.count(`"two"`))
+	}
 }
