@@ -12,7 +12,7 @@
 
 test-postgres:
 	$(GO) test -count=1 ./hosts/mailroom/store/... ./hosts/mailroom/server/... ./hosts/mailroom/
-	$(GO) test -count=1 -run 'TestReplicas' ./cmd/mailroom/
+	$(GO) test -count=1 -run 'Replicas' ./cmd/mailroom/
 
 # One run, four measurements, each with the machine's load next to it:
 # bbolt, then PostgreSQL with 1, 2 and 3 replicas (a throwaway cluster each).
