@@ -137,3 +137,26 @@ def test_refusals_match_the_go_server(node: Node, go_mailroom: Any, gated_app: A
                                  "payload_mismatch", "body_too_large", "invalid_json", "channel_not_found"]
     a.close()
     outsider.close()
+
+
+def test_use_channel_opened_with_the_cli(node: Node, go_mailroom: Any, tmp_path: Path) -> None:
+    """A channel opened with `mailroom channel open` is adopted by the core's
+    rule (client_adopt) and paid on after learning what the recipient accepted."""
+    bob = go_mailroom()
+    key = node.fresh_key()
+    kf = tmp_path / "k.key"
+    kf.write_text(key + "\n")
+    kf.chmod(0o600)
+    out = node.cli("channel", "open", "--key", str(kf), "--deposit", "0.01ether", "--json", "--to", bob.did).stdout
+    cid = json.loads(out)["channelId"]
+    a = AgentMailroom(agent_private_key=key, w3=node.w3, deployments=str(node.deployments))
+    a.registry.register_agent()
+    other = AgentMailroom(agent_private_key=node.fresh_key(), w3=node.w3, deployments=str(node.deployments))
+    with pytest.raises(MailroomError) as e:
+        other.channel_manager.use_channel(bob.address, cid)  # not its channel
+    assert e.value.code == "channel_mismatch"
+    a.channel_manager.use_channel(bob.address, cid)
+    r = a.request(bob.did, {"task": "on an adopted channel"})
+    assert r.channel_id == cid and r.cumulative == PRICE
+    a.close()
+    other.close()

@@ -185,6 +185,13 @@ class ChannelManager:
         """Add ``amount_wei`` to the channel to ``recipient_address``."""
         self._a.top_up(recipient_address, int(amount_wei))
 
+    def use_channel(self, recipient_address: str, channel_id: str) -> None:
+        """Make an existing open channel (e.g. one opened with ``mailroom channel
+        open``) this agent's channel to a recipient, by the core's rule
+        (client_adopt: from this agent to the recipient, open, not closing);
+        what the recipient accepted on it is asked before the next voucher."""
+        self._a.use_channel(recipient_address, channel_id)
+
     def get_channel(self, channel_id: str) -> Optional[ChainChannel]:
         """The channel as the contract reports it (None: no such channel)."""
         return self._a.chain.get_channel(channel_id)
@@ -333,6 +340,22 @@ class AgentMailroom:
         self.store.put_outgoing({"recipient": recipient, "channelId": cid, "deposit": str(deposit), "cumulative": "0",
                                  "withdrawDelay": str(delay)})
         return cid
+
+    def use_channel(self, recipient: str, channel_id: str) -> None:
+        """See :meth:`ChannelManager.use_channel`."""
+        r = self.resolve_address(recipient)
+        with self._lock(r):
+            st = self.store.outgoing(r)
+            if st is not None and st["channelId"] == channel_id and not st.get("closed"):
+                return
+            ch = self.chain.get_channel(channel_id)
+            if ch is None:
+                raise MailroomError("channel_not_found", f"no channel {channel_id} on chain")
+            on = {"id": channel_id, "sender": ch.sender, "recipient": ch.recipient, "deposit": str(ch.deposit),
+                  "claimed": str(ch.claimed), "withdrawDelay": str(ch.withdraw_delay), "open": ch.open,
+                  "closeRequested": ch.close_requested_at != 0}
+            adopted = self.ops.client_adopt({"config": self._cfg, "recipient": r, "channel": on})
+            self.store.put_outgoing(cast(dict[str, Any], adopted))
 
     def top_up(self, recipient: str, amount: int) -> None:
         """Add ``amount`` to the channel to ``recipient``."""
