@@ -269,8 +269,9 @@ class MailroomGate:
         or roll the charge back when it failed (5xx or an exception)."""
         status, header, out, panicked = await _call_app(app, scope, body)
         task = {"status": status, "header": header, "body": _hex(out), "panicked": panicked}
-        c = self.ops.recipient_complete(cast(Any, {"config": self.config, "served": served, "own": own, "task": task,
-                                                   "held": self.store.held(served["channelId"])}))
+        # A success needs neither the channel's record nor its held vouchers;
+        # a failure is completed again below on the record as it is now.
+        c = self.ops.recipient_complete(cast(Any, {"config": self.config, "served": served, "own": own, "task": task}))
         if c.get("rollback") is not None:
             for _ in range(1000):
                 got = self.store.channel(served["channelId"])
