@@ -201,13 +201,20 @@ func (m *Mailroom) prune(ctx context.Context, every time.Duration, logf func(str
 // recorded, applies the shutdown policy and closes the store. Stop the HTTP
 // server first.
 func (m *Mailroom) Close(ctx context.Context) []settle.Result {
-	// Of replicas, only the settler applies the shutdown policy.
-	lead := m.leading.Load()
-	m.cancel()
-	<-m.done
-	m.Server.Drain()
 	var rs []settle.Result
-	if lead {
+	if m.shared != nil {
+		// Of replicas, only the settler applies the shutdown policy, and
+		// while it still holds the settler lock.
+		m.Server.Drain()
+		if m.leading.Load() {
+			rs = m.Settler.Close(ctx)
+		}
+		m.cancel()
+		<-m.done
+	} else {
+		m.cancel()
+		<-m.done
+		m.Server.Drain()
 		rs = m.Settler.Close(ctx)
 	}
 	m.Store.Close()
