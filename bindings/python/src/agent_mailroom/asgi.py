@@ -171,6 +171,9 @@ class MailroomGate:
         except MailroomError as e:
             await _respond(send, self._render(e.code, e.detail, resource))
             return e.code
+        except Exception as e:  # a host bug: answered as the core renders internal
+            await _respond(send, self._render("internal", f"{type(e).__name__}: {e}", resource))
+            return "internal"
 
     async def _decide_and_run(self, scope: Scope, send: Send, app: ASGIApp, request: dict[str, Any], body: bytes,
                               resource: str) -> str:

@@ -72,6 +72,9 @@ class _DB:
                     raise MailroomError("store_error", f"{self.path}: begin: {e}") from e
                 try:
                     yield self._c
+                except sqlite3.Error as e:
+                    self._c.execute("ROLLBACK")
+                    raise MailroomError("store_error", f"{self.path}: {e}") from e
                 except BaseException:
                     self._c.execute("ROLLBACK")
                     raise
