@@ -114,7 +114,7 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
 		Price: price, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
-		OnAccept: func(cs store.ChannelState) { m.Settler.Notify(cs) }, Logger: o.Logger,
+		OnAccept: m.onAccept, Logger: o.Logger,
 	})
 	if err != nil {
 		db.Close()
@@ -167,10 +167,33 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 			if o.Policy.Logf != nil {
 				o.Policy.Logf("settle: this replica is the settler")
 			}
+			// The other replicas forward their due channels.
+			go func() {
+				for ctx.Err() == nil {
+					m.shared.ListenSettle(ctx, m.Settler.Kick)
+					select { // the connection failed: again in a second
+					case <-ctx.Done():
+					case <-time.After(time.Second):
+					}
+				}
+			}()
 			m.Settler.Run(ctx)
 		})
 	}()
 	return m, nil
+}
+
+// onAccept is the server's OnAccept hook: the settler is told of a
+// channel due for a claim, on this replica or, when another replica is
+// the settler, through the database (postgres.DB.NotifySettle).
+func (m *Mailroom) onAccept(cs store.ChannelState) {
+	if m.shared == nil || m.leading.Load() {
+		m.Settler.Notify(cs)
+		return
+	}
+	if m.Settler.Due(cs) {
+		go m.shared.NotifySettle(context.Background(), cs.ID) // the settler's scan is the fallback
+	}
 }
 
 // Leading reports whether this mailroom is its replicas' settler now

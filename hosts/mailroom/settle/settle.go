@@ -76,13 +76,24 @@ func New(l Ledger, c Claimer, p Policy) *Settler {
 // Notify is the mailroom's OnAccept hook: it asks for a claim when the
 // channel's unclaimed value reaches the threshold or the channel is closing.
 func (s *Settler) Notify(st store.ChannelState) {
-	s.mu.Lock()
-	closing := s.closing[st.ID]
-	s.mu.Unlock()
-	if closing || s.policy.Threshold != nil && st.Unclaimed().Cmp(s.policy.Threshold) >= 0 && st.Unclaimed().Sign() > 0 {
+	if s.Due(st) {
 		s.request(st.ID)
 	}
 }
+
+// Due reports whether the channel should be claimed now: its unclaimed
+// value reached the threshold, or it is closing.
+func (s *Settler) Due(st store.ChannelState) bool {
+	s.mu.Lock()
+	closing := s.closing[st.ID]
+	s.mu.Unlock()
+	return closing || s.policy.Threshold != nil && st.Unclaimed().Cmp(s.policy.Threshold) >= 0 && st.Unclaimed().Sign() > 0
+}
+
+// Kick asks for a claim of the channel (as Notify does when it is due):
+// a replica that is not the settler forwards its due channels to the one
+// that is, which kicks them.
+func (s *Settler) Kick(id [32]byte) { s.request(id) }
 
 // OnEvent is a chainview listener: CloseRequested stops new work on the
 // channel and triggers a claim at once (the sender can withdraw the

@@ -39,7 +39,8 @@
 // and the server frees a dead holder's lock when its connection drops (at
 // once for a killed process, within the TCP keepalive bound set on the
 // connection for a vanished host). Prune takes a transaction advisory
-// lock, so one replica prunes at a time.
+// lock, so one replica prunes at a time. NotifySettle and ListenSettle
+// (LISTEN/NOTIFY) carry a replica's due channel to the settler.
 //
 // # Faults
 //
