@@ -115,7 +115,13 @@ agent; the built-in echo task (or --upstream URL, as a reverse proxy) runs only
 after both are verified and recorded durably in --store. /healthz and /metrics
 (Prometheus text format) are not gated. Claims are made on chain when the
 unclaimed value of a channel reaches --settle-threshold, when a sender requests
-close, and on shutdown with --settle-on-shutdown.`,
+close, and on shutdown with --settle-on-shutdown.
+
+With --store postgres://… the store is a PostgreSQL database that any number
+of replicas of this mailroom (behind one load balancer) share: each request
+is served once across them, the replicas elect one settler, and while the
+database cannot be reached they refuse requests with 503 store_unavailable
+(docs/SCALING.md).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := cf.signer(cmd)
