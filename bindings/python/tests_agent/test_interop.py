@@ -74,17 +74,19 @@ def test_async_agent_and_httpx_auth(node: Node, gated_app: Any) -> None:
     async def go() -> Any:
         aa = AsyncAgentMailroom(agent_private_key=key, w3=node.w3, deployments=str(node.deployments))
         await aa.registry.register_agent(capabilities=["client"])
-        r = await aa.request(app.did, {"task": "async"})
+        # Three at once to one recipient: serialised, each paying the next amount.
+        rs = await asyncio.gather(*(aa.request(app.did, {"task": i}) for i in range(3)))
         await aa.aclose()
-        return r
+        return rs
 
-    r = asyncio.run(go())
-    assert r.status_code == 200 and r.cumulative == PRICE
+    rs = asyncio.run(go())
+    assert all(r.status_code == 200 and r.receipt is not None for r in rs)
+    assert sorted(r.cumulative for r in rs) == [PRICE, 2 * PRICE, 3 * PRICE]
     # The same agent, through httpx: a plain POST meets the 402 and is paid.
     a = AgentMailroom(agent_private_key=key, w3=node.w3, deployments=str(node.deployments))
     with httpx.Client(auth=MailroomAuth(a)) as c:
         resp = c.post(app.url, json={"task": "via httpx"})
-    assert resp.status_code == 200 and resp.extensions["mailroom_receipt"]["cumulativeAmount"] == str(2 * PRICE)
+    assert resp.status_code == 200 and resp.extensions["mailroom_receipt"]["cumulativeAmount"] == str(4 * PRICE)
     a.close()
 
 

@@ -25,7 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence, Union, cast
+from typing import Any, Callable, Generator, Mapping, Optional, Sequence, Union, cast
 
 import httpx
 from web3 import Web3
@@ -43,6 +43,14 @@ MAX_STEPS = 4
 """Steps (learn the terms, open, resynchronise, top up) before one paid attempt."""
 PROFILE_TTL = 30.0
 """How long a registry record read for a request is reused (seconds)."""
+
+Flow = Generator[tuple[Any, ...], Any, Any]
+"""A request's logic as a generator of I/O steps, run by a driver: it yields
+``("post", url, body, headers)`` (answered with ``(answer, wrote, error)``),
+``("sleep", seconds)`` and ``("call", fn)`` (a blocking chain call; its
+result, or its exception thrown back in). The sync agent runs the steps in
+the calling thread; AsyncAgentMailroom awaits them (httpx.AsyncClient, a
+worker thread for the chain). The logic, and so every guarantee, is one."""
 
 
 def _hex(b: bytes) -> str:
@@ -324,14 +332,14 @@ class AgentMailroom:
         r = self.resolve_address(recipient)
         with self._lock(r):
             delay = int(self.ops.client_withdraw_delay({"config": self._cfg}))
-            return self._open_locked(r, deposit, delay)
+            return cast(str, self._run(self._open_flow(r, deposit, delay)))
 
-    def _open_locked(self, recipient: str, deposit: int, delay: int) -> str:
+    def _open_flow(self, recipient: str, deposit: int, delay: int) -> Flow:
         if isinstance(deposit, bool) or not isinstance(deposit, int) or deposit <= 0:
             raise MailroomError("invalid_input", "deposit must be a positive number of wei")
         self._spend(deposit)
         try:
-            cid = self.chain.open_channel(self._key, recipient, deposit, delay)
+            cid = yield ("call", lambda: self.chain.open_channel(self._key, recipient, deposit, delay))
         except MailroomError as e:
             if e.code == "reverted":
                 self._refund(deposit)  # a reverted transaction moved nothing
@@ -361,9 +369,9 @@ class AgentMailroom:
         """Add ``amount`` to the channel to ``recipient``."""
         r = self.resolve_address(recipient)
         with self._lock(r):
-            self._top_up_locked(r, amount)
+            self._run(self._top_up_flow(r, amount))
 
-    def _top_up_locked(self, recipient: str, amount: int) -> None:
+    def _top_up_flow(self, recipient: str, amount: int) -> Flow:
         st = self.store.outgoing(recipient)
         if st is None or st.get("closed"):
             raise MailroomError("channel_not_found", f"no open channel to {recipient}")
@@ -371,7 +379,7 @@ class AgentMailroom:
             raise MailroomError("invalid_input", "top-up amount must be positive")
         self._spend(amount)
         try:
-            self.chain.top_up(self._key, st["channelId"], amount)
+            yield ("call", lambda: self.chain.top_up(self._key, st["channelId"], amount))
         except MailroomError as e:
             if e.code == "reverted":
                 self._refund(amount)
@@ -454,19 +462,23 @@ class AgentMailroom:
         adopted and the request paid again as :meth:`request` does; a refusal
         raises MailroomError with its code. Without a voucher the answer is
         returned as it is (e.g. the 402 with the recipient's terms)."""
-        prep = envelope
         if voucher is None:
-            ans, _, err = self._exchange(prep.url, prep.body, prep.headers)
+            return cast(Response, self._run(self._transmit_flow(envelope, None)))
+        with self._lock(envelope.recipient):
+            return cast(Response, self._run(self._transmit_flow(envelope, voucher)))
+
+    def _transmit_flow(self, prep: PreparedRequest, voucher: Optional[SignedVoucher]) -> Flow:
+        if voucher is None:
+            ans, _, err = yield from self._exchange_flow(prep.url, prep.body, prep.headers)
             if err is not None:
                 raise err
             assert ans is not None
             return Response(ans.status, ans.headers, ans.body)
-        with self._lock(prep.recipient):
-            attempt = {"n": 1, "before": prep.before, "after": prep.after, "terms": prep.terms, "envelope": prep.envelope, "voucher": voucher}
-            out = self._attempt(prep.url, prep.body, prep.headers, attempt)
-            if isinstance(out, Response):
-                return out
-            return self._send_locked(prep.url, prep.recipient, out, prep.body, first=2)
+        attempt = {"n": 1, "before": prep.before, "after": prep.after, "terms": prep.terms, "envelope": prep.envelope, "voucher": voucher}
+        out = yield from self._attempt_flow(prep.url, prep.body, prep.headers, attempt)
+        if isinstance(out, Response):
+            return out
+        return (yield from self._send_flow(prep.url, prep.recipient, out, prep.body, first=2))
 
     # ---- the whole paid round trip ----------------------------------------------------
 
@@ -477,32 +489,36 @@ class AgentMailroom:
         unknown outcome, sign the voucher (persisted first), send, and verify
         the receipt. Raises MailroomError with the core's code when refused."""
         recipient = self.resolve_address(recipient_did)
+        with self._lock(recipient):
+            return cast(Response, self._run(self._request_flow(recipient_did, recipient, payload, url, price)))
+
+    def _request_flow(self, name: str, recipient: str, payload: Any, url: Optional[str], price: Optional[int]) -> Flow:
+        body = encode_payload(payload)
         if url is None or price is None:
-            p = self._profile_to_pay(recipient, recipient_did)
+            p = yield ("call", lambda: self._profile_to_pay(recipient, name))
             url = url or p.endpoint
             price = p.rate_per_task_wei if price is None else price
-        body = encode_payload(payload)
-        with self._lock(recipient):
-            return self._send_locked(url, recipient, cast(ClientTerms, {"price": str(int(price))}), body)
+        assert url is not None and price is not None
+        return (yield from self._send_flow(url, recipient, cast(ClientTerms, {"price": str(int(price))}), body))
 
-    def _send_locked(self, url: str, recipient: str, terms: ClientTerms, body: bytes, first: int = 1) -> Response:
+    def _send_flow(self, url: str, recipient: str, terms: ClientTerms, body: bytes, first: int = 1) -> Flow:
         for n in range(first, first + 64):
-            st, plan = self._ready(url, recipient, body, terms)
+            st, plan = yield from self._ready_flow(url, recipient, body, terms)
             env = self._envelope_locked(recipient, url, body)
             after, voucher = self._sign_locked(st, plan)
             prep = PreparedRequest(env, url, recipient, body, terms)
             headers = self._headers(prep, voucher)
             attempt = {"n": n, "before": st, "after": after, "terms": terms, "envelope": env, "voucher": voucher}
-            out = self._attempt(url, body, headers, attempt)
+            out = yield from self._attempt_flow(url, body, headers, attempt)
             if isinstance(out, Response):
                 return out
             terms = out
         raise MailroomError("internal", f"no answer from {recipient} after 64 attempts")
 
-    def _attempt(self, url: str, body: bytes, headers: dict[str, str], attempt: dict[str, Any]) -> Union[Response, ClientTerms]:
+    def _attempt_flow(self, url: str, body: bytes, headers: dict[str, str], attempt: dict[str, Any]) -> Flow:
         """Deliver one attempt and do what the machine decides: the Response
         when done, the next terms on retry; raises on fail."""
-        ans, sent, err = self._exchange(url, body, headers)
+        ans, sent, err = yield from self._exchange_flow(url, body, headers)
         d: ClientDecision
         if ans is None:
             assert err is not None
@@ -526,8 +542,9 @@ class AgentMailroom:
             return cast(ClientTerms, d.get("terms") or attempt["terms"])
         raise MailroomError(str(d.get("code") or "internal"), str(d.get("message") or ""))
 
-    def _ready(self, url: str, recipient: str, body: bytes, terms: ClientTerms) -> tuple[ClientState, Mapping[str, Any]]:
-        """Perform the steps the machine's plan asks for until it says pay."""
+    def _ready_flow(self, url: str, recipient: str, body: bytes, terms: ClientTerms) -> Flow:
+        """Perform the steps the machine's plan asks for until it says pay;
+        returns (state, plan)."""
         for _ in range(MAX_STEPS + 1):
             st = self.store.outgoing(recipient)
             req: dict[str, Any] = {"config": self._cfg, "terms": terms}
@@ -538,44 +555,43 @@ class AgentMailroom:
             if need == "pay":
                 return cast(ClientState, st), plan
             if need == "learn-terms":
-                learnt = self.ops.client_learn_terms({"config": self._cfg, "recipient": recipient,
-                                                      "response": cast(Any, self._probe(url, recipient, body).wire())})
+                ans = yield from self._probe_flow(url, recipient, body)
+                learnt = self.ops.client_learn_terms({"config": self._cfg, "recipient": recipient, "response": cast(Any, ans.wire())})
                 t = cast(dict[str, Any], terms)
                 t.clear()
                 t.update(learnt or {})
             elif need == "open":
-                self._open_locked(recipient, int(plan["deposit"] or 0), int(plan["withdrawDelay"] or 0))
+                yield from self._open_flow(recipient, int(plan["deposit"] or 0), int(plan["withdrawDelay"] or 0))
             elif need == "resync":
                 assert st is not None
-                nxt = self.ops.client_resync({"config": self._cfg, "state": cast(ClientState, st),
-                                              "response": cast(Any, self._probe(url, recipient, body).wire())})
+                ans = yield from self._probe_flow(url, recipient, body)
+                nxt = self.ops.client_resync({"config": self._cfg, "state": cast(ClientState, st), "response": cast(Any, ans.wire())})
                 self.store.put_outgoing(cast(dict[str, Any], nxt))
             elif need == "top-up":
-                self._top_up_locked(recipient, int(plan["deposit"] or 0))
+                yield from self._top_up_flow(recipient, int(plan["deposit"] or 0))
             else:
                 raise MailroomError("internal", f"unknown plan step {need!r}")
         raise MailroomError("internal", f"no voucher to {recipient} after {MAX_STEPS} steps")
 
-    def _probe(self, url: str, recipient: str, body: bytes) -> _Answer:
+    def _probe_flow(self, url: str, recipient: str, body: bytes) -> Flow:
         """The envelope alone (no voucher): answered by a 402 with the terms
         and, for a known sender, what it accepted."""
         env = self._envelope_locked(recipient, url, body)
         prep = PreparedRequest(env, url, recipient, body, cast(ClientTerms, {}))
-        ans, _, err = self._exchange(url, body, self._headers(prep, None))
+        ans, _, err = yield from self._exchange_flow(url, body, self._headers(prep, None))
         if err is not None:
             raise err
         assert ans is not None
         return ans
 
-    # ---- HTTP ------------------------------------------------------------------------
-
-    def _exchange(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[Optional[_Answer], bool, Optional[MailroomError]]:
+    def _exchange_flow(self, url: str, body: bytes, headers: dict[str, str]) -> Flow:
         """POST, delivering the very same request again while the machine
-        says so (client_redeliver). sent is False only when the request
-        provably never left (the connection was never made)."""
+        says so (client_redeliver); returns (answer, sent, error). sent is
+        False only when the request provably never left (the connection was
+        never made)."""
         sent = False
         for tries in range(1, 1 << 20):
-            ans, wrote, err = self._post(url, body, headers)
+            ans, wrote, err = yield ("post", url, body, headers)
             sent = sent or wrote
             req: dict[str, Any] = {"sent": sent, "deliveries": tries}
             if ans is not None:
@@ -583,8 +599,30 @@ class AgentMailroom:
             r = self.ops.client_redeliver(cast(Any, req))
             if not r["again"]:
                 return ans, sent, err
-            time.sleep(int(r.get("backoffMs") or 0) / 1000)
+            yield ("sleep", int(r.get("backoffMs") or 0) / 1000)
         raise MailroomError("internal", "unreachable")
+
+    # ---- the sync driver ------------------------------------------------------------
+
+    def _run(self, flow: Flow) -> Any:
+        """Run a flow's I/O steps in this thread."""
+        value: Any = None
+        exc: Optional[BaseException] = None
+        while True:
+            try:
+                step = flow.throw(exc) if exc is not None else flow.send(value)
+            except StopIteration as stop:
+                return stop.value
+            value, exc = None, None
+            try:
+                if step[0] == "post":
+                    value = self._post(step[1], step[2], step[3])
+                elif step[0] == "sleep":
+                    time.sleep(step[1])
+                else:
+                    value = cast(Callable[[], Any], step[1])()
+            except BaseException as e:
+                exc = e
 
     def _post(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[Optional[_Answer], bool, Optional[MailroomError]]:
         try:
@@ -595,11 +633,15 @@ class AgentMailroom:
                     if len(buf) > MAX_RESPONSE:
                         break
                 return _Answer(r.status_code, r.headers, bytes(buf[:MAX_RESPONSE])), True, None
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.InvalidURL) as e:
+        except NOT_SENT as e:
             # Nothing was written to a connection: the request did not leave.
             return None, False, MailroomError("transport_error", f"POST {url}: {e!r}")
         except httpx.HTTPError as e:
             return None, True, MailroomError("transport_error", f"POST {url}: {e!r} (request outcome unknown)")
+
+
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.InvalidURL)
+"""httpx failures before anything was written to a connection."""
 
 
 def _is_json(b: bytes) -> bool:

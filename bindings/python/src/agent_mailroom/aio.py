@@ -1,23 +1,31 @@
 """AsyncAgentMailroom: the async twin of :class:`~agent_mailroom.agent.AgentMailroom`.
 
-Every method is the sync one's, awaited: the work (chain transactions,
-HTTP, sqlite, the core's operations) runs in a worker thread
-(``asyncio.to_thread``), so an event loop is never blocked by it, and the
-guarantees are exactly the sync agent's (the same code, the same store,
-the same per-recipient locks)::
+It runs the very same request logic (the agent's flows: every decision the
+core's, every record written before a voucher leaves) with an async
+driver: HTTP through ``httpx.AsyncClient`` on the event loop, the blocking
+chain transactions in a worker thread, sqlite and the core's operations
+inline (both take well under a millisecond). Requests to one recipient are
+serialised by an ``asyncio.Lock``; requests to different recipients run
+concurrently on one loop::
 
     agent = AsyncAgentMailroom(agent_private_key="0x…", w3=w3)
     response = await agent.request(bob_did, {"task": "…"})
+
+Use an instance from one event loop; its sync twin is ``agent.sync`` (do
+not pay the same recipient through both at once).
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, cast
 
-from .agent import AgentMailroom, PreparedRequest, Response
-from .chain import AgentProfile, ChainChannel
+import httpx
+
 from ._ops import SignedVoucher
+from .agent import MAX_RESPONSE, NOT_SENT, AgentMailroom, Flow, PreparedRequest, Response, _Answer
+from .chain import AgentProfile, ChainChannel
+from .errors import MailroomError
 
 
 class AsyncRegistry:
@@ -38,16 +46,19 @@ class AsyncRegistry:
 class AsyncChannelManager:
     """The channel manager, awaited (``agent.channel_manager``)."""
 
-    def __init__(self, agent: AgentMailroom) -> None:
-        self._c = agent.channel_manager
+    def __init__(self, owner: "AsyncAgentMailroom") -> None:
+        self._o = owner
+        self._c = owner.sync.channel_manager
 
     async def open_channel(self, recipient_address: str, amount_wei: int, sender_private_key: Optional[str] = None) -> str:
         """See :meth:`ChannelManager.open_channel`."""
-        return await asyncio.to_thread(self._c.open_channel, recipient_address, amount_wei, sender_private_key)
+        async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
+            return await asyncio.to_thread(self._c.open_channel, recipient_address, amount_wei, sender_private_key)
 
     async def top_up(self, recipient_address: str, amount_wei: int) -> None:
         """See :meth:`ChannelManager.top_up`."""
-        await asyncio.to_thread(self._c.top_up, recipient_address, amount_wei)
+        async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
+            await asyncio.to_thread(self._c.top_up, recipient_address, amount_wei)
 
     async def get_channel(self, channel_id: str) -> Optional[ChainChannel]:
         """See :meth:`ChannelManager.get_channel`."""
@@ -55,12 +66,17 @@ class AsyncChannelManager:
 
 
 class AsyncAgentMailroom:
-    """The async twin of AgentMailroom (same arguments)."""
+    """The async twin of AgentMailroom (same arguments; ``http`` is an
+    ``httpx.AsyncClient``)."""
 
-    def __init__(self, agent_private_key: str, w3: Any, **kwargs: Any) -> None:
-        self.sync = AgentMailroom(agent_private_key, w3, **kwargs)
+    def __init__(self, agent_private_key: str, w3: Any, *, http: Optional[httpx.AsyncClient] = None, timeout: float = 30.0,
+                 **kwargs: Any) -> None:
+        self.sync = AgentMailroom(agent_private_key, w3, timeout=timeout, **kwargs)
+        self._own_http = http is None
+        self.http = http or httpx.AsyncClient(timeout=timeout)
+        self._locks: dict[str, asyncio.Lock] = {}
         self.registry = AsyncRegistry(self.sync)
-        self.channel_manager = AsyncChannelManager(self.sync)
+        self.channel_manager = AsyncChannelManager(self)
 
     @property
     def did(self) -> str:
@@ -72,21 +88,69 @@ class AsyncAgentMailroom:
         """The agent's address."""
         return self.sync.address
 
+    def _lock(self, recipient: str) -> asyncio.Lock:
+        lk = self._locks.get(recipient)
+        if lk is None:
+            lk = self._locks[recipient] = asyncio.Lock()
+        return lk
+
     async def prepare_request(self, recipient_did: str, payload: Any, attach_voucher_amount_wei: int = 0,
                               url: Optional[str] = None) -> tuple[PreparedRequest, Optional[SignedVoucher]]:
         """See :meth:`AgentMailroom.prepare_request`."""
-        return await asyncio.to_thread(self.sync.prepare_request, recipient_did, payload, attach_voucher_amount_wei, url)
+        async with self._lock(self.sync.resolve_address(recipient_did)):
+            return await asyncio.to_thread(self.sync.prepare_request, recipient_did, payload, attach_voucher_amount_wei, url)
 
     async def transmit(self, envelope: PreparedRequest, voucher: Optional[SignedVoucher] = None) -> Response:
         """See :meth:`AgentMailroom.transmit`."""
-        return await asyncio.to_thread(self.sync.transmit, envelope, voucher)
+        if voucher is None:
+            return cast(Response, await self._arun(self.sync._transmit_flow(envelope, None)))
+        async with self._lock(envelope.recipient):
+            return cast(Response, await self._arun(self.sync._transmit_flow(envelope, voucher)))
 
     async def request(self, recipient_did: str, payload: Any, *, url: Optional[str] = None, price: Optional[int] = None) -> Response:
         """See :meth:`AgentMailroom.request`."""
-        return await asyncio.to_thread(lambda: self.sync.request(recipient_did, payload, url=url, price=price))
+        recipient = self.sync.resolve_address(recipient_did)
+        async with self._lock(recipient):
+            return cast(Response, await self._arun(self.sync._request_flow(recipient_did, recipient, payload, url, price)))
+
+    async def _arun(self, flow: Flow) -> Any:
+        """Run a flow's I/O steps on the event loop."""
+        value: Any = None
+        exc: Optional[BaseException] = None
+        while True:
+            try:
+                step = flow.throw(exc) if exc is not None else flow.send(value)
+            except StopIteration as stop:
+                return stop.value
+            value, exc = None, None
+            try:
+                if step[0] == "post":
+                    value = await self._post(step[1], step[2], step[3])
+                elif step[0] == "sleep":
+                    await asyncio.sleep(step[1])
+                else:
+                    value = await asyncio.to_thread(cast(Callable[[], Any], step[1]))
+            except BaseException as e:
+                exc = e
+
+    async def _post(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[Optional[_Answer], bool, Optional[MailroomError]]:
+        try:
+            async with self.http.stream("POST", url, content=body, headers=headers) as r:
+                buf = bytearray()
+                async for chunk in r.aiter_bytes():
+                    buf += chunk
+                    if len(buf) > MAX_RESPONSE:
+                        break
+                return _Answer(r.status_code, r.headers, bytes(buf[:MAX_RESPONSE])), True, None
+        except NOT_SENT as e:
+            return None, False, MailroomError("transport_error", f"POST {url}: {e!r}")
+        except httpx.HTTPError as e:
+            return None, True, MailroomError("transport_error", f"POST {url}: {e!r} (request outcome unknown)")
 
     async def aclose(self) -> None:
-        """Close the agent."""
+        """Close the HTTP client (when this agent made it) and the agent."""
+        if self._own_http:
+            await self.http.aclose()
         await asyncio.to_thread(self.sync.close)
 
     async def __aenter__(self) -> "AsyncAgentMailroom":

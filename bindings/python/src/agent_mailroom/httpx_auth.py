@@ -67,7 +67,7 @@ class MailroomAuth(httpx.Auth):
             learnt = a.ops.client_learn_terms({"config": a._cfg, "recipient": recipient, "response": cast(Any, first.wire())})
             terms = cast(ClientTerms, dict(learnt or {}))
             for n in range(1, 65):
-                st, plan = a._ready(url, recipient, body, terms)
+                st, plan = a._run(a._ready_flow(url, recipient, body, terms))
                 env = a._envelope_locked(recipient, url, body)
                 after, voucher = a._sign_locked(st, plan)
                 headers = a._headers(PreparedRequest(env, url, recipient, body, terms), voucher)
