@@ -103,7 +103,13 @@ func TestThreshold(t *testing.T) {
 	waitClaimed(t, f, 0)
 	f.s.Notify(f.accept(t, 3000))
 	waitClaimed(t, f, 3000)
-	if st, _, _ := f.db.Channel(f.id); st.Claimed.Int64() != 3000 || st.Unclaimed().Sign() != 0 {
+	// The ledger is marked right after the claim: give it a moment (the
+	// chain shows the claim some 50 µs before).
+	st, _, _ := f.db.Channel(f.id)
+	for start := time.Now(); st.Claimed.Int64() != 3000 && time.Since(start) < time.Second; time.Sleep(time.Millisecond) {
+		st, _, _ = f.db.Channel(f.id)
+	}
+	if st.Claimed.Int64() != 3000 || st.Unclaimed().Sign() != 0 {
 		t.Fatalf("ledger claimed %s", st.Claimed)
 	}
 	if b := f.fc.Balance(f.bob); b.Int64() != 3000 {
