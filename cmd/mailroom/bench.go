@@ -199,6 +199,10 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	k, perSender, duration, verifyEvery, cpuProfile := o.senders, o.perSender, o.duration, o.verifyEvery, o.cpuProfile
 	say := func(f string, a ...any) { fmt.Fprintf(log, f+"\n", a...) }
 	say("bench: starting the embedded chain with %d accounts...", k+2)
+	nrep := max(o.replicas, 1)
+	if nrep > 1 && (o.store == "bolt" || o.store == "") {
+		return nil, errs.New(errs.InvalidInput, "--replicas %d: replicas share a PostgreSQL store (--store postgres)", nrep)
+	}
 	storeURL, stopStore, err := benchStore(o.store, say)
 	if err != nil {
 		return nil, err
@@ -213,10 +217,6 @@ func runBench(ctx context.Context, log io.Writer, o benchOptions) (*benchResult,
 	bobS := dc.Keys[1]
 	bob := ethsig.Address(bobS.Address())
 	rate := big.NewInt(1_000_000_000) // 1 gwei per request
-	nrep := max(o.replicas, 1)
-	if nrep > 1 && o.store == "bolt" {
-		return nil, errs.New(errs.InvalidInput, "--replicas %d: replicas share a PostgreSQL store (--store postgres)", nrep)
-	}
 	lns := make([]net.Listener, nrep)
 	urls := make([]string, nrep)
 	for i := range lns {

@@ -16,7 +16,7 @@ import (
 // "postgres" (stopped and removed by stop), or the URL given.
 func benchStore(kind string, say func(string, ...any)) (url string, stop func(), err error) {
 	switch {
-	case kind == "bolt":
+	case kind == "bolt", kind == "":
 		return "", func() {}, nil
 	case postgres.IsURL(kind):
 		return kind, func() {}, nil
