@@ -197,7 +197,7 @@ func (s *cscene) recipientRequest(env obj, payment, payload string) obj {
 // chain is the channel on chain (Alice to Bob, deposit and delay).
 func (s *cscene) chain(deposit string, delay uint64) obj {
 	return obj{"sender": s.alice.Address().String(), "recipient": s.bob.Address().String(), "deposit": deposit, "claimed": "0",
-		"withdrawDelay": fmt.Sprint(delay), "closeRequestedAt": "0", "open": true}
+		"withdrawDelay": fmt.Sprint(delay), "closeRequestedAt": "0", "open": true, "token": ethNative}
 }
 
 // own is Bob's record of channel id: accepted, proven by Alice's signature.
