@@ -23,8 +23,8 @@ type Config struct {
 	Price           *big.Int       // per request, in Asset's base units (wei for ETH)
 	// Asset is what Price is in and what a paying channel must hold: an
 	// ERC-20 token's address, or the zero address for ETH (the default).
-	Asset ethsig.Address
-	Window          replay.Window  // default replay.DefaultWindow
+	Asset  ethsig.Address
+	Window replay.Window // default replay.DefaultWindow
 	// MinWithdrawDelay is the shortest channel withdrawDelay accepted, in
 	// seconds (0: no minimum).
 	MinWithdrawDelay  uint64
