@@ -18,7 +18,14 @@ var files embed.FS
 const (
 	AgentRegistry       = "AgentRegistry"
 	AgentPaymentChannel = "AgentPaymentChannel"
+	MailroomTestUSD     = "MailroomTestUSD"    // the dev chains' USDC-like token
 	ReentrantRecipient  = "ReentrantRecipient" // test-only attacker
+	// Test-only tokens of the attack suite (contracts/test/AttackTokens.sol).
+	NoReturnToken      = "NoReturnToken"
+	FalseReturnToken   = "FalseReturnToken"
+	FeeOnTransferToken = "FeeOnTransferToken"
+	ReentrantToken     = "ReentrantToken"
+	BlocklistToken     = "BlocklistToken"
 )
 
 // Artifact is one compiled contract as written by compile.js.
@@ -38,6 +45,7 @@ type Artifact struct {
 // Config is solc.json: the pinned compiler and what it compiles.
 type Config struct {
 	Version   string            `json:"version"`
+	Libraries map[string]string `json:"libraries"` // npm packages imported by the sources, pinned
 	Sources   []string          `json:"sources"`
 	Contracts map[string]string `json:"contracts"`
 	Settings  json.RawMessage   `json:"settings"`

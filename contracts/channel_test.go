@@ -39,16 +39,16 @@ func TestChannelCreate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// channelId = keccak256(abi.encode(chainid, this, sender, recipient, nonce))
+	// channelId = keccak256(abi.encode(chainid, this, sender, recipient, token, nonce)), token 0 for ETH
 	want := crypto.Keccak256Hash(
 		common.LeftPadBytes(e.chainID.Bytes(), 32), common.LeftPadBytes(e.chAddr[:], 32),
-		common.LeftPadBytes(e.addrs[s][:], 32), common.LeftPadBytes(e.addrs[r][:], 32), make([]byte, 32))
-	if ev.ChannelId != want || ev.Nonce.Sign() != 0 || ev.Deposit.Cmp(eth(1)) != 0 || ev.Sender != e.addrs[s] || ev.Recipient != e.addrs[r] {
+		common.LeftPadBytes(e.addrs[s][:], 32), common.LeftPadBytes(e.addrs[r][:], 32), make([]byte, 32), make([]byte, 32))
+	if ev.ChannelId != want || ev.Nonce.Sign() != 0 || ev.Token != (common.Address{}) || ev.Deposit.Cmp(eth(1)) != 0 || ev.Sender != e.addrs[s] || ev.Recipient != e.addrs[r] {
 		t.Fatalf("ChannelCreated %+v, want id %x", ev, want)
 	}
 	c := e.channel(ev.ChannelId)
 	if c.Sender != e.addrs[s] || c.Recipient != e.addrs[r] || c.Deposit.Cmp(eth(1)) != 0 || c.Claimed.Sign() != 0 ||
-		c.WithdrawDelay.Int64() != 3600 || c.CloseRequestedAt.Sign() != 0 || !c.Open {
+		c.WithdrawDelay.Int64() != 3600 || c.CloseRequestedAt.Sign() != 0 || !c.Open || c.Token != (common.Address{}) {
 		t.Fatalf("getChannel %+v", c)
 	}
 	if got := new(big.Int).Sub(e.balance(e.chAddr), before); got.Cmp(eth(1)) != 0 {

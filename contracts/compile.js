@@ -31,6 +31,25 @@ function sourceHash() {
   return h.digest('hex');
 }
 
+// The libraries solc.json pins (e.g. @openzeppelin/contracts 5.7.0) must be
+// the versions installed in node_modules (package-lock.json): the pin is in
+// the hashed solc.json, so a library upgrade changes sourceHash.
+function checkLibraries() {
+  for (const [name, want] of Object.entries(config.libraries || {})) {
+    const pj = path.join(root, 'node_modules', name, 'package.json');
+    const have = fs.existsSync(pj) ? JSON.parse(fs.readFileSync(pj, 'utf8')).version : 'none';
+    if (have !== want) throw new Error(`solc.json pins ${name} ${want}, node_modules has ${have}: npm ci`);
+  }
+}
+
+// Resolves imports of the pinned libraries from node_modules; nothing else
+// may be imported from outside the listed sources.
+function findImports(p) {
+  const lib = Object.keys(config.libraries || {}).find((name) => p.startsWith(name + '/'));
+  if (!lib) return { error: `import ${p}: not a listed source nor a pinned library` };
+  return { contents: fs.readFileSync(path.join(root, 'node_modules', p), 'utf8') };
+}
+
 function main() {
   const check = process.argv.includes('--check');
   const version = solc.version();
@@ -41,8 +60,9 @@ function main() {
   for (const p of config.sources) {
     sources[p] = { content: fs.readFileSync(path.join(root, p), 'utf8') };
   }
+  checkLibraries();
   const input = { language: 'Solidity', sources, settings: config.settings };
-  const output = JSON.parse(solc.compile(JSON.stringify(input)));
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
   let failed = false;
   for (const e of output.errors || []) {
     process.stderr.write(e.formattedMessage || e.message);

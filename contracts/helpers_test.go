@@ -299,6 +299,7 @@ type chanState = struct {
 	WithdrawDelay    *big.Int
 	CloseRequestedAt *big.Int
 	Open             bool
+	Token            common.Address
 }
 
 func (e *env) channel(id [32]byte) chanState {

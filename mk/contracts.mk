@@ -4,7 +4,7 @@
 # hash and regenerates the bindings in memory).
 
 CONTRACTS_DIR := contracts
-CONTRACT_NAMES := AgentRegistry AgentPaymentChannel ReentrantRecipient
+CONTRACT_NAMES := AgentRegistry AgentPaymentChannel MailroomTestUSD ReentrantRecipient NoReturnToken FalseReturnToken FeeOnTransferToken ReentrantToken BlocklistToken
 ABIGEN := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen
 
 .PHONY: contracts contracts-npm contracts-check gas node test-contracts
@@ -30,6 +30,7 @@ contracts-check: contracts-npm
 
 gas:
 	$(GO) test ./contracts/ -run 'TestGasReport$$' -count=1 -v | sed -n '/^| /p'
+	$(GO) test ./contracts/ -run 'TestGasPerPaidRequest$$' -count=1 -v | sed -n '/^| /p'
 
 node:
 	$(GO) run ./cmd/mailroom node

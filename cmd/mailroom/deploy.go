@@ -13,8 +13,9 @@ func init() { register(newDeployCmd) }
 
 func newDeployCmd() *cobra.Command {
 	var (
-		f        chainFlags
-		minDelay string
+		f         chainFlags
+		minDelay  string
+		testToken bool
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -28,9 +29,13 @@ between requestClose and withdraw is shorter, so a sender cannot be served
 and then take its deposit back in the next block. The default, 1h (3600 s),
 is the mainnet-like choice; 0 disables it (what mailroom node does).
 
+--test-token also deploys MailroomTestUSD, the USDC-like test token of dev
+chains (6 decimals, EIP-2612 permit, EIP-3009; the signer may mint it), and
+records it in the file as "token". Test chains only: it has no value.
+
 The contract addresses follow from the deployer and its nonce: dev account 0
-deploying as its first two transactions (--dev-account 0 on a fresh anvil or
-Hardhat) gives the addresses mailroom node uses.
+deploying as its first transactions (--dev-account 0 on a fresh anvil or
+Hardhat, with --test-token) gives the addresses mailroom node uses.
 
 The deployments file is written, not read: the RPC is --rpc, else
 $MAILROOM_RPC, else http://127.0.0.1:8545, and is recorded in the file;
@@ -56,7 +61,7 @@ the file is --deployments, else $MAILROOM_DEPLOYMENTS, else deployments.json
 				return err
 			}
 			defer be.Close()
-			d, err := chain.DeployWith(ctx, be, s, chain.DeployOptions{MinWithdrawDelay: min})
+			d, err := chain.DeployWith(ctx, be, s, chain.DeployOptions{MinWithdrawDelay: min, TestToken: testToken})
 			if err != nil {
 				return err
 			}
@@ -71,10 +76,13 @@ the file is --deployments, else $MAILROOM_DEPLOYMENTS, else deployments.json
 			fmt.Fprintf(out, "chain id:            %d\n", d.ChainID)
 			fmt.Fprintf(out, "AgentRegistry:       %s\n", addrOut(d.Registry))
 			fmt.Fprintf(out, "AgentPaymentChannel: %s\n", addrOut(d.PaymentChannel))
+			if d.Token != chain.Native {
+				fmt.Fprintf(out, "MailroomTestUSD:     %s\n", addrOut(d.Token))
+			}
 			fmt.Fprintf(out, "min withdraw delay:  %ds\n", d.MinWithdrawDelay)
 			fmt.Fprintf(out, "deployments file:    %s\n", f.deployments)
-			if reg, ch, err := devchain.DeployedAt(); err == nil && d.Registry == reg && d.PaymentChannel == ch {
-				fmt.Fprintln(out, "(dev account 0's first two transactions: the addresses mailroom node uses)")
+			if reg, ch, tok, err := devchain.DeployedAt(); err == nil && d.Registry == reg && d.PaymentChannel == ch && (d.Token == chain.Native || d.Token == tok) {
+				fmt.Fprintln(out, "(dev account 0's first transactions: the addresses mailroom node uses)")
 			}
 			return nil
 		},
@@ -82,5 +90,6 @@ the file is --deployments, else $MAILROOM_DEPLOYMENTS, else deployments.json
 	f.add(cmd, true)
 	cmd.Flags().StringVar(&minDelay, "min-withdraw-delay", "3600",
 		"the payment channel's minimum withdraw delay (seconds or a duration like 1h); 1h is the mainnet-like default, 0 disables it")
+	cmd.Flags().BoolVar(&testToken, "test-token", false, "also deploy MailroomTestUSD, the dev chains' USDC-like test token (test chains only)")
 	return cmd
 }

@@ -32,10 +32,12 @@ func newNodeCmd() *cobra.Command {
 		Short: "Run a local dev chain (chain id 31337) with the contracts deployed",
 		Long: `Runs an in-process go-ethereum dev chain that mines a block as soon as a
 transaction arrives, serves JSON-RPC over HTTP, prefunds the dev accounts,
-deploys AgentRegistry and AgentPaymentChannel from dev account 0 and writes
-their addresses and its RPC URL to the deployments file (--deployments, else
-$MAILROOM_DEPLOYMENTS, else deployments.json), where the other commands find
-both. Runs until SIGINT or SIGTERM.
+deploys AgentRegistry, AgentPaymentChannel and MailroomTestUSD (a USDC-like
+test token: 6 decimals, EIP-2612 permit, EIP-3009; each dev account gets
+1,000,000 tUSDC) from dev account 0 and writes their addresses and its RPC
+URL to the deployments file (--deployments, else $MAILROOM_DEPLOYMENTS, else
+deployments.json), where the other commands find them. Runs until SIGINT or
+SIGTERM.
 
 The dev accounts are anvil's and Hardhat's: account i is the key at
 m/44'/60'/0'/0/i of the mnemonic "test test test test test test test test
@@ -98,6 +100,10 @@ mailroom deploy uses 1h.`,
 			fmt.Fprintf(out, "\ncontracts (%s by account 0):\n", state)
 			fmt.Fprintf(out, "AgentRegistry:       %s\n", addrOut(c.Deployment.Registry))
 			fmt.Fprintf(out, "AgentPaymentChannel: %s\n", addrOut(c.Deployment.PaymentChannel))
+			if c.Deployment.Token != chain.Native {
+				fmt.Fprintf(out, "MailroomTestUSD:     %s (tUSDC, 6 decimals, EIP-2612 + EIP-3009; %s tUSDC per dev account)\n",
+					addrOut(c.Deployment.Token), chain.FormatUnits(devchain.DefaultTokenBalance, 6))
+			}
 			if m, err := c.Contracts.Channels.MinWithdrawDelay(ctx); err == nil {
 				fmt.Fprintf(out, "min withdraw delay:  %ds\n", m)
 			}

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "./EIP712.sol";
 import {Signatures} from "./Signatures.sol";
 
 /// @title AgentPaymentChannel
-/// @notice Uni-directional ETH payment channels between AI agents. The sender
+/// @notice Uni-directional payment channels between AI agents, in ETH or in
+/// any ERC-20 token (the channel's asset: address(0) for ETH). The sender
 /// locks a deposit and signs cumulative EIP-712 vouchers
 /// Voucher(bytes32 channelId,uint256 cumulativeAmount) under the domain
 /// {name "AgentPaymentChannel", version "1", chainId, this}. The recipient
@@ -16,13 +20,21 @@ import {Signatures} from "./Signatures.sol";
 /// channel's withdrawDelay is at least minWithdrawDelay, fixed at deployment,
 /// so a sender cannot requestClose and withdraw in consecutive blocks after
 /// being served.
-/// @dev Invariant: address(this).balance == Σ(deposit − claimed) over open
-/// channels + Σ refundOf, plus any ETH force-sent to the contract
-/// (selfdestruct, a block's fee recipient), which no function can ever pay
-/// out: it is stranded. A channel id binds chain, contract, sender, recipient
-/// and a per-pair nonce, so a voucher can never be replayed on another
-/// channel. Only the sender may top up. Every state-changing function is
-/// non-reentrant and follows checks-effects-interactions.
+/// @dev Invariant, per asset A: balance of A held == Σ(deposit − claimed) over
+/// open channels in A + Σ refunds[A], plus any amount sent to the contract
+/// outside its functions (selfdestruct, a fee recipient, a plain token
+/// transfer), which no function can ever pay out: it is stranded. A channel
+/// id binds chain, contract, sender, recipient, asset and a per-pair nonce,
+/// so a voucher can never be replayed on another channel nor in another
+/// asset. Only the sender may top up. Every state-changing function is
+/// non-reentrant (a token whose transfer calls back in is refused with
+/// ReentrantCall) and follows checks-effects-interactions.
+///
+/// Tokens: deposits are pulled with SafeERC20 (tokens that return no value,
+/// USDT-like, work; those returning false are refused) and must arrive in
+/// full: the contract's balance must grow by exactly the amount, so a
+/// fee-on-transfer token is refused (FeeOnTransferToken). createTokenChannelWithPermit
+/// opens with an EIP-2612 permit in one transaction; approve + createTokenChannel also works.
 ///
 /// Payments: claim, withdraw and the recipient's share of redeemVoucher pay
 /// msg.sender, forwarding all gas, and revert with TransferFailed if that
@@ -58,6 +70,7 @@ contract AgentPaymentChannel is EIP712 {
         uint64 closeRequestedAt;
         uint128 deposit; // slot 2
         uint128 claimed;
+        address token; // slot 3: the asset, address(0) for ETH
     }
 
     mapping(bytes32 channelId => Channel) private _channels;
@@ -65,8 +78,14 @@ contract AgentPaymentChannel is EIP712 {
     /// @notice Channels created so far for each (sender, recipient) pair; the next channel's nonce.
     mapping(address sender => mapping(address recipient => uint256)) public pairNonce;
 
-    /// @notice Refunds whose push failed, withdrawable by their owner (withdrawRefund).
-    mapping(address sender => uint256) public refundOf;
+    /// @notice Refunds whose push failed, per asset (address(0): ETH), withdrawable
+    /// by their owner (withdrawRefund, withdrawTokenRefund).
+    mapping(address token => mapping(address account => uint256)) public refunds;
+
+    /// @notice The gas given to the push of a token refund in redeemVoucher (a token
+    /// transfer with hooks or a blocklist check fits); a refund that fails with it is
+    /// credited to refunds[token][sender].
+    uint256 public constant TOKEN_REFUND_GAS = 100_000;
 
     bool private transient _locked;
 
@@ -106,6 +125,12 @@ contract AgentPaymentChannel is EIP712 {
     error WithdrawTooEarly(uint256 availableAt, uint256 timestamp);
     /// @notice A transfer of ETH failed.
     error TransferFailed(address to, uint256 amount);
+    /// @notice The token deposit did not arrive in full (a fee-on-transfer or rebasing token).
+    error FeeOnTransferToken(address token, uint256 amount, uint256 received);
+    /// @notice The call does not fit the channel's asset (ETH sent to a token channel, topUp of a token channel, …).
+    error WrongAsset(bytes32 channelId, address token);
+    /// @notice The token address has no code.
+    error NotAToken(address token);
 
     /// @notice A channel was opened.
     event ChannelCreated(
@@ -114,7 +139,8 @@ contract AgentPaymentChannel is EIP712 {
         address indexed recipient,
         uint256 deposit,
         uint256 withdrawDelay,
-        uint256 nonce
+        uint256 nonce,
+        address token
     );
     /// @notice The sender added amount to the deposit.
     event ChannelToppedUp(bytes32 indexed channelId, uint256 amount, uint256 deposit);
@@ -124,10 +150,10 @@ contract AgentPaymentChannel is EIP712 {
     event CloseRequested(bytes32 indexed channelId, uint256 availableAt);
     /// @notice The channel closed and refund went back to the sender (pushed, or credited to refundOf).
     event ChannelClosed(bytes32 indexed channelId, uint256 claimed, uint256 refund);
-    /// @notice Pushing a refund to account failed; amount was added to refundOf[account].
-    event RefundCredited(address indexed account, uint256 amount, uint256 balance);
-    /// @notice account withdrew its credited refunds (amount wei) to to.
-    event RefundWithdrawn(address indexed account, address indexed to, uint256 amount);
+    /// @notice Pushing a refund to account failed; amount was added to refunds[token][account].
+    event RefundCredited(address indexed token, address indexed account, uint256 amount, uint256 balance);
+    /// @notice account withdrew its credited refunds in token (amount base units) to to.
+    event RefundWithdrawn(address indexed token, address indexed account, address indexed to, uint256 amount);
 
     modifier nonReentrant() {
         if (_locked) revert ReentrantCall();
@@ -147,43 +173,77 @@ contract AgentPaymentChannel is EIP712 {
     /// @param recipient The payee; neither zero nor msg.sender.
     /// @param withdrawDelay Seconds between requestClose and withdraw
     /// (at least minWithdrawDelay, at most MAX_WITHDRAW_DELAY).
-    /// @return channelId keccak256(abi.encode(chainid, this, sender, recipient, pairNonce)).
+    /// @return channelId keccak256(abi.encode(chainid, this, sender, recipient, address(0), pairNonce)).
     function createChannel(address recipient, uint256 withdrawDelay)
         external
         payable
         nonReentrant
         returns (bytes32 channelId)
     {
-        if (recipient == address(0) || recipient == msg.sender) revert InvalidRecipient(recipient);
-        if (msg.value == 0) revert ZeroValue();
-        if (withdrawDelay > MAX_WITHDRAW_DELAY) revert WithdrawDelayTooLong(withdrawDelay);
-        if (withdrawDelay < minWithdrawDelay) revert WithdrawDelayTooShort(withdrawDelay, minWithdrawDelay);
-        if (msg.value > type(uint128).max) revert DepositOverflow();
-        uint256 nonce = pairNonce[msg.sender][recipient]++;
-        channelId = keccak256(abi.encode(block.chainid, address(this), msg.sender, recipient, nonce));
-        _channels[channelId] = Channel({
-            sender: msg.sender,
-            withdrawDelay: uint64(withdrawDelay),
-            open: true,
-            recipient: recipient,
-            closeRequestedAt: 0,
-            deposit: uint128(msg.value),
-            claimed: 0
-        });
-        emit ChannelCreated(channelId, msg.sender, recipient, msg.value, withdrawDelay, nonce);
+        return _create(address(0), recipient, msg.value, withdrawDelay);
     }
 
-    /// @notice Adds msg.value to an open channel's deposit. Sender only, and not after requestClose.
+    /// @notice Opens a channel from msg.sender to recipient holding amount of an ERC-20
+    /// token, pulled from msg.sender (who approved this contract for at least amount).
+    /// @param token The asset: an ERC-20 token contract.
+    /// @param recipient The payee; neither zero nor msg.sender.
+    /// @param amount The deposit, in the token's base units; it must arrive in full.
+    /// @param withdrawDelay Seconds between requestClose and withdraw.
+    /// @return channelId keccak256(abi.encode(chainid, this, sender, recipient, token, pairNonce)).
+    function createTokenChannel(address token, address recipient, uint256 amount, uint256 withdrawDelay)
+        external
+        nonReentrant
+        returns (bytes32 channelId)
+    {
+        return _createToken(token, recipient, amount, withdrawDelay);
+    }
+
+    /// @notice createTokenChannel in one transaction with an EIP-2612 permit of msg.sender
+    /// for this contract. A permit that fails (e.g. already used by a front-runner) is
+    /// ignored when the allowance is already enough, as OpenZeppelin advises.
+    /// @param token The asset: an ERC-20 token with EIP-2612 permit.
+    /// @param recipient The payee; neither zero nor msg.sender.
+    /// @param amount The deposit, in the token's base units, and the permit's value.
+    /// @param withdrawDelay Seconds between requestClose and withdraw.
+    /// @param deadline The permit's deadline.
+    /// @param v The permit signature's v.
+    /// @param r The permit signature's r.
+    /// @param s The permit signature's s.
+    /// @return channelId As createTokenChannel.
+    function createTokenChannelWithPermit(
+        address token,
+        address recipient,
+        uint256 amount,
+        uint256 withdrawDelay,
+        uint256 deadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external nonReentrant returns (bytes32 channelId) {
+        if (token.code.length == 0) revert NotAToken(token);
+        try IERC20Permit(token).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        return _createToken(token, recipient, amount, withdrawDelay);
+    }
+
+    /// @notice Adds msg.value to an open ETH channel's deposit. Sender only, and not after requestClose.
     /// @param channelId The channel.
     function topUp(bytes32 channelId) external payable nonReentrant {
-        Channel storage c = _open(channelId);
-        if (msg.sender != c.sender) revert NotSender(channelId, msg.sender);
-        if (c.closeRequestedAt != 0) revert CloseAlreadyRequested(channelId);
-        if (msg.value == 0) revert ZeroValue();
-        uint256 deposit = uint256(c.deposit) + msg.value;
-        if (deposit > type(uint128).max) revert DepositOverflow();
-        c.deposit = uint128(deposit);
-        emit ChannelToppedUp(channelId, msg.value, deposit);
+        Channel storage c = _toppable(channelId);
+        if (c.token != address(0)) revert WrongAsset(channelId, c.token);
+        _addDeposit(c, channelId, msg.value);
+    }
+
+    /// @notice Adds amount of the channel's token (pulled from msg.sender) to an open token
+    /// channel's deposit. Sender only, and not after requestClose.
+    /// @param channelId The channel.
+    /// @param amount The top-up, in the token's base units; it must arrive in full.
+    function topUpToken(bytes32 channelId, uint256 amount) external nonReentrant {
+        Channel storage c = _toppable(channelId);
+        address token = c.token;
+        if (token == address(0)) revert WrongAsset(channelId, token);
+        if (amount == 0) revert ZeroValue();
+        _addDeposit(c, channelId, amount);
+        _pull(token, amount);
     }
 
     /// @notice Pays the recipient the increase of a voucher over what it already claimed; the channel stays open.
@@ -195,12 +255,13 @@ contract AgentPaymentChannel is EIP712 {
         uint256 amount = _acceptVoucher(c, channelId, cumulativeAmount, sig);
         c.claimed = uint128(cumulativeAmount);
         emit Claimed(channelId, msg.sender, amount, cumulativeAmount);
-        _send(msg.sender, amount);
+        _send(c.token, msg.sender, amount);
     }
 
     /// @notice Pays the recipient the increase of a voucher, refunds the rest to the sender and closes the channel.
-    /// The refund is pushed with REFUND_GAS_STIPEND gas; if the sender's address does not take it, it is
-    /// credited to refundOf[sender] (RefundCredited) and the redeem still succeeds.
+    /// The refund is pushed with REFUND_GAS_STIPEND gas (TOKEN_REFUND_GAS for a token); if the sender's
+    /// address does not take it, it is credited to refunds[token][sender] (RefundCredited) and the redeem
+    /// still succeeds.
     /// @param channelId The channel.
     /// @param cumulativeAmount The voucher's total; must exceed claimed and not exceed deposit.
     /// @param sig The sender's 65-byte EIP-712 signature of the voucher.
@@ -211,10 +272,11 @@ contract AgentPaymentChannel is EIP712 {
         c.claimed = uint128(cumulativeAmount);
         c.open = false;
         address sender = c.sender;
+        address token = c.token;
         emit Claimed(channelId, msg.sender, amount, cumulativeAmount);
         emit ChannelClosed(channelId, cumulativeAmount, refund);
-        _send(msg.sender, amount);
-        _pushRefund(sender, refund);
+        _send(token, msg.sender, amount);
+        _pushRefund(token, sender, refund);
     }
 
     /// @notice Starts the withdraw delay. Sender only; the recipient can still claim meanwhile.
@@ -238,21 +300,36 @@ contract AgentPaymentChannel is EIP712 {
         uint256 refund = uint256(c.deposit) - c.claimed;
         c.open = false;
         emit ChannelClosed(channelId, c.claimed, refund);
-        _send(msg.sender, refund);
+        _send(c.token, msg.sender, refund);
     }
 
-    /// @notice Pays msg.sender its credited refunds (refundOf), forwarding all gas.
+    /// @notice The ETH refunds credited to account (refunds[address(0)][account]).
+    /// @param account The sender whose refund push failed.
+    /// @return The credited wei.
+    function refundOf(address account) external view returns (uint256) {
+        return refunds[address(0)][account];
+    }
+
+    /// @notice Pays msg.sender its credited ETH refunds, forwarding all gas.
     function withdrawRefund() external nonReentrant {
-        _withdrawRefund(msg.sender);
+        _withdrawRefund(address(0), msg.sender);
     }
 
-    /// @notice Pays msg.sender's credited refunds (refundOf[msg.sender]) to another address,
+    /// @notice Pays msg.sender's credited ETH refunds to another address,
     /// for a sender whose own address does not take ETH.
     /// @param to The payee; not zero (InvalidRecipient), and it must take the ETH, or the call
     /// reverts with TransferFailed.
     function withdrawRefundTo(address to) external nonReentrant {
         if (to == address(0)) revert InvalidRecipient(to);
-        _withdrawRefund(to);
+        _withdrawRefund(address(0), to);
+    }
+
+    /// @notice Pays msg.sender's credited refunds in token (address(0): ETH) to to.
+    /// @param token The asset.
+    /// @param to The payee; not zero (InvalidRecipient).
+    function withdrawTokenRefund(address token, address to) external nonReentrant {
+        if (to == address(0)) revert InvalidRecipient(to);
+        _withdrawRefund(token, to);
     }
 
     /// @notice Reads a channel. Never reverts: an unknown id has sender == address(0).
@@ -264,6 +341,7 @@ contract AgentPaymentChannel is EIP712 {
     /// @return withdrawDelay Seconds between requestClose and withdraw.
     /// @return closeRequestedAt Timestamp of requestClose, or 0.
     /// @return open Whether the channel is open.
+    /// @return token The asset: the ERC-20 token, or address(0) for ETH.
     function getChannel(bytes32 channelId)
         external
         view
@@ -274,11 +352,12 @@ contract AgentPaymentChannel is EIP712 {
             uint256 claimed,
             uint256 withdrawDelay,
             uint256 closeRequestedAt,
-            bool open
+            bool open,
+            address token
         )
     {
         Channel storage c = _channels[channelId];
-        return (c.sender, c.recipient, c.deposit, c.claimed, c.withdrawDelay, c.closeRequestedAt, c.open);
+        return (c.sender, c.recipient, c.deposit, c.claimed, c.withdrawDelay, c.closeRequestedAt, c.open, c.token);
     }
 
     /// @notice The EIP-712 digest of Voucher(channelId, cumulativeAmount) under this contract's domain.
@@ -287,6 +366,61 @@ contract AgentPaymentChannel is EIP712 {
     /// @return The digest the sender signs.
     function hashVoucher(bytes32 channelId, uint256 cumulativeAmount) public view returns (bytes32) {
         return _hashTypedData(keccak256(abi.encode(VOUCHER_TYPEHASH, channelId, cumulativeAmount)));
+    }
+
+    function _create(address token, address recipient, uint256 amount, uint256 withdrawDelay)
+        private
+        returns (bytes32 channelId)
+    {
+        if (recipient == address(0) || recipient == msg.sender) revert InvalidRecipient(recipient);
+        if (amount == 0) revert ZeroValue();
+        if (withdrawDelay > MAX_WITHDRAW_DELAY) revert WithdrawDelayTooLong(withdrawDelay);
+        if (withdrawDelay < minWithdrawDelay) revert WithdrawDelayTooShort(withdrawDelay, minWithdrawDelay);
+        if (amount > type(uint128).max) revert DepositOverflow();
+        uint256 nonce = pairNonce[msg.sender][recipient]++;
+        channelId = keccak256(abi.encode(block.chainid, address(this), msg.sender, recipient, token, nonce));
+        _channels[channelId] = Channel({
+            sender: msg.sender,
+            withdrawDelay: uint64(withdrawDelay),
+            open: true,
+            recipient: recipient,
+            closeRequestedAt: 0,
+            deposit: uint128(amount),
+            claimed: 0,
+            token: token
+        });
+        emit ChannelCreated(channelId, msg.sender, recipient, amount, withdrawDelay, nonce, token);
+    }
+
+    function _createToken(address token, address recipient, uint256 amount, uint256 withdrawDelay)
+        private
+        returns (bytes32 channelId)
+    {
+        if (token.code.length == 0) revert NotAToken(token);
+        channelId = _create(token, recipient, amount, withdrawDelay);
+        _pull(token, amount);
+    }
+
+    function _toppable(bytes32 channelId) private view returns (Channel storage c) {
+        c = _open(channelId);
+        if (msg.sender != c.sender) revert NotSender(channelId, msg.sender);
+        if (c.closeRequestedAt != 0) revert CloseAlreadyRequested(channelId);
+    }
+
+    function _addDeposit(Channel storage c, bytes32 channelId, uint256 amount) private {
+        if (amount == 0) revert ZeroValue();
+        uint256 deposit = uint256(c.deposit) + amount;
+        if (deposit > type(uint128).max) revert DepositOverflow();
+        c.deposit = uint128(deposit);
+        emit ChannelToppedUp(channelId, amount, deposit);
+    }
+
+    /// @dev Pulls amount of token from msg.sender and requires that exactly amount arrived.
+    function _pull(address token, uint256 amount) private {
+        uint256 before = IERC20(token).balanceOf(address(this));
+        SafeERC20.safeTransferFrom(IERC20(token), msg.sender, address(this), amount);
+        uint256 received = IERC20(token).balanceOf(address(this)) - before;
+        if (received != amount) revert FeeOnTransferToken(token, amount, received);
     }
 
     function _open(bytes32 channelId) private view returns (Channel storage c) {
@@ -310,17 +444,22 @@ contract AgentPaymentChannel is EIP712 {
         return cumulativeAmount - claimed;
     }
 
-    function _withdrawRefund(address to) private {
-        uint256 amount = refundOf[msg.sender];
+    function _withdrawRefund(address token, address to) private {
+        uint256 amount = refunds[token][msg.sender];
         if (amount == 0) revert NoRefund(msg.sender);
-        refundOf[msg.sender] = 0;
-        emit RefundWithdrawn(msg.sender, to, amount);
-        _send(to, amount);
+        refunds[token][msg.sender] = 0;
+        emit RefundWithdrawn(token, msg.sender, to, amount);
+        _send(token, to, amount);
     }
 
-    /// @dev Pays msg.sender-side payees: all gas forwarded, reverts on failure.
-    function _send(address to, uint256 amount) private {
+    /// @dev Pays msg.sender-side payees: all gas forwarded, reverts on failure
+    /// (TransferFailed for ETH, SafeERC20FailedOperation for a token).
+    function _send(address token, address to, uint256 amount) private {
         if (amount == 0) return;
+        if (token != address(0)) {
+            SafeERC20.safeTransfer(IERC20(token), to, amount);
+            return;
+        }
         (bool ok,) = to.call{value: amount}("");
         if (!ok) revert TransferFailed(to, amount);
     }
@@ -328,16 +467,34 @@ contract AgentPaymentChannel is EIP712 {
     /// @dev Pushes a refund to a third party with a bounded stipend and no
     /// return-data copy (so neither a reverting, gas-burning nor return-bombing
     /// receiver can block or tax the caller); credits refundOf when it fails.
-    function _pushRefund(address to, uint256 amount) private {
+    function _pushRefund(address token, address to, uint256 amount) private {
         if (amount == 0) return;
-        bool ok;
+        bool ok = token == address(0) ? _pushETH(to, amount) : _pushToken(token, to, amount);
+        if (!ok) {
+            uint256 balance = refunds[token][to] + amount;
+            refunds[token][to] = balance;
+            emit RefundCredited(token, to, amount, balance);
+        }
+    }
+
+    function _pushETH(address to, uint256 amount) private returns (bool ok) {
         assembly ("memory-safe") {
             ok := call(REFUND_GAS_STIPEND, to, amount, 0, 0, 0, 0)
         }
-        if (!ok) {
-            uint256 balance = refundOf[to] + amount;
-            refundOf[to] = balance;
-            emit RefundCredited(to, amount, balance);
+    }
+
+    /// @dev transfer(to, amount) on token with TOKEN_REFUND_GAS gas, reading at most
+    /// 32 bytes back: success is a call that did not revert and returned nothing
+    /// (USDT-like) or a true word, as SafeERC20 judges it.
+    function _pushToken(address token, address to, uint256 amount) private returns (bool ok) {
+        bytes memory data = abi.encodeCall(IERC20.transfer, (to, amount));
+        uint256 size;
+        uint256 word;
+        assembly ("memory-safe") {
+            ok := call(TOKEN_REFUND_GAS, token, 0, add(data, 0x20), mload(data), 0, 0x20)
+            size := returndatasize()
+            word := mload(0)
         }
+        return ok && (size == 0 ? token.code.length > 0 : size >= 32 && word == 1);
     }
 }

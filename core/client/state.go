@@ -88,6 +88,10 @@ type OnChain struct {
 	WithdrawDelay  uint64
 	Open           bool
 	CloseRequested bool // the sender asked to close it (CloseRequestedAt != 0)
+	// Token is the channel's asset (the zero address for ETH). The client
+	// pays in ETH: a channel in a token is refused (asset_mismatch), since
+	// its vouchers count token units, not wei.
+	Token ethsig.Address
 }
 
 // Adopt is the record of an existing channel self takes up as its channel
@@ -103,6 +107,8 @@ func Adopt(self, recipient ethsig.Address, c OnChain) (State, error) {
 		return State{}, errs.New(errs.ChannelClosed, "channel 0x%x is closed", c.ID)
 	case c.CloseRequested:
 		return State{}, errs.New(errs.ChannelClosing, "channel 0x%x is closing", c.ID)
+	case c.Token != (ethsig.Address{}):
+		return State{}, errs.New(errs.AssetMismatch, "channel 0x%x holds the token %s; this client pays in ETH", c.ID, c.Token)
 	}
 	return State{Recipient: recipient, ChannelID: c.ID, Deposit: amount(c.Deposit), Cumulative: amount(c.Claimed),
 		WithdrawDelay: c.WithdrawDelay, Uncertain: true}, nil

@@ -671,9 +671,11 @@ func WithdrawDelayOp(b []byte) ([]byte, error) {
 // of an existing channel the sender takes up as its channel to recipient
 // (uncertain: the next plan resynchronises). "channel" is the channel as
 // the chain reports it: {"id","sender","recipient","deposit","claimed",
-// "withdrawDelay","open"} required, "closeRequested" optional; it must be
-// from the config's key to recipient (channel_mismatch), open
-// (channel_closed) and not closing (channel_closing).
+// "withdrawDelay","open","token"} required ("token": the channel's asset as
+// getChannel returns it, the zero address for ETH), "closeRequested"
+// optional; it must be from the config's key to recipient
+// (channel_mismatch), open (channel_closed), not closing (channel_closing)
+// and in ETH (asset_mismatch).
 func AdoptOp(b []byte) ([]byte, error) {
 	var in struct {
 		Config    *ConfigJSON     `json:"config"`
@@ -686,6 +688,7 @@ func AdoptOp(b []byte) ([]byte, error) {
 			Claimed        *num.Uint256    `json:"claimed"`
 			WithdrawDelay  *num.Uint64     `json:"withdrawDelay"`
 			Open           *bool           `json:"open"`
+			Token          *ethsig.Address `json:"token"`
 			CloseRequested bool            `json:"closeRequested,omitempty"`
 		} `json:"channel"`
 	}
@@ -713,10 +716,12 @@ func AdoptOp(b []byte) ([]byte, error) {
 		return nil, missing("channel.withdrawDelay")
 	case c.Open == nil:
 		return nil, missing("channel.open")
+	case c.Token == nil:
+		return nil, missing("channel.token")
 	}
 	st, err := Adopt(s.Address(), *in.Recipient, OnChain{ID: [32]byte(*c.ID), Sender: *c.Sender, Recipient: *c.Recipient,
 		Deposit: new(big.Int).Set(&c.Deposit.Int), Claimed: new(big.Int).Set(&c.Claimed.Int), WithdrawDelay: uint64(*c.WithdrawDelay),
-		Open: *c.Open, CloseRequested: c.CloseRequested})
+		Open: *c.Open, CloseRequested: c.CloseRequested, Token: *c.Token})
 	if err != nil {
 		return nil, err
 	}

@@ -30,6 +30,7 @@ func TestKindStrings(t *testing.T) {
 		"voucher_excessive", "request_in_progress", "response_not_retained",
 		"agent_inactive", "no_endpoint",
 		"store_unavailable",
+		"asset_mismatch",
 	}
 	if len(All) != len(want) {
 		t.Fatalf("All has %d kinds, the pinned table %d: add the new kind to this table", len(All), len(want))

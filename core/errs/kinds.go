@@ -87,6 +87,8 @@ const (
 	NoEndpoint    Kind = "no_endpoint"    // the agent is registered without an HTTP endpoint
 	// Added for replicas on a shared database (issue 13).
 	StoreUnavailable Kind = "store_unavailable" // the shared store cannot be reached now: nothing was served or charged; retry later
+	// Added for channels in ERC-20 tokens (issue 14).
+	AssetMismatch Kind = "asset_mismatch" // the channel holds another asset than the terms the payment accepted
 )
 
 // All lists every kind, in declaration order. The stability test pins it.
@@ -110,4 +112,5 @@ var All = []Kind{
 	VoucherExcessive, RequestInProgress, ResponseNotRetained,
 	AgentInactive, NoEndpoint,
 	StoreUnavailable,
+	AssetMismatch,
 }

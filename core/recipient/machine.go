@@ -20,8 +20,11 @@ type Config struct {
 	ChainID         uint64
 	Registry        ethsig.Address // AgentRegistry: the request and receipt domain
 	ChannelContract ethsig.Address // AgentPaymentChannel: the voucher domain
-	Price           *big.Int       // wei per request
-	Window          replay.Window  // default replay.DefaultWindow
+	Price           *big.Int       // per request, in Asset's base units (wei for ETH)
+	// Asset is what Price is in and what a paying channel must hold: an
+	// ERC-20 token's address, or the zero address for ETH (the default).
+	Asset  ethsig.Address
+	Window replay.Window // default replay.DefaultWindow
 	// MinWithdrawDelay is the shortest channel withdrawDelay accepted, in
 	// seconds (0: no minimum).
 	MinWithdrawDelay  uint64
@@ -214,6 +217,9 @@ type ChainChannel struct {
 	WithdrawDelay     uint64 // seconds
 	CloseRequestedAt  uint64 // unix seconds, 0 if not requested
 	Open              bool
+	// Token is the channel's asset: an ERC-20 token, or the zero address
+	// for ETH. The channel id binds it; the payment's terms name it.
+	Token ethsig.Address
 }
 
 // OwnFlags are what the recipient knows of the channel beyond the chain:
@@ -236,6 +242,8 @@ func (m *Machine) AdmitChannel(in *Inbound, ch *ChainChannel, own OwnFlags) *Ref
 		return &Refusal{Err: errs.New(errs.ChannelClosed, "channel %s is closed", id), Sender: &s}
 	case ch.CloseRequestedAt != 0 || own.Closing:
 		return &Refusal{Err: errs.New(errs.ChannelClosing, "channel %s is closing: no new work is accepted on it", id), Sender: &s}
+	case ch.Token != m.cfg.Asset:
+		return &Refusal{Err: errs.New(errs.AssetMismatch, "channel %s holds %s; the terms are in %s", id, x402.AssetOf(ch.Token), x402.AssetOf(m.cfg.Asset)), Sender: &s}
 	case ch.WithdrawDelay < m.cfg.MinWithdrawDelay:
 		return &Refusal{Err: errs.New(errs.WithdrawDelayTooShort, "channel %s has a withdraw delay of %d s; this mailroom needs at least %d s to claim in time", id, ch.WithdrawDelay, m.cfg.MinWithdrawDelay), Sender: &s}
 	}

@@ -12,7 +12,7 @@ func (m *Machine) Terms() x402.Requirement {
 	req := x402.Requirement{
 		Scheme:            x402.Scheme,
 		Network:           m.network,
-		Asset:             x402.Asset,
+		Asset:             x402.AssetOf(m.cfg.Asset),
 		PayTo:             m.cfg.Me,
 		MaxTimeoutSeconds: m.cfg.MaxTimeoutSeconds,
 		Extra: x402.Extra{

@@ -15,7 +15,7 @@ func StatusFor(k errs.Kind) int {
 		return StatusConflict
 	case errs.PaymentRequired, errs.VoucherInsufficient, errs.VoucherExceedsDeposit,
 		errs.ChannelMismatch, errs.ChannelNotFound, errs.ChannelClosed,
-		errs.ChannelClosing, errs.WithdrawDelayTooShort:
+		errs.ChannelClosing, errs.WithdrawDelayTooShort, errs.AssetMismatch:
 		return StatusPaymentRequired
 	case errs.ResponseNotRetained:
 		return StatusGone

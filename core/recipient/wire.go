@@ -11,6 +11,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/strictjson"
+	"github.com/agentmailroom/mailroom/core/x402"
 )
 
 // The JSON form of the one-call machine: what the WASM ABI's
@@ -31,6 +32,7 @@ type ConfigJSON struct {
 	Registry          ethsig.Address `json:"registry"`
 	ChannelContract   ethsig.Address `json:"channelContract"`
 	Price             num.Uint256    `json:"price"`
+	Asset             string         `json:"asset,omitempty"` // "native" (the default) or a token address
 	MinWithdrawDelay  num.Uint64     `json:"minWithdrawDelay"`
 	PastSeconds       *num.Uint64    `json:"pastSeconds,omitempty"`
 	FutureSeconds     *num.Uint64    `json:"futureSeconds,omitempty"`
@@ -45,8 +47,14 @@ func (c *ConfigJSON) Machine() (*Machine, error) {
 	if err != nil {
 		return nil, err
 	}
+	var asset ethsig.Address
+	if c.Asset != "" {
+		if asset, err = x402.ParseAsset(c.Asset); err != nil {
+			return nil, err
+		}
+	}
 	cfg := Config{Me: k.Address(), ChainID: uint64(c.ChainID), Registry: c.Registry, ChannelContract: c.ChannelContract,
-		Price: new(big.Int).Set(&c.Price.Int), MinWithdrawDelay: uint64(c.MinWithdrawDelay),
+		Price: new(big.Int).Set(&c.Price.Int), Asset: asset, MinWithdrawDelay: uint64(c.MinWithdrawDelay),
 		Sign: func(d [32]byte) (ethsig.Signature, error) { return k.Sign(d), nil }}
 	if c.PastSeconds != nil || c.FutureSeconds != nil {
 		cfg.Window = replay.DefaultWindow
@@ -145,6 +153,10 @@ type ChainChannelJSON struct {
 	WithdrawDelay    num.Uint64     `json:"withdrawDelay"`
 	CloseRequestedAt num.Uint64     `json:"closeRequestedAt"`
 	Open             bool           `json:"open"`
+	// Token is the channel's asset as getChannel returns it (the zero
+	// address for ETH). Required: a host that does not say which asset the
+	// channel holds gets invalid_input, never a token taken for ETH.
+	Token *ethsig.Address `json:"token"`
 }
 
 // AnswerJSON is Answer on the wire.
@@ -195,20 +207,23 @@ type SnapshotJSON struct {
 	WaitedOut bool `json:"waitedOut,omitempty"`
 }
 
-func (j *SnapshotJSON) snapshot() *Snapshot {
+func (j *SnapshotJSON) snapshot() (*Snapshot, error) {
 	s := &Snapshot{Sender: SenderRecord{Registered: j.Sender.Registered, Active: j.Sender.Active},
 		Own: j.Own.channel(), Flags: OwnFlags{Closed: j.Flags.Closed, Closing: j.Flags.Closing}, WaitedOut: j.WaitedOut}
 	if j.Used != nil {
 		s.Used = &Used{InFlight: j.Used.InFlight, Stored: j.Used.Stored, Fingerprint: [32]byte(j.Used.Fingerprint), Answer: j.Used.Answer.answer()}
 	}
 	if c := j.Channel; c != nil {
+		if c.Token == nil {
+			return nil, errs.New(errs.InvalidInput, "snapshot.channel.token is required: the channel's asset as getChannel returns it (0x0000000000000000000000000000000000000000 for ETH)")
+		}
 		s.Channel = &ChainChannel{Sender: c.Sender, Recipient: c.Recipient, Deposit: new(big.Int).Set(&c.Deposit.Int), Claimed: new(big.Int).Set(&c.Claimed.Int),
-			WithdrawDelay: uint64(c.WithdrawDelay), CloseRequestedAt: uint64(c.CloseRequestedAt), Open: c.Open}
+			WithdrawDelay: uint64(c.WithdrawDelay), CloseRequestedAt: uint64(c.CloseRequestedAt), Open: c.Open, Token: *c.Token}
 	}
 	if j.Deposit != nil {
 		s.Deposit = new(big.Int).Set(&j.Deposit.Int)
 	}
-	return s
+	return s, nil
 }
 
 // ServedJSON is Served on the wire.
@@ -298,7 +313,11 @@ func DecideJSON(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := m.Decide(in.Request.request(), uint64(in.Now), in.Snapshot.snapshot(), in.ResourceURL)
+	snap, err := in.Snapshot.snapshot()
+	if err != nil {
+		return nil, err
+	}
+	o := m.Decide(in.Request.request(), uint64(in.Now), snap, in.ResourceURL)
 	return json.Marshal(struct {
 		Action   Action        `json:"action"`
 		Code     errs.Kind     `json:"code,omitempty"`

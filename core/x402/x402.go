@@ -29,6 +29,32 @@ const (
 // MaxHeaderBytes bounds a header value before it is decoded.
 const MaxHeaderBytes = 16 << 10
 
+// AssetOf names a channel asset in the terms: Asset ("native") for ETH
+// (the zero address), else the ERC-20 token's EIP-55 address, as x402's
+// exact scheme names its tokens.
+func AssetOf(token ethsig.Address) string {
+	if token == (ethsig.Address{}) {
+		return Asset
+	}
+	return token.String()
+}
+
+// ParseAsset reads an asset name of the terms back: "native" is the zero
+// address, anything else must be a 0x address (invalid_input otherwise).
+func ParseAsset(s string) (ethsig.Address, error) {
+	if s == Asset {
+		return ethsig.Address{}, nil
+	}
+	a, err := ethsig.ParseAddress(s)
+	if err != nil {
+		return ethsig.Address{}, errs.New(errs.InvalidInput, "asset %q is neither %q nor a token address", s, Asset)
+	}
+	if a == (ethsig.Address{}) {
+		return ethsig.Address{}, errs.New(errs.InvalidInput, "asset %q: ETH is named %q", s, Asset)
+	}
+	return a, nil
+}
+
 // Network returns the CAIP-2 network of an EVM chain: "eip155:<chainId>".
 func Network(chainID uint64) string { return fmt.Sprintf("eip155:%d", chainID) }
 

@@ -24,7 +24,13 @@ type Channel struct {
 	WithdrawDelay    uint64 // seconds
 	CloseRequestedAt uint64 // unix seconds, 0 if not requested
 	Open             bool
+	// Token is the channel's asset: an ERC-20 token, or the zero address
+	// for ETH (Native). Amounts are in its base units.
+	Token common.Address
 }
+
+// Native is the asset address of ETH channels (the zero address).
+var Native = common.Address{}
 
 // Remaining is deposit − claimed.
 func (c *Channel) Remaining() *big.Int { return new(big.Int).Sub(c.Deposit, c.Claimed) }
@@ -73,6 +79,11 @@ func (c *Channels) Open(ctx context.Context, sender *Signer, recipient common.Ad
 	r, err := c.t.send(ctx, "createChannel", sender, deposit, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.contract.CreateChannel(o, recipient, new(big.Int).SetUint64(withdrawDelay))
 	})
+	return c.created(r, err, "createChannel")
+}
+
+// created returns the id of the channel the receipt's ChannelCreated event names.
+func (c *Channels) created(r *Receipt, err error, op string) ([32]byte, *Receipt, error) {
 	if err != nil {
 		return [32]byte{}, r, err
 	}
@@ -84,7 +95,7 @@ func (c *Channels) Open(ctx context.Context, sender *Signer, recipient common.Ad
 			return ev.ChannelId, r, nil
 		}
 	}
-	return [32]byte{}, r, errs.New(errs.ChainError, "createChannel: no ChannelCreated event in %s", r.TxHash.Hex())
+	return [32]byte{}, r, errs.New(errs.ChainError, "%s: no ChannelCreated event in %s", op, r.TxHash.Hex())
 }
 
 // TopUp adds amount wei to the channel's deposit. Sender only.
@@ -112,6 +123,7 @@ func (c *Channels) Get(ctx context.Context, id [32]byte) (*Channel, error) {
 		WithdrawDelay:    out.WithdrawDelay.Uint64(),
 		CloseRequestedAt: out.CloseRequestedAt.Uint64(),
 		Open:             out.Open,
+		Token:            out.Token,
 	}, nil
 }
 
@@ -148,8 +160,9 @@ func (c *Channels) MinWithdrawDelay(ctx context.Context) (uint64, error) {
 	return v.Uint64(), nil
 }
 
-// RefundOf reads the refunds credited to account: redeemVoucher refunds
-// its address did not take when pushed, withdrawable with WithdrawRefund.
+// RefundOf reads the ETH refunds credited to account: redeemVoucher refunds
+// its address did not take when pushed, withdrawable with WithdrawRefund
+// (TokenRefundOf for a token channel's).
 func (c *Channels) RefundOf(ctx context.Context, account common.Address) (*big.Int, error) {
 	v, err := c.contract.RefundOf(&bind.CallOpts{Context: ctx}, account)
 	if err != nil {

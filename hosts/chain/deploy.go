@@ -10,9 +10,11 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agentmailroom/mailroom/contracts/gen/agentpaymentchannel"
 	"github.com/agentmailroom/mailroom/contracts/gen/agentregistry"
+	"github.com/agentmailroom/mailroom/contracts/gen/mailroomtestusd"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 )
@@ -20,7 +22,7 @@ import (
 // Deployment says where the contracts live. Its JSON form is the
 // deployments file: {"chainId":31337,"registry":"0x…","paymentChannel":"0x…","rpc":"http://…"},
 // plus "minWithdrawDelay" when the payment channel was deployed with a
-// nonzero minimum.
+// nonzero minimum and "token" when a token was deployed with them.
 type Deployment struct {
 	ChainID        uint64
 	Registry       common.Address
@@ -30,19 +32,28 @@ type Deployment struct {
 	// as deployed; informational: the contract's minWithdrawDelay() is the
 	// authority (Channels.MinWithdrawDelay). 0 when absent from the file.
 	MinWithdrawDelay uint64
+	// Token is an ERC-20 token deployed with the contracts: the dev chains'
+	// MailroomTestUSD (DeployOptions.TestToken). Zero when there is none.
+	Token common.Address
 }
 
 type deploymentJSON struct {
-	ChainID          uint64         `json:"chainId"`
-	Registry         ethsig.Address `json:"registry"`
-	PaymentChannel   ethsig.Address `json:"paymentChannel"`
-	RPC              string         `json:"rpc,omitempty"`
-	MinWithdrawDelay uint64         `json:"minWithdrawDelay,omitempty"`
+	ChainID          uint64          `json:"chainId"`
+	Registry         ethsig.Address  `json:"registry"`
+	PaymentChannel   ethsig.Address  `json:"paymentChannel"`
+	RPC              string          `json:"rpc,omitempty"`
+	MinWithdrawDelay uint64          `json:"minWithdrawDelay,omitempty"`
+	Token            *ethsig.Address `json:"token,omitempty"`
 }
 
 // MarshalJSON writes EIP-55 addresses.
 func (d Deployment) MarshalJSON() ([]byte, error) {
-	return json.Marshal(deploymentJSON{d.ChainID, toCore(d.Registry), toCore(d.PaymentChannel), d.RPC, d.MinWithdrawDelay})
+	w := deploymentJSON{d.ChainID, toCore(d.Registry), toCore(d.PaymentChannel), d.RPC, d.MinWithdrawDelay, nil}
+	if d.Token != (common.Address{}) {
+		t := toCore(d.Token)
+		w.Token = &t
+	}
+	return json.Marshal(w)
 }
 
 // UnmarshalJSON reads a deployments file; unknown fields are refused.
@@ -53,7 +64,10 @@ func (d *Deployment) UnmarshalJSON(b []byte) error {
 	if err := dec.Decode(&w); err != nil {
 		return errs.New(errs.InvalidJSON, "deployments: %v", err)
 	}
-	*d = Deployment{w.ChainID, fromCore(w.Registry), fromCore(w.PaymentChannel), w.RPC, w.MinWithdrawDelay}
+	*d = Deployment{ChainID: w.ChainID, Registry: fromCore(w.Registry), PaymentChannel: fromCore(w.PaymentChannel), RPC: w.RPC, MinWithdrawDelay: w.MinWithdrawDelay}
+	if w.Token != nil {
+		d.Token = fromCore(*w.Token)
+	}
 	return nil
 }
 
@@ -117,6 +131,10 @@ type DeployOptions struct {
 	// withdrawDelay. The zero value really means no minimum (what dev
 	// chains use); public chains want DefaultMinWithdrawDelay or more.
 	MinWithdrawDelay uint64
+	// TestToken also deploys MailroomTestUSD (owner: the deployer), the
+	// USDC-like test token of dev chains, as the deployer's third
+	// transaction (Deployment.Token).
+	TestToken bool
 }
 
 // maxWithdrawDelay is the contract's MAX_WITHDRAW_DELAY (365 days).
@@ -153,18 +171,36 @@ func DeployWith(ctx context.Context, b Backend, deployer *Signer, opt DeployOpti
 	if err != nil {
 		return Deployment{}, classify("deploy AgentPaymentChannel", err)
 	}
+	var tokAddr common.Address
+	var tokTx *types.Transaction
+	if opt.TestToken {
+		o.Nonce = new(big.Int).SetUint64(chTx.Nonce() + 1)
+		if tokAddr, tokTx, _, err = mailroomtestusd.DeployMailroomTestUSD(o, b, deployer.Address()); err != nil {
+			return Deployment{}, classify("deploy MailroomTestUSD", err)
+		}
+	}
 	if _, err := t.wait(ctx, "deploy AgentRegistry", deployer.Address(), regTx); err != nil {
 		return Deployment{}, err
 	}
 	if _, err := t.wait(ctx, "deploy AgentPaymentChannel", deployer.Address(), chTx); err != nil {
 		return Deployment{}, err
 	}
-	return Deployment{ChainID: chainID.Uint64(), Registry: regAddr, PaymentChannel: chAddr, MinWithdrawDelay: opt.MinWithdrawDelay}, nil
+	if tokTx != nil {
+		if _, err := t.wait(ctx, "deploy MailroomTestUSD", deployer.Address(), tokTx); err != nil {
+			return Deployment{}, err
+		}
+	}
+	return Deployment{ChainID: chainID.Uint64(), Registry: regAddr, PaymentChannel: chAddr, MinWithdrawDelay: opt.MinWithdrawDelay, Token: tokAddr}, nil
 }
 
-// HasCode reports whether both contracts of d have code on the chain.
+// HasCode reports whether the contracts of d (and its token, when it names
+// one) have code on the chain.
 func HasCode(ctx context.Context, b Backend, d Deployment) (bool, error) {
-	for _, a := range []common.Address{d.Registry, d.PaymentChannel} {
+	addrs := []common.Address{d.Registry, d.PaymentChannel}
+	if d.Token != (common.Address{}) {
+		addrs = append(addrs, d.Token)
+	}
+	for _, a := range addrs {
 		code, err := b.CodeAt(ctx, a, nil)
 		if err != nil {
 			return false, errs.New(errs.ChainError, "code at %s: %v", a.Hex(), err)
@@ -183,6 +219,8 @@ type Client struct {
 	Deployment Deployment
 	Registry   *Registry
 	Channels   *Channels
+	// Token is the deployment's token (nil when Deployment.Token is zero).
+	Token *Token
 }
 
 // New binds the contracts of d on backend b. It checks that the chain id
@@ -211,7 +249,13 @@ func New(ctx context.Context, b Backend, d Deployment) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Client{Backend: b, ChainID: chainID, Deployment: d, Registry: reg, Channels: ch}, nil
+	c := &Client{Backend: b, ChainID: chainID, Deployment: d, Registry: reg, Channels: ch}
+	if d.Token != (common.Address{}) {
+		if c.Token, err = NewToken(b, chainID, d.Token); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // Balance returns the balance of addr in wei.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/contracts/gen/agentpaymentchannel"
 	"github.com/agentmailroom/mailroom/contracts/gen/agentregistry"
+	"github.com/agentmailroom/mailroom/contracts/gen/mailroomtestusd"
 	"github.com/agentmailroom/mailroom/core/errs"
 )
 
@@ -23,7 +24,10 @@ var (
 
 var contractErrors = sync.OnceValue(func() map[[4]byte]abi.Error {
 	m := make(map[[4]byte]abi.Error)
-	for _, meta := range []string{agentregistry.AgentRegistryMetaData.ABI, agentpaymentchannel.AgentPaymentChannelMetaData.ABI} {
+	// The test token's ABI brings OpenZeppelin's ERC-20, EIP-2612 and EIP-3009
+	// errors (ERC20InsufficientAllowance, ERC2612ExpiredSignature, …), the
+	// ones a token channel's open or a token transfer reverts with.
+	for _, meta := range []string{agentregistry.AgentRegistryMetaData.ABI, agentpaymentchannel.AgentPaymentChannelMetaData.ABI, mailroomtestusd.MailroomTestUSDMetaData.ABI} {
 		parsed, err := abi.JSON(strings.NewReader(meta))
 		if err != nil {
 			continue
@@ -55,7 +59,7 @@ func RevertData(err error) ([]byte, bool) {
 
 // DecodeRevert renders revert data as a reason: the string of
 // Error(string), "panic 0x.." for Panic(uint256), "Name(arg=value, ...)"
-// for a custom error of either contract, or the raw hex.
+// for a custom error of our contracts or OpenZeppelin's token errors, or the raw hex.
 func DecodeRevert(data []byte) string {
 	if len(data) == 0 {
 		return "execution reverted (no reason)"

@@ -197,7 +197,7 @@ func (s *cscene) recipientRequest(env obj, payment, payload string) obj {
 // chain is the channel on chain (Alice to Bob, deposit and delay).
 func (s *cscene) chain(deposit string, delay uint64) obj {
 	return obj{"sender": s.alice.Address().String(), "recipient": s.bob.Address().String(), "deposit": deposit, "claimed": "0",
-		"withdrawDelay": fmt.Sprint(delay), "closeRequestedAt": "0", "open": true}
+		"withdrawDelay": fmt.Sprint(delay), "closeRequestedAt": "0", "open": true, "token": ethNative}
 }
 
 // own is Bob's record of channel id: accepted, proven by Alice's signature.
@@ -811,7 +811,7 @@ func clientAdopt(s *cscene) error {
 	s.begin("adopt")
 	id := s.channel(32)
 	onChain := func(from, to ethsig.Address, open, closing bool) obj {
-		c := obj{"id": hexutil.Encode(id[:]), "sender": from.String(), "recipient": to.String(), "deposit": "5000", "claimed": "1000", "withdrawDelay": "3600", "open": open}
+		c := obj{"id": hexutil.Encode(id[:]), "sender": from.String(), "recipient": to.String(), "deposit": "5000", "claimed": "1000", "withdrawDelay": "3600", "open": open, "token": ethNative}
 		if closing {
 			c["closeRequested"] = true
 		}
@@ -834,6 +834,8 @@ func clientAdopt(s *cscene) error {
 		{"not-mine", "a channel from Bob to Alice is not Alice's channel to Bob", onChain(bob, me, true, false), errs.ChannelMismatch},
 		{"closed", "a closed channel cannot be adopted", onChain(me, bob, false, false), errs.ChannelClosed},
 		{"closing", "a channel whose close was requested cannot be adopted", onChain(me, bob, true, true), errs.ChannelClosing},
+		{"token", "a channel in an ERC-20 token: the client pays in ETH, and a voucher in token units is no payment in wei", withToken(onChain(me, bob, true, false), testToken), errs.AssetMismatch},
+		{"no-token", "the host did not say which asset the channel holds: invalid_input, never a token taken for ETH", func() obj { c := onChain(me, bob, true, false); delete(c, "token"); return c }(), errs.InvalidInput},
 	} {
 		_, k := s.call(c.name, "client_adopt", []string{"refusal"}, c.comment, obj{"config": s.cfg, "recipient": bob.String(), "channel": c.ch})
 		if err := expect(c.name, nil, k, "", string(c.want)); err != nil {

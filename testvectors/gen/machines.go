@@ -66,7 +66,7 @@ func (g *gen) machinesFamily() (*family, error) {
 			return nil, err
 		}
 	}
-	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender} {
+	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender, sceneAssets} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}
@@ -131,8 +131,15 @@ func (s *scene) terms() x402.Requirement {
 
 func (s *scene) chainChannel(delay uint64, closeAt uint64, open bool) map[string]any {
 	return map[string]any{"sender": s.alice.Address().String(), "recipient": s.bob.Address().String(), "deposit": "5000", "claimed": "0",
-		"withdrawDelay": fmt.Sprint(delay), "closeRequestedAt": fmt.Sprint(closeAt), "open": open}
+		"withdrawDelay": fmt.Sprint(delay), "closeRequestedAt": fmt.Sprint(closeAt), "open": open, "token": ethNative}
 }
+
+// ethNative is the token address getChannel returns for an ETH channel;
+// testToken stands for an ERC-20 (the dev chain's MailroomTestUSD).
+const (
+	ethNative = "0x0000000000000000000000000000000000000000"
+	testToken = "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"
+)
 
 func (s *scene) own(accepted int64, sig string) map[string]any {
 	o := map[string]any{"id": hexutil.Encode(s.channel[:]), "sender": s.alice.Address().String(), "accepted": fmt.Sprint(accepted), "claimed": "0"}
@@ -292,6 +299,7 @@ func sceneChannels(s *scene) error {
 		{"redeeming", "the recipient is redeeming the channel: channel_closing", s.chainChannel(3600, 0, true), map[string]any{"closing": true}},
 		{"closed-by-me", "the recipient closed it itself (the chain view may lag): channel_closed", s.chainChannel(3600, 0, true), map[string]any{"closed": true}},
 		{"closed", "closed on chain: channel_closed", s.chainChannel(3600, 0, false), nil},
+		{"token-for-ether", "the channel holds an ERC-20 token but the terms are in ETH: its vouchers count token units, not wei: asset_mismatch", withToken(s.chainChannel(3600, 0, true), testToken), nil},
 	} {
 		snap := s.snapshot(own, c.ch)
 		if c.flags != nil {
@@ -434,4 +442,57 @@ func sceneRender(s *scene) error {
 func (s *scene) sig(cum int64) string {
 	sig, _ := s.vDom.Sign(s.alice, &voucher.Voucher{ChannelID: s.channel, CumulativeAmount: big.NewInt(cum)})
 	return sig.String()
+}
+
+// withToken is ch with its asset set to token.
+func withToken(ch map[string]any, token string) map[string]any {
+	out := map[string]any{}
+	for k, v := range ch {
+		out[k] = v
+	}
+	out["token"] = token
+	return out
+}
+
+// sceneAssets: a recipient priced in a token (config asset) is paid by a
+// channel in that token and refuses an ETH channel; the terms name the
+// token; a snapshot whose channel does not say its asset is refused.
+func sceneAssets(s *scene) error {
+	cfg := map[string]any{}
+	for k, v := range s.cfg {
+		cfg[k] = v
+	}
+	cfg["asset"] = testToken
+	tok := s.terms()
+	tok.Asset = testToken
+	decideWith := func(id, comment string, req, snap map[string]any) (map[string]any, error) {
+		return s.callReply(id, "recipient_decide", []string{"asset"}, comment, map[string]any{"config": cfg, "request": req, "now": fmt.Sprint(s.now), "resourceUrl": s.resource, "snapshot": snap})
+	}
+	tokCh := withToken(s.chainChannel(3600, 0, true), testToken)
+	r, err := decideWith("protocol/recipient/assets/token-paid", "priced in the token (config asset): a channel in that token pays: accept", s.request(s.alice, s.alice, s.alice, s.target, "t", 1000, &tok), s.snapshot(nil, tokCh))
+	if err != nil || want(r, "accept") != nil {
+		return fmt.Errorf("token paid: %v %v", r, err)
+	}
+	if _, err := decideWith("protocol/recipient/assets/ether-for-token", "priced in the token, paid from an ETH channel: asset_mismatch", s.request(s.alice, s.alice, s.alice, s.target, "t", 1000, &tok), s.snapshot(nil, s.chainChannel(3600, 0, true))); err != nil {
+		return err
+	}
+	if _, err := decideWith("protocol/recipient/assets/terms-in-ether", "priced in the token, the payment accepted terms in ETH (native): unsupported", s.paid("t", 1000), s.snapshot(nil, tokCh)); err != nil {
+		return err
+	}
+	if _, err := decideWith("protocol/recipient/assets/no-payment", "priced in the token, no payment: 402 whose terms name the token's address as the asset", s.paid("t", 0), s.snapshot(nil, nil)); err != nil {
+		return err
+	}
+	noToken := s.chainChannel(3600, 0, true)
+	delete(noToken, "token")
+	if _, err := s.decide("protocol/recipient/assets/channel-without-token", nil, "the host did not say which asset the channel holds: invalid_input, never a token taken for ETH", s.paid("t", 1000), s.snapshot(nil, noToken)); err != nil {
+		return err
+	}
+	bad := map[string]any{}
+	for k, v := range s.cfg {
+		bad[k] = v
+	}
+	bad["asset"] = "usdc"
+	_, err = s.callReply("protocol/recipient/assets/bad-asset", "recipient_decide", []string{"asset"}, "config asset is neither native nor an address: invalid_input",
+		map[string]any{"config": bad, "request": s.paid("t", 1000), "now": fmt.Sprint(s.now), "resourceUrl": s.resource, "snapshot": s.snapshot(nil, tokCh)})
+	return err
 }

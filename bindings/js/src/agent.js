@@ -246,7 +246,7 @@ export class Agent {
       const c = await this.chain.getChannel(channelId);
       const st = ops.clientAdopt({ config: this.config, recipient: r, channel: {
         id: channelId, sender: c.sender, recipient: c.recipient, deposit: c.deposit.toString(), claimed: c.claimed.toString(),
-        withdrawDelay: c.withdrawDelay.toString(), open: c.open, ...(c.closeRequestedAt !== 0n ? { closeRequested: true } : {}),
+        withdrawDelay: c.withdrawDelay.toString(), open: c.open, token: c.token, ...(c.closeRequestedAt !== 0n ? { closeRequested: true } : {}),
       } });
       await this.putOutgoing(st);
       return st;

@@ -7,6 +7,8 @@ export interface Deployment {
   paymentChannel: string;
   rpc?: string;
   minWithdrawDelay?: number;
+  /** An ERC-20 token deployed with the contracts (the dev chains' MailroomTestUSD). */
+  token?: string;
 }
 
 export interface ChainOptions {
@@ -55,6 +57,8 @@ export interface OnChainChannel {
   withdrawDelay: bigint;
   closeRequestedAt: bigint;
   open: boolean;
+  /** The channel's asset: an ERC-20 token, or the zero address for ETH. */
+  token: string;
 }
 
 export class Chain {

@@ -13,12 +13,13 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { paymentChannelAbi, registryAbi } from './abi.gen.js';
 import { MailroomError } from './errors.js';
 
-/** The deployment `mailroom node` makes on chain 31337 (deterministic: dev account 0's first two transactions). */
+/** The deployment `mailroom node` makes on chain 31337 (deterministic: dev account 0's first three transactions). */
 export const DEV_DEPLOYMENT = Object.freeze({
   chainId: 31337,
   registry: '0x5FbDB2315678afecb367f032d93F642f64180aa3',
   paymentChannel: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512',
   rpc: 'http://127.0.0.1:8545',
+  token: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
 });
 
 const ZERO = '0x0000000000000000000000000000000000000000';
@@ -45,7 +46,7 @@ function checkDeployment(d, where) {
   if (!d || typeof d !== 'object' || !d.registry || !d.paymentChannel || !d.chainId) {
     throw new MailroomError('invalid_input', `${where}: a deployment needs chainId, registry and paymentChannel`);
   }
-  return { chainId: Number(d.chainId), registry: d.registry, paymentChannel: d.paymentChannel, rpc: d.rpc, minWithdrawDelay: d.minWithdrawDelay };
+  return { chainId: Number(d.chainId), registry: d.registry, paymentChannel: d.paymentChannel, rpc: d.rpc, minWithdrawDelay: d.minWithdrawDelay, token: d.token };
 }
 
 /**
@@ -218,9 +219,9 @@ export class Chain {
 
   /** getChannel reads a channel; channel_not_found when none has this id. */
   async getChannel(channelId) {
-    const [sender, recipient, deposit, claimed, withdrawDelay, closeRequestedAt, open] = await this.read(this.paymentChannel, paymentChannelAbi, 'getChannel', [channelId]);
+    const [sender, recipient, deposit, claimed, withdrawDelay, closeRequestedAt, open, token] = await this.read(this.paymentChannel, paymentChannelAbi, 'getChannel', [channelId]);
     if (sender === ZERO) throw new MailroomError('channel_not_found', `no channel ${channelId}`);
-    return { id: channelId, sender, recipient, deposit, claimed, withdrawDelay, closeRequestedAt, open };
+    return { id: channelId, sender, recipient, deposit, claimed, withdrawDelay, closeRequestedAt, open, token };
   }
 
   claim(channelId, amount, signature) {

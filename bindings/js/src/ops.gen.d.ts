@@ -581,7 +581,7 @@ export interface Ops {
   recipientMarkClaimed(req: RecipientMarkClaimedRequest | RawRequest): unknown;
   /** mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record. Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}. */
   recipientRender(req: RecipientRenderRequest | RawRequest): unknown;
-  /** mr_client_adopt: the state of an existing channel (as the chain reports it) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing; uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}. */
+  /** mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}. */
   clientAdopt(req: ClientAdoptRequest | RawRequest): ClientState;
   /** mr_replay_close: frees a guard. Request {"guard":<handle>}; ok true. */
   replayClose(req: ReplayCloseRequest | RawRequest): boolean;

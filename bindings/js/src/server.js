@@ -156,7 +156,7 @@ export class Mailroom {
     try {
       const x = await this.chain.getChannel(id);
       ch = { sender: x.sender, recipient: x.recipient, deposit: x.deposit.toString(), claimed: x.claimed.toString(),
-        withdrawDelay: x.withdrawDelay.toString(), closeRequestedAt: x.closeRequestedAt.toString(), open: x.open };
+        withdrawDelay: x.withdrawDelay.toString(), closeRequestedAt: x.closeRequestedAt.toString(), open: x.open, token: x.token };
     } catch (e) {
       if (e.code !== 'channel_not_found') throw e;
     }

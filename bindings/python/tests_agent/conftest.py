@@ -193,7 +193,7 @@ def channel_on_chain(node: Node, channel_id: str) -> tuple[int, int, bool]:
     """(deposit, claimed, open) of a channel, read with web3 directly."""
     from agent_mailroom._contracts import AGENT_PAYMENT_CHANNEL_ABI
     c = node.w3.eth.contract(address=node.d["paymentChannel"], abi=AGENT_PAYMENT_CHANNEL_ABI)
-    s, r, dep, cl, delay, close_at, is_open = c.functions.getChannel(bytes.fromhex(channel_id[2:])).call()
+    s, r, dep, cl, delay, close_at, is_open, _token = c.functions.getChannel(bytes.fromhex(channel_id[2:])).call()
     return int(dep), int(cl), bool(is_open)
 
 

@@ -39,6 +39,10 @@ async def task(request: Request) -> dict[str, Any]:
 @app.post("/slow")
 async def slow(request: Request) -> dict[str, Any]:
     import asyncio
+    started = os.environ.get("GATE_SLOW_STARTED")
+    if started:  # the task runs: the charge is committed (tests wait for this file)
+        with open(started, "a") as f:
+            f.write("started\n")
     await asyncio.sleep(float(os.environ.get("GATE_SLOW", "3")))
     return {"slow": (await request.body()).decode(errors="replace")}
 

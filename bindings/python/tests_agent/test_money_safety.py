@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -199,8 +200,12 @@ def test_gate_killed_mid_task_reruns_under_the_same_charge(node: Node, gated_app
     request is in progress while the dead worker's lease lasts, then runs
     again under its recorded charge: one answer, one charge."""
     import signal
+    import tempfile
     import time
-    monkeypatch.setenv("GATE_LEASE", "2")
+    lease = 6.0
+    monkeypatch.setenv("GATE_LEASE", str(lease))
+    started = os.path.join(tempfile.mkdtemp(), "slow-started")
+    monkeypatch.setenv("GATE_SLOW_STARTED", started)
     app = gated_app()
     a = agent(node)
     a.request(app.did, {"task": "open"})
@@ -215,17 +220,24 @@ def test_gate_killed_mid_task_reruns_under_the_same_charge(node: Node, gated_app
 
     t = threading.Thread(target=post)
     t.start()
-    time.sleep(1.0)  # accepted and committed; the app sleeps 3 s
+    for _ in range(300):  # the task started: accepted and committed; the app sleeps 3 s
+        if os.path.exists(started):
+            break
+        time.sleep(0.05)
+    assert os.path.exists(started), "the slow task never started"
     assert app.proc is not None
     app.proc.p.send_signal(signal.SIGKILL)
+    killed = time.monotonic()
     app.proc.p.wait(10)
     t.join(30)
     app.stop()
     app.start()
     r = httpx.post(slow, content=prep.body, headers=prep.headers, timeout=30)
-    assert (r.status_code, r.json().get("code")) == (409, "request_in_progress")  # the dead worker's lease
-    time.sleep(2.2)
-    r = httpx.post(slow, content=prep.body, headers=prep.headers, timeout=30)
+    if time.monotonic() - killed < lease - 0.5:  # a restart slower than the lease cannot see it
+        assert (r.status_code, r.json().get("code")) == (409, "request_in_progress")  # the dead worker's lease
+    while r.status_code == 409 and r.json().get("code") == "request_in_progress" and time.monotonic() - killed < lease + 20:
+        time.sleep(0.25)
+        r = httpx.post(slow, content=prep.body, headers=prep.headers, timeout=30)
     assert r.status_code == 200 and r.headers.get("payment-response"), r.text
     r2 = httpx.post(slow, content=prep.body, headers=prep.headers, timeout=30)
     assert r2.headers.get("idempotent-replayed") == "true" and r2.content == r.content

@@ -3,6 +3,7 @@ package devchain
 import (
 	"context"
 	"errors"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"maps"
 	"math/big"
 	"strings"
@@ -46,7 +47,15 @@ type Config struct {
 	// own off-chain minimum is what refuses a too-short one; public chains
 	// deploy with chain.DefaultMinWithdrawDelay (`mailroom deploy`).
 	MinWithdrawDelay uint64
+	// TokenBalance is how much of the test token (MailroomTestUSD, 6
+	// decimals, deployed with the contracts) each dev account is minted;
+	// default DefaultTokenBalance (1,000,000 tUSDC).
+	TokenBalance *big.Int
 }
+
+// DefaultTokenBalance is each dev account's test token balance: 1,000,000
+// tUSDC (10^12 base units).
+var DefaultTokenBalance = big.NewInt(1_000_000_000_000)
 
 // Chain is a running dev chain.
 type Chain struct {
@@ -188,7 +197,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		}
 	}
 	if !c.Reused {
-		d, err := chain.DeployWith(ctx, client, keys[0], chain.DeployOptions{MinWithdrawDelay: cfg.MinWithdrawDelay})
+		d, err := chain.DeployWith(ctx, client, keys[0], chain.DeployOptions{MinWithdrawDelay: cfg.MinWithdrawDelay, TestToken: true})
 		if err != nil {
 			return nil, err
 		}
@@ -201,6 +210,11 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, err
 	}
 	c.Contracts = contracts
+	if !c.Reused && contracts.Token != nil {
+		if err := c.fundToken(ctx, cfg.TokenBalance); err != nil {
+			return nil, err
+		}
+	}
 	ok = true
 	return c, nil
 }
@@ -281,4 +295,45 @@ func (c *Chain) Addresses() []common.Address {
 		out[i] = k.Address()
 	}
 	return out
+}
+
+// fundToken mints amount (default DefaultTokenBalance) of the test token to
+// every dev account, from dev account 0 (its owner), all transactions sent
+// before the first is awaited.
+func (c *Chain) fundToken(ctx context.Context, amount *big.Int) error {
+	if amount == nil {
+		amount = DefaultTokenBalance
+	}
+	if amount.Sign() == 0 {
+		return nil
+	}
+	tok := c.Contracts.Token
+	o, err := bind.NewKeyedTransactorWithChainID(c.Keys[0].ECDSA(), c.ChainID)
+	if err != nil {
+		return errs.New(errs.InvalidPrivateKey, "%v", err)
+	}
+	o.Context = ctx
+	nonce, err := c.Client.PendingNonceAt(ctx, c.Keys[0].Address())
+	if err != nil {
+		return errs.New(errs.ChainError, "nonce: %v", err)
+	}
+	var txs []*types.Transaction
+	for i, k := range c.Keys {
+		o.Nonce = new(big.Int).SetUint64(nonce + uint64(i))
+		tx, err := tok.Contract().Mint(o, k.Address(), amount)
+		if err != nil {
+			return errs.New(errs.ChainError, "mint the test token to %s: %v", k.Address().Hex(), err)
+		}
+		txs = append(txs, tx)
+	}
+	for _, tx := range txs {
+		rc, err := chain.WaitMined(ctx, c.Client, tx.Hash())
+		if err != nil {
+			return err
+		}
+		if rc.Status != types.ReceiptStatusSuccessful {
+			return errs.New(errs.ChainError, "mint the test token: transaction %s reverted", tx.Hash().Hex())
+		}
+	}
+	return nil
 }

@@ -57,9 +57,10 @@ func TestDevchainKeysAreAnvils(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The contracts' addresses on a fresh chain: CREATE(account 0, nonce 0 and 1).
-	reg, ch, err := devchain.DeployedAt()
-	if err != nil || reg.Hex() != "0x5FbDB2315678afecb367f032d93F642f64180aa3" || ch.Hex() != "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" {
-		t.Fatalf("DeployedAt = %s, %s, %v", reg.Hex(), ch.Hex(), err)
+	reg, ch, tok, err := devchain.DeployedAt()
+	if err != nil || reg.Hex() != "0x5FbDB2315678afecb367f032d93F642f64180aa3" || ch.Hex() != "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" ||
+		tok.Hex() != "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0" {
+		t.Fatalf("DeployedAt = %s, %s, %s, %v", reg.Hex(), ch.Hex(), tok.Hex(), err)
 	}
 }
 
@@ -93,8 +94,17 @@ func TestDevchainStartUseStop(t *testing.T) {
 		t.Fatalf("%d keys", len(c.Keys))
 	}
 	// Account 0 deployed at nonces 0 and 1: the addresses anvil and Hardhat give.
-	if reg, ch, _ := devchain.DeployedAt(); c.Deployment.Registry != reg || c.Deployment.PaymentChannel != ch {
-		t.Fatalf("deployed at %s / %s, want %s / %s", c.Deployment.Registry.Hex(), c.Deployment.PaymentChannel.Hex(), reg.Hex(), ch.Hex())
+	if reg, ch, tok, _ := devchain.DeployedAt(); c.Deployment.Registry != reg || c.Deployment.PaymentChannel != ch || c.Deployment.Token != tok {
+		t.Fatalf("deployed at %s / %s / %s, want %s / %s / %s", c.Deployment.Registry.Hex(), c.Deployment.PaymentChannel.Hex(), c.Deployment.Token.Hex(), reg.Hex(), ch.Hex(), tok.Hex())
+	}
+	// The test token: 6 decimals, every dev account holds DefaultTokenBalance.
+	if d, err := c.Contracts.Token.Decimals(ctx); err != nil || d != 6 {
+		t.Fatalf("test token decimals %d %v", d, err)
+	}
+	for _, k := range c.Keys {
+		if b, err := c.Contracts.Token.BalanceOf(ctx, k.Address()); err != nil || b.Cmp(devchain.DefaultTokenBalance) != 0 {
+			t.Fatalf("test token balance of %s: %s %v", k.Address().Hex(), b, err)
+		}
 	}
 	bal, err := c.Client.BalanceAt(ctx, c.Keys[2].Address(), nil)
 	if err != nil || bal.Cmp(new(big.Int).Mul(big.NewInt(10000), big.NewInt(1e18))) != 0 {

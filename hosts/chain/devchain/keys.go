@@ -97,13 +97,15 @@ func DevKeys(n int) ([]*chain.Signer, error) {
 func DevPath(i int) string { return fmt.Sprintf("m/44'/60'/0'/0/%d", i) }
 
 // DeployedAt returns the addresses at which dev account 0 deploys
-// AgentRegistry and AgentPaymentChannel as its first two transactions
-// (nonces 0 and 1): where mailroom node puts them, and where
-// `mailroom deploy --dev-account 0` puts them on a fresh anvil or Hardhat.
-func DeployedAt() (registry, paymentChannel common.Address, err error) {
+// AgentRegistry, AgentPaymentChannel and MailroomTestUSD as its first three
+// transactions (nonces 0, 1 and 2): where mailroom node puts them, and where
+// `mailroom deploy --dev-account 0 --test-token` puts them on a fresh anvil
+// or Hardhat.
+func DeployedAt() (registry, paymentChannel, token common.Address, err error) {
 	k, err := DevKey(0)
 	if err != nil {
-		return common.Address{}, common.Address{}, err
+		return common.Address{}, common.Address{}, common.Address{}, err
 	}
-	return crypto.CreateAddress(k.Address(), 0), crypto.CreateAddress(k.Address(), 1), nil
+	a := k.Address()
+	return crypto.CreateAddress(a, 0), crypto.CreateAddress(a, 1), crypto.CreateAddress(a, 2), nil
 }

@@ -134,7 +134,8 @@ func (a *Agent) UseChannel(ctx context.Context, recipient ethsig.Address, id [32
 		return err
 	}
 	o, err := client.Adopt(a.addr, recipient, client.OnChain{ID: id, Sender: ethsig.Address(ch.Sender), Recipient: ethsig.Address(ch.Recipient),
-		Deposit: ch.Deposit, Claimed: ch.Claimed, WithdrawDelay: ch.WithdrawDelay, Open: ch.Open, CloseRequested: ch.CloseRequestedAt != 0})
+		Deposit: ch.Deposit, Claimed: ch.Claimed, WithdrawDelay: ch.WithdrawDelay, Open: ch.Open, CloseRequested: ch.CloseRequestedAt != 0,
+		Token: ethsig.Address(ch.Token)})
 	if err != nil {
 		return err
 	}

@@ -215,7 +215,7 @@ func storeRefusal(what string, err error, sender *ethsig.Address) *recipient.Ref
 
 func chainChannel(ch *chain.Channel) recipient.ChainChannel {
 	return recipient.ChainChannel{Sender: ethsig.Address(ch.Sender), Recipient: ethsig.Address(ch.Recipient), Deposit: ch.Deposit, Claimed: ch.Claimed,
-		WithdrawDelay: ch.WithdrawDelay, CloseRequestedAt: ch.CloseRequestedAt, Open: ch.Open}
+		WithdrawDelay: ch.WithdrawDelay, CloseRequestedAt: ch.CloseRequestedAt, Open: ch.Open, Token: ethsig.Address(ch.Token)}
 }
 
 // accept asks the machine to charge under the channel's lock; when it says

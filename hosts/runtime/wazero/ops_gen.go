@@ -309,7 +309,7 @@ func (o Ops) RecipientMarkClaimed(req []byte) ([]byte, error) {
 // Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}.
 func (o Ops) RecipientRender(req []byte) ([]byte, error) { return o.call(opRecipientRender, req) }
 
-// ClientAdopt runs mr_client_adopt: the state of an existing channel (as the chain reports it) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing; uncertain until the recipient says what it accepted.
+// ClientAdopt runs mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted.
 // Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
 func (o Ops) ClientAdopt(req []byte) ([]byte, error) { return o.call(opClientAdopt, req) }
 

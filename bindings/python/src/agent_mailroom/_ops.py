@@ -801,7 +801,7 @@ class Ops:
         return self._call("mr_recipient_render", _body(req))
 
     def client_adopt(self, req: Union[ClientAdoptRequest, RawRequest]) -> ClientState:
-        """mr_client_adopt: the state of an existing channel (as the chain reports it) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing; uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
+        """mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
         return cast("ClientState", self._call("mr_client_adopt", _body(req)))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:

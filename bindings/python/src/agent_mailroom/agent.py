@@ -361,7 +361,7 @@ class AgentMailroom:
                 raise MailroomError("channel_not_found", f"no channel {channel_id} on chain")
             on = {"id": channel_id, "sender": ch.sender, "recipient": ch.recipient, "deposit": str(ch.deposit),
                   "claimed": str(ch.claimed), "withdrawDelay": str(ch.withdraw_delay), "open": ch.open,
-                  "closeRequested": ch.close_requested_at != 0}
+                  "token": ch.token, "closeRequested": ch.close_requested_at != 0}
             adopted = self.ops.client_adopt({"config": self._cfg, "recipient": r, "channel": on})
             self.store.put_outgoing(cast(dict[str, Any], adopted))
 

@@ -88,12 +88,15 @@ class ChainChannel:
     withdraw_delay: int
     close_requested_at: int
     open: bool
+    #: The channel's asset: an ERC-20 token, or the zero address for ETH.
+    token: str
 
     def to_snapshot(self) -> dict[str, Any]:
-        """The channel in the recipient machine's snapshot form."""
+        """The channel in the recipient machine's snapshot form (its token
+        included: the core refuses a channel in another asset than the terms)."""
         return {"sender": self.sender, "recipient": self.recipient, "deposit": str(self.deposit),
                 "claimed": str(self.claimed), "withdrawDelay": str(self.withdraw_delay),
-                "closeRequestedAt": str(self.close_requested_at), "open": self.open}
+                "closeRequestedAt": str(self.close_requested_at), "open": self.open, "token": self.token}
 
 
 ZERO = "0x0000000000000000000000000000000000000000"
@@ -147,12 +150,12 @@ class Chain:
     def get_channel(self, channel_id: str) -> Optional[ChainChannel]:
         """The channel ``channel_id`` (0x hex), or None when it does not exist."""
         cid = bytes.fromhex(channel_id[2:])
-        s, r, dep, cl, delay, close_at, is_open = self._read(
+        s, r, dep, cl, delay, close_at, is_open, token = self._read(
             "getChannel", lambda: self.channels.functions.getChannel(cid).call())
         if s == ZERO:
             return None
         return ChainChannel(channel_id, to_checksum_address(s), to_checksum_address(r), int(dep), int(cl), int(delay),
-                            int(close_at), bool(is_open))
+                            int(close_at), bool(is_open), to_checksum_address(token))
 
     def min_withdraw_delay(self) -> int:
         """The contract's minimum withdraw delay (seconds)."""

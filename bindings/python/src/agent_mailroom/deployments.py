@@ -48,6 +48,8 @@ class Deployments:
     payment_channel: str
     rpc: Optional[str] = None
     min_withdraw_delay: Optional[int] = None
+    #: An ERC-20 token deployed with the contracts (the dev chains' MailroomTestUSD).
+    token: Optional[str] = None
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any], where: str = "deployments") -> "Deployments":
@@ -66,8 +68,14 @@ class Deployments:
             raise MailroomError("invalid_address", f"{where}: {e}") from e
         mwd = d.get("minWithdrawDelay")
         rpc = d.get("rpc")
+        token = d.get("token")
+        if token is not None:
+            try:
+                token = to_checksum_address(token)
+            except (ValueError, TypeError) as e:
+                raise MailroomError("invalid_address", f"{where}: token: {e}") from e
         return cls(chain_id, registry, channel, rpc if isinstance(rpc, str) else None,
-                   mwd if isinstance(mwd, int) and not isinstance(mwd, bool) else None)
+                   mwd if isinstance(mwd, int) and not isinstance(mwd, bool) else None, token)
 
     @classmethod
     def load(cls, path: Union[str, "os.PathLike[str]"]) -> "Deployments":
@@ -84,7 +92,8 @@ class Deployments:
     @classmethod
     def dev(cls) -> "Deployments":
         """The dev chain's known deployment (chain 31337, deployed by dev account 0)."""
-        return cls(DEV_CHAIN_ID, create_address(DEV_ACCOUNT_0, 0), create_address(DEV_ACCOUNT_0, 1))
+        return cls(DEV_CHAIN_ID, create_address(DEV_ACCOUNT_0, 0), create_address(DEV_ACCOUNT_0, 1),
+                   token=create_address(DEV_ACCOUNT_0, 2))
 
 
 DeploymentsLike = Union[Deployments, Mapping[str, Any], str, "os.PathLike[str]", None]
