@@ -63,6 +63,7 @@ const snapshot = {
   channel: { // AgentPaymentChannel: the channel the voucher names
     sender: look.sender, recipient: bob.address, deposit: state.deposit, claimed: 0,
     withdrawDelay: 3600, closeRequestedAt: 0, open: true,
+    token: '0x0000000000000000000000000000000000000000', // the channel's asset: the zero address is ETH
   },
   flags: {}, // Bob's store: nothing yet on this channel or nonce
 };

@@ -202,7 +202,8 @@ def bench_ops(node: Node, d: Path) -> dict[str, Any]:
     assert st is not None
     snap = {"sender": {"registered": True, "active": True}, "flags": {},
             "channel": {"sender": a.address, "recipient": gate.address, "deposit": str(10**16), "claimed": "0",
-                        "withdrawDelay": "3600", "closeRequestedAt": "0", "open": True}}
+                        "withdrawDelay": "3600", "closeRequestedAt": "0", "open": True,
+                        "token": "0x0000000000000000000000000000000000000000"}}
     now = int(time.time())
 
     def timeit(fn: Any, n: int = 300) -> float:
