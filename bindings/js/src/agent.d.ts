@@ -4,9 +4,13 @@ import type { AgentRecord, Chain, ChainOptions, OnChainChannel, Profile } from '
 import type { Store } from './store.js';
 import type { SettleResult } from './server.js';
 import type { InitSource } from './index.js';
+import type { Discovery, DiscoveryOptions, DiscoveryQuery } from './discovery.js';
 
 export { MailroomError } from './index.js';
 export type { AgentRecord, Profile, OnChainChannel, Deployment } from './chain.js';
+
+export { createDiscovery, Discovery, DEFAULT_LOG_RANGE, DEFAULT_RESCAN } from './discovery.js';
+export type { DiscoveryOptions, DiscoveryQuery } from './discovery.js';
 
 export const MAX_RESPONSE: number;
 
@@ -119,6 +123,8 @@ export interface Registry {
   profile(didOrAddress: string): Promise<AgentRecord>;
   deactivate(): Promise<TransactionReceipt>;
   activate(): Promise<TransactionReceipt>;
+  /** One discovery: the registry's logs scanned to the head, then the query (cheapest first). */
+  find(query?: DiscoveryQuery, options?: DiscoveryOptions): Promise<AgentRecord[]>;
 }
 
 export interface Channels {
@@ -141,6 +147,9 @@ export class Agent {
   readonly channels: Channels;
   register(profile?: Profile): Promise<AgentRecord>;
   profile(didOrAddress: string, options?: { fresh?: boolean }): Promise<AgentRecord>;
+  /** A live index of the registry's agents (sync, find, watch). */
+  discovery(options?: DiscoveryOptions): Discovery;
+  find(query?: DiscoveryQuery, options?: DiscoveryOptions): Promise<AgentRecord[]>;
   channel(didOrAddress: string): ChannelState | null;
   spent(day?: string): bigint;
   openChannel(didOrAddress: string, deposit?: bigint | number | string): Promise<string>;

@@ -17,6 +17,7 @@ import { getAddress, init, ops, parseDID, toDID, addressOf } from './index.js';
 import { Chain, resolveChain } from './chain.js';
 import { defaultStore, memoryStore } from './store.js';
 import { Mailroom } from './server.js';
+import { checkQuery, createDiscovery } from './discovery.js';
 import { KeyedMutex, b64, bytesOf, hex, jsonValid, readLimited, sleep, unhex } from './util.js';
 
 /** The largest response body read (as the Go agent). */
@@ -25,6 +26,7 @@ export const MAX_RESPONSE = 16 << 20;
 const MAX_STEPS = 4;
 
 export { MailroomError };
+export { createDiscovery, Discovery, DEFAULT_LOG_RANGE, DEFAULT_RESCAN } from './discovery.js';
 
 /** day is the UTC day a spend counts on (core/client.Day's format). */
 const day = (now) => new Date(now()).toISOString().slice(0, 10);
@@ -106,6 +108,7 @@ export class Agent {
       profile: (did) => self.profile(did, { fresh: true }),
       deactivate: () => self.chain.deactivate(self.address),
       activate: () => self.chain.activate(self.address),
+      find: (query, options) => self.find(query, options),
     };
     this.channels = {
       open: (did, { deposit } = {}) => self.openChannel(did, deposit),
@@ -124,6 +127,19 @@ export class Agent {
   async register({ endpoint = '', capabilities = [], ratePerTaskWei = 0n } = {}) {
     await this.chain.register(this.address, { endpoint, capabilities, ratePerTaskWei: big(ratePerTaskWei, 'ratePerTaskWei') });
     return this.profile(this.address, { fresh: true });
+  }
+
+  /** discovery is a live index of the registry's agents (src/discovery.js): sync, find, watch. */
+  discovery(options) {
+    return createDiscovery(this.chain, options);
+  }
+
+  /** find is one discovery: the registry's logs scanned to the head, then the query (cheapest first). */
+  async find(query, options) {
+    checkQuery(query);
+    const d = createDiscovery(this.chain, options);
+    await d.sync();
+    return d.find(query);
   }
 
   /** profile is the registry record of a DID or address (cached for profileTtlMs). */

@@ -1,6 +1,7 @@
 // Every export of the agent, server, x402 and store entries, used as the
 // README shows them; tsc --strict must accept it (test-agent/types.test.js).
 import { createAgent, Agent, MailroomError, MAX_RESPONSE, type PaidResponse, type SendResult, type Prepared, type ChannelState } from '@agentmailroom/core/agent';
+import { createDiscovery, Discovery, DEFAULT_LOG_RANGE, DEFAULT_RESCAN, type DiscoveryQuery, type DiscoveryOptions, type AgentRecord } from '@agentmailroom/core/agent';
 import { createMailroom, Mailroom, type Answer, type SettleResult } from '@agentmailroom/core/server';
 import { mailroomChannel, SCHEME, type MailroomChannelScheme } from '@agentmailroom/core/x402';
 import { memoryStore, fileStore, indexedDBStore, defaultStore, type Store } from '@agentmailroom/core/store';
@@ -12,6 +13,16 @@ async function main(): Promise<void> {
   await alice.registry.register({ endpoint: 'http://127.0.0.1:8402/task', capabilities: ['x'], ratePerTaskWei: 0n });
   const bob = await alice.registry.profile(did);
   const rate: bigint = bob.ratePerTaskWei;
+  const q: DiscoveryQuery = { capability: 'gpt-4o', maxRate: 10n ** 15n, includeInactive: false };
+  const found: AgentRecord[] = await alice.registry.find(q);
+  const opts: DiscoveryOptions = { fromBlock: 0, logRange: 5000n, rescan: '64' };
+  const live: Discovery = alice.discovery(opts);
+  const read: number = await live.sync();
+  const cheapest: AgentRecord[] = live.find({ capability: 'gpt-4o', maxRate: '1000' });
+  const stopWatch: () => Promise<void> = live.watch(1000, (e) => console.log(e.code));
+  await stopWatch();
+  const other2: Discovery = createDiscovery(alice.chain, { logRange: 1 });
+  console.log(found.length, read, cheapest[0]?.endpoint, live.size, other2.rescan === DEFAULT_RESCAN, DEFAULT_LOG_RANGE);
   const res: PaidResponse = await alice.fetch(bob.address, { method: 'POST', body: '{}' });
   const amount: string = res.receipt.cumulativeAmount;
   const id: string = await alice.channels.open(did, { deposit: 10n ** 17n });

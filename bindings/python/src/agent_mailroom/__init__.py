@@ -30,6 +30,7 @@ from .agent import AgentMailroom, Budget, PreparedRequest, Response
 from .aio import AsyncAgentMailroom
 from .chain import AgentProfile, ChainChannel
 from .deployments import Deployments
+from .discovery import Discovery, Watch
 from .core import Core, ReplayGuard, default
 from .errors import MailroomError
 from .types import (
@@ -51,6 +52,8 @@ __all__ = [
     "Response",
     "AgentProfile",
     "ChainChannel",
+    "Discovery",
+    "Watch",
     "Deployments",
     "Core",
     "ReplayGuard",

@@ -33,6 +33,7 @@ from web3 import Web3
 from ._ops import ClientConfig, ClientDecision, ClientState, ClientTerms, SignedEnvelope, SignedReceipt, SignedVoucher
 from .chain import AgentProfile, Chain, ChainChannel, TTLCache
 from .core import Core
+from .discovery import DEFAULT_LOG_RANGE, DEFAULT_RESCAN, Discovery
 from .deployments import Deployments, DeploymentsLike, resolve
 from .errors import MailroomError
 from .store import SenderStore
@@ -151,6 +152,25 @@ class Registry:
 
     def __init__(self, agent: "AgentMailroom") -> None:
         self._a = agent
+        self._index: Optional[Discovery] = None
+        self._index_mu = threading.Lock()
+
+    def find_agents(self, capability: Optional[str] = None, max_rate_wei: Optional[int] = None,
+                    include_inactive: bool = False) -> list[AgentProfile]:
+        """The registered agents that list ``capability`` (exact match; None:
+        any), ask at most ``max_rate_wei`` per task (None: any) and are active
+        (unless ``include_inactive``), cheapest first, ties by address: one
+        sync of this agent's discovery index (the first call scans the
+        registry's events from block 0, later ones only the new blocks and
+        the last 64), then :meth:`Discovery.find`. ``invalid_input`` for a
+        bad query, ``chain_error`` when the chain cannot be read."""
+        with self._index_mu:
+            if self._index is None:
+                self._index = self._a.discovery()
+            ix = self._index
+        ix.find(capability, max_rate_wei, include_inactive)  # a bad query fails before any chain I/O
+        ix.sync()
+        return ix.find(capability, max_rate_wei, include_inactive)
 
     def register_agent(self, endpoint: str = "", capabilities: Sequence[str] = (), rate_per_task_wei: int = 0) -> str:
         """Register this agent (owner: itself) with its endpoint, capabilities
@@ -276,6 +296,15 @@ class AgentMailroom:
         self._locks: dict[str, threading.Lock] = {}
         self.registry = Registry(self)
         self.channel_manager = ChannelManager(self)
+
+    # ---- discovery ----------------------------------------------------------
+
+    def discovery(self, *, from_block: int = 0, log_range: int = DEFAULT_LOG_RANGE,
+                  rescan: int = DEFAULT_RESCAN) -> Discovery:
+        """A new live index of the registry's agents (not yet synced): call
+        ``sync()`` then ``find(capability=…, max_rate_wei=…)``, or keep it
+        current with ``watch(interval)`` (see :mod:`agent_mailroom.discovery`)."""
+        return Discovery(self.chain, from_block=from_block, log_range=log_range, rescan=rescan)
 
     # ---- identity -----------------------------------------------------------
 

@@ -25,6 +25,7 @@ import httpx
 from ._ops import SignedVoucher
 from .agent import MAX_RESPONSE, NOT_SENT, AgentMailroom, Flow, PreparedRequest, Response, _Answer
 from .chain import AgentProfile, ChainChannel
+from .discovery import DEFAULT_LOG_RANGE, DEFAULT_RESCAN, Discovery
 from .errors import MailroomError
 
 
@@ -41,6 +42,11 @@ class AsyncRegistry:
     async def get_agent_profile(self, did_or_address: str) -> AgentProfile:
         """See :meth:`Registry.get_agent_profile`."""
         return await asyncio.to_thread(self._r.get_agent_profile, did_or_address)
+
+    async def find_agents(self, capability: Optional[str] = None, max_rate_wei: Optional[int] = None,
+                          include_inactive: bool = False) -> list[AgentProfile]:
+        """See :meth:`Registry.find_agents` (the sync runs in a worker thread)."""
+        return await asyncio.to_thread(self._r.find_agents, capability, max_rate_wei, include_inactive)
 
 
 class AsyncChannelManager:
@@ -87,6 +93,13 @@ class AsyncAgentMailroom:
     def address(self) -> str:
         """The agent's address."""
         return self.sync.address
+
+    def discovery(self, *, from_block: int = 0, log_range: int = DEFAULT_LOG_RANGE,
+                  rescan: int = DEFAULT_RESCAN) -> Discovery:
+        """A new live index of the registry's agents: ``await ix.async_sync()``
+        then ``ix.find(…)`` (memory only), or ``asyncio.create_task(ix.awatch(interval))``
+        to keep it current (see :meth:`AgentMailroom.discovery`)."""
+        return self.sync.discovery(from_block=from_block, log_range=log_range, rescan=rescan)
 
     def _lock(self, recipient: str) -> asyncio.Lock:
         lk = self._locks.get(recipient)
