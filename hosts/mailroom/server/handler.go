@@ -177,7 +177,7 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 				deposit = fresh.Deposit
 			}
 		}
-		f, lost := m.accept(ctx, cs, in, deposit, nowU)
+		f, lost := m.accept(ctx, cs, in, &cc, deposit, nowU)
 		switch {
 		case lost == lostNonce:
 			// Another replica recorded this nonce first: a retry, or a replay.
@@ -222,7 +222,7 @@ func chainChannel(ch *chain.Channel) recipient.ChainChannel {
 // Wait, waits (up to ReorderWait, at most MaxWaiters per channel) for the
 // channel's record to change and asks again. On Accept it records the
 // nonce and the channel durably in one transaction.
-func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, deposit *big.Int, now uint64) (*recipient.Refusal, lost) {
+func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, cc *recipient.ChainChannel, deposit *big.Int, now uint64) (*recipient.Refusal, lost) {
 	var deadline time.Time
 	sender := in.Sender()
 	// With a shared store, memory may be behind another replica's writes:
@@ -230,6 +230,13 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, depos
 	reloaded := m.shared == nil
 	cs.mu.Lock()
 	for waitedOut := false; ; {
+		// The channel's flags again, under its lock: a redeem that began
+		// after AdmitChannel stops this request here, before its charge, so
+		// the record the settler reads next holds every voucher served.
+		if f := m.mach.AdmitChannel(in, cc, cs.flagsLocked()); f != nil {
+			cs.mu.Unlock()
+			return f, lostNone
+		}
 		d, f := m.mach.Charge(in, &cs.st, deposit, waitedOut)
 		if d == recipient.Accept {
 			break

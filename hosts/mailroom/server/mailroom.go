@@ -81,6 +81,11 @@ func (cs *chanState) flags() recipient.OwnFlags {
 	}
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
+	return cs.flagsLocked()
+}
+
+// flagsLocked is flags with cs.mu held.
+func (cs *chanState) flagsLocked() recipient.OwnFlags {
 	return recipient.OwnFlags{Closed: cs.st.Closed, Closing: cs.closing || cs.redeeming}
 }
 

@@ -182,6 +182,20 @@ func (s *Settler) SettleOne(ctx context.Context, id [32]byte, close bool) Result
 	s.settle.Lock()
 	defer s.settle.Unlock()
 	r := Result{ChannelID: id}
+	closer, _ := s.ledger.(Closer)
+	if close && closer != nil {
+		// No new work on a channel being redeemed, from before its record is
+		// read: a request accepted between that read and the redeem would be
+		// served on a voucher the redeem does not claim, and once the redeem
+		// is mined it can never be (TestRedeemDoesNotLoseARequestServedMeanwhile).
+		closer.SetClosing(id, false, true)
+	}
+	redeemed := false
+	defer func() {
+		if close && closer != nil && !redeemed {
+			closer.SetClosing(id, false, false)
+		}
+	}()
 	chs, err := s.ledger.Channels()
 	if err != nil {
 		r.Err = err
@@ -215,24 +229,16 @@ func (s *Settler) SettleOne(ctx context.Context, id [32]byte, close bool) Result
 		r.Err = s.ledger.MarkClaimed(ctx, id, ch.Claimed, false)
 		return r
 	}
-	closer, _ := s.ledger.(Closer)
-	if close && closer != nil {
-		// No new work on a channel being redeemed: its vouchers would be
-		// worthless the moment the redeem is mined.
-		closer.SetClosing(id, false, true)
-	}
 	if close {
 		err = s.claimer.Redeem(ctx, id, amount, sig.Bytes())
 	} else {
 		err = s.claimer.Claim(ctx, id, amount, sig.Bytes())
 	}
 	if err != nil {
-		if close && closer != nil {
-			closer.SetClosing(id, false, false)
-		}
 		r.Err = err
 		return r
 	}
+	redeemed = close
 	r.Amount = new(big.Int).Set(amount)
 	r.Paid = new(big.Int).Sub(amount, ch.Claimed)
 	r.Closed = close
