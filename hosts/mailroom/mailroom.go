@@ -82,6 +82,12 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 	if o.Task == nil || (o.StoreDir == "") == (o.StoreURL == "") {
 		return nil, errs.New(errs.InvalidInput, "mailroom: Task and one of StoreDir or StoreURL are required")
 	}
+	if o.StoreURL != "" && o.Policy.CloseOnShutdown {
+		// The settler's replica stops new work on a channel it redeems; the
+		// other replicas do not know and would keep serving on vouchers the
+		// redeem does not claim, which the closed channel never pays.
+		return nil, errs.New(errs.InvalidInput, "mailroom: redeeming on shutdown (CloseOnShutdown, --close-on-shutdown) is refused on a shared store: other replicas would serve unpaid work; claim on shutdown, and redeem with `mailroom settle --close` once the replicas are stopped")
+	}
 	me := ethsig.Address(s.Address())
 	view := chainview.New(chainview.ClientSource{C: c})
 	price := o.Price

@@ -6,10 +6,12 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
@@ -17,6 +19,7 @@ import (
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
@@ -77,4 +80,16 @@ func TestEmbeddedMailroom(t *testing.T) {
 	}
 	srv.Shutdown(ctx)
 	m.Close(ctx)
+}
+
+// Redeeming on shutdown is refused on a shared store: the settler's replica
+// stops new work on the channel it redeems, the others would keep serving
+// on vouchers the redeem does not claim.
+func TestNoRedeemOnShutdownWithReplicas(t *testing.T) {
+	_, err := mailroom.Start(context.Background(), nil, nil, mailroom.Options{StoreURL: "postgres://127.0.0.1:1/none",
+		Task:   http.NotFoundHandler(),
+		Policy: settle.Policy{OnShutdown: true, CloseOnShutdown: true}})
+	if errs.KindOf(err) != errs.InvalidInput || !strings.Contains(errs.Message(err), "redeeming on shutdown") {
+		t.Fatalf("Start with a shared store and CloseOnShutdown: %v, want invalid_input", err)
+	}
 }
