@@ -71,3 +71,43 @@ def test_close_request_claimed_at_once(node: Node, gated_app: Any) -> None:
         loop.call_soon_threadsafe(stop.set)
         t.join(10)
     a.close()
+
+
+def test_redeem_does_not_lose_a_request_served_meanwhile(node: Node, gated_app: Any) -> None:
+    """A redeem stops new work on the channel before it reads the channel's
+    record: a request the gate (here the uvicorn worker, on the same store)
+    serves during the redeem's chain read is either refused (the agent moves
+    to another channel) or claimed by the redeem, never served on a voucher
+    the redeem does not claim (after the redeem is mined the closed channel
+    could never pay it)."""
+    app = gated_app()
+    a = agent(node)
+    served: dict[str, int] = {}
+
+    def count(r: Any) -> None:
+        served[r.channel_id or ""] = served.get(r.channel_id or "", 0) + 1
+
+    for i in range(2):
+        r = a.request(app.did, {"task": i})
+        count(r)
+    cid = r.channel_id or ""
+    gate = app.gate()
+    read = gate.chain.get_channel
+    during: list[Any] = []
+
+    def get_channel(channel_id: str) -> Any:
+        if not during:  # the redeem's chain read: a paid request is served meanwhile
+            during.append(a.request(app.did, {"task": "during the redeem"}))
+            count(during[0])
+        return read(channel_id)
+
+    gate.chain.get_channel = get_channel
+    res = gate.settle_channel(cid, close=True)
+    assert res.error is None, res.error
+    assert during, "the redeem did not read the chain"
+    deposit, claimed, is_open = channel_on_chain(node, cid)
+    assert not is_open and res.closed
+    # Every request served on the channel was claimed by its redeem.
+    assert claimed == PRICE * served[cid], (claimed, served)
+    assert sum(served.values()) == 3
+    a.close()

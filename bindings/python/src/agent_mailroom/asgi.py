@@ -319,6 +319,20 @@ class MailroomGate:
         """Claim (``close``: redeem) one channel's claimable voucher."""
         with self._settle_lock:
             r = SettleResult(channel_id)
+            marked = False  # this call set the channel closing (and undoes it unless it redeems)
+            if close:
+                # No new work on a channel being redeemed, from before its record
+                # is read: set_closing bumps the record's version, so a worker's
+                # charge decided on the old record loses its commit and decides
+                # again on flags.closing (the core refuses). A request accepted
+                # between the read and the redeem would otherwise be served on a
+                # voucher the redeem does not claim, and once the redeem is mined
+                # the closed channel can never pay it.
+                got = self.store.channel(channel_id)
+                if got is not None and not got[2]:
+                    self.store.set_closing(channel_id, True)
+                    marked = True
+            redeemed = False
             try:
                 got = self.store.channel(channel_id)
                 if got is None:
@@ -336,20 +350,17 @@ class MailroomGate:
                     self._mark_claimed(channel_id, ch.claimed, False)
                     return r
                 if close:
-                    self.store.set_closing(channel_id, True)  # no new work on a channel being redeemed
-                try:
-                    if close:
-                        self.chain.redeem(self._key, channel_id, amount, cl["signature"])
-                    else:
-                        self.chain.claim(self._key, channel_id, amount, cl["signature"])
-                except MailroomError:
-                    if close:
-                        self.store.set_closing(channel_id, False)
-                    raise
+                    self.chain.redeem(self._key, channel_id, amount, cl["signature"])
+                    redeemed = True
+                else:
+                    self.chain.claim(self._key, channel_id, amount, cl["signature"])
                 r.amount, r.paid, r.closed = amount, amount - ch.claimed, close
                 self._mark_claimed(channel_id, amount, close)
             except MailroomError as e:
                 r.error = e
+            finally:
+                if marked and not redeemed:
+                    self.store.set_closing(channel_id, False)
             return r
 
     def _mark_claimed(self, channel_id: str, claimed: int, closed: bool) -> None:
@@ -380,7 +391,10 @@ class MailroomGate:
                 continue
             if ch.close_requested_at != 0 or not ch.open:
                 if not closing:
-                    self.store.set_closing(rec["id"], True)
+                    with self._settle_lock:  # not between a redeem's look at the flag and its mark
+                        got = self.store.channel(rec["id"])
+                        if got is not None and not got[2]:
+                            self.store.set_closing(rec["id"], True)
                 self._channels.forget(rec["id"])
                 out.append(self.settle_channel(rec["id"]))
         return out
