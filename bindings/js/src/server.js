@@ -425,9 +425,18 @@ export class Mailroom {
 
   async settleOne(id, close) {
     const r = { channelId: id, amount: 0n, paid: 0n, closed: false };
+    let redeemed = false;
+    // No new work on a channel being redeemed, from before its record is
+    // read (the core refuses a closing channel): a request accepted on a
+    // record the redeem did not read would be served on a voucher the
+    // redeem does not claim, which the closed channel can never pay.
+    if (close) this.closing.add(id);
     try {
+      const known = this.own(id);
+      // Under the sender's lock: a request of the sender already past the
+      // core's admission (its charge being committed) is in the record read.
+      const own = known ? await this.locks.run(known.sender, () => this.own(id)) : known;
       const ch = await this.chain.getChannel(id);
-      const own = this.own(id);
       const mark = (claimed, closed) => this.locks.run(own.sender, () => this.store.batch([[`ch:${id}`,
         ops.recipientMarkClaimed({ own: this.own(id), claimed: claimed.toString(), ...(closed ? { closed: true } : {}) })]]).then(() => this.notify(id)));
       if (!ch.open) {
@@ -440,13 +449,11 @@ export class Mailroom {
         await mark(ch.claimed, false); // nothing new: keep the record in step with the chain
         return r;
       }
-      if (close) this.closing.add(id); // no new work on a channel being redeemed
-      try {
-        if (close) await this.chain.redeem(id, c.amount, c.signature);
-        else await this.chain.claim(id, c.amount, c.signature);
-      } catch (e) {
-        if (close && !this.closeRequested.has(id)) this.closing.delete(id);
-        throw e;
+      if (close) {
+        await this.chain.redeem(id, c.amount, c.signature);
+        redeemed = true;
+      } else {
+        await this.chain.claim(id, c.amount, c.signature);
       }
       r.amount = BigInt(c.amount);
       r.paid = r.amount - ch.claimed;
@@ -455,6 +462,9 @@ export class Mailroom {
       this.chans.delete(id);
     } catch (e) {
       r.error = e;
+    } finally {
+      // Not redeemed: the channel takes work again, unless its sender requested close.
+      if (close && !redeemed && !r.closed && !this.closeRequested.has(id)) this.closing.delete(id);
     }
     return r;
   }
