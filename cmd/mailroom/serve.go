@@ -100,7 +100,7 @@ func defaultStoreDir(a ethsig.Address) string { return filepath.Join(".mailroom"
 
 func newServeCmd() *cobra.Command {
 	var cf chainFlags
-	var listen, storeDir, upstream, priceS, thresholdS string
+	var listen, storeDir, upstream, priceS, thresholdS, routesFile string
 	var onShutdown, closeOnShutdown bool
 	var gather time.Duration
 	var maxBody int64
@@ -155,6 +155,11 @@ database cannot be reached they refuse requests with 503 store_unavailable
 				o.StoreURL, o.StoreDir = o.StoreDir, ""
 			} else if o.StoreDir == "" {
 				o.StoreDir = defaultStoreDir(ethsig.Address(s.Address()))
+			}
+			if routesFile != "" {
+				if o.Routes, err = loadRoutes(routesFile); err != nil {
+					return err
+				}
 			}
 			if priceS != "" {
 				if o.Price, err = chain.ParseAmount(priceS); err != nil {
@@ -226,6 +231,7 @@ database cannot be reached they refuse requests with 503 store_unavailable
 	fl.StringVar(&storeDir, "store", "", "durable store: a directory (bbolt, one mailroom; default .mailroom/<address>), or a postgres://… URL of a PostgreSQL database that any number of replicas of this mailroom share (each request served once across them; one settles)")
 	fl.StringVar(&upstream, "upstream", "", "reverse-proxy paid requests to this URL instead of the echo task")
 	fl.StringVar(&priceS, "price", "", "price per request (e.g. 0.001ether); default: the registry rate")
+	fl.StringVar(&routesFile, "routes", "", "prices per route: a JSON `FILE` [{\"method\":\"POST\",\"path\":\"/task\",\"price\":\"0.002ether\"}, {\"path\":\"/api/*\",\"price\":\"500\",\"asset\":\"0x…token\"}]; first match wins, the rest cost --price")
 	fl.StringVar(&thresholdS, "settle-threshold", "", "claim a channel once its unclaimed value reaches this amount")
 	fl.BoolVar(&onShutdown, "settle-on-shutdown", false, "claim every channel on shutdown")
 	fl.BoolVar(&closeOnShutdown, "close-on-shutdown", false, "with --settle-on-shutdown: redeem (close and refund) instead of claim")

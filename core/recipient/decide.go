@@ -91,6 +91,9 @@ type Served struct {
 	ChannelID   [32]byte
 	Cumulative  *big.Int
 	Signature   ethsig.Signature
+	// Price is what the request was charged (its route's price): a failed
+	// task rolls back exactly that.
+	Price *big.Int
 }
 
 // Outcome is Decide's answer.
@@ -102,20 +105,21 @@ type Outcome struct {
 	Served   *Served   // ActAccept, ActRerun
 }
 
-func (m *Machine) refused(f *Refusal, resourceURL string, own *Channel) Outcome {
+func (m *Machine) refused(f *Refusal, p price, resourceURL string, own *Channel) Outcome {
 	var snap *Channel
 	if f.Sender != nil {
 		snap = own
 	}
-	status, h, body := m.Render(f, resourceURL, snap)
+	status, h, body := m.render(f, p, resourceURL, snap)
 	return Outcome{Action: ActRefuse, Code: f.Code(), Response: &Response{status, h, body}}
 }
 
 // Decide runs the recipient's rules (docs/PROTOCOL.md §6) on one request.
 func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL string) Outcome {
+	p := m.priceOf(req.Method, req.Target)
 	in, f := m.Verify(req, now)
 	if f != nil {
-		return m.refused(f, resourceURL, nil)
+		return m.refused(f, p, resourceURL, nil)
 	}
 	if snap.Used != nil {
 		action, ans, f := m.Retry(in, *snap.Used)
@@ -127,27 +131,27 @@ func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL s
 		case Rerun:
 			return Outcome{Action: ActRerun, Served: m.served(in)}
 		}
-		return m.refused(f, resourceURL, snap.Own)
+		return m.refused(f, p, resourceURL, snap.Own)
 	}
 	if f := m.AdmitSender(in, snap.Sender); f != nil {
-		return m.refused(f, resourceURL, nil)
+		return m.refused(f, p, resourceURL, nil)
 	}
 	if f := m.AdmitPayment(in); f != nil {
-		return m.refused(f, resourceURL, snap.Own)
+		return m.refused(f, p, resourceURL, snap.Own)
 	}
 	s := in.Env.Sender
 	if snap.Channel == nil {
-		return m.refused(&Refusal{Err: errs.New(errs.ChannelNotFound, "no channel %s on chain", hex32(in.Pay.Payload.ChannelID)), Sender: &s}, resourceURL, snap.Own)
+		return m.refused(&Refusal{Err: errs.New(errs.ChannelNotFound, "no channel %s on chain", hex32(in.Pay.Payload.ChannelID)), Sender: &s}, p, resourceURL, snap.Own)
 	}
 	if f := m.AdmitChannel(in, snap.Channel, snap.Flags); f != nil {
 		own := snap.Own
 		if snap.Channel.Sender != s {
 			own = nil
 		}
-		return m.refused(f, resourceURL, own)
+		return m.refused(f, p, resourceURL, own)
 	}
 	if f := m.AdmitVoucher(in); f != nil {
-		return m.refused(f, resourceURL, snap.Own)
+		return m.refused(f, p, resourceURL, snap.Own)
 	}
 	own := snap.Own
 	if own == nil {
@@ -161,7 +165,7 @@ func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL s
 	case Wait:
 		return Outcome{Action: ActWait}
 	case Refuse:
-		return m.refused(f, resourceURL, own)
+		return m.refused(f, p, resourceURL, own)
 	}
 	next := m.Accepted(in, own)
 	return Outcome{Action: ActAccept, Next: &next, Served: m.served(in)}
@@ -170,7 +174,16 @@ func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL s
 func (m *Machine) served(in *Inbound) *Served {
 	v := &in.Pay.Payload
 	return &Served{Digest: in.Digest, Fingerprint: in.Fingerprint, Sender: in.Env.Sender, Nonce: in.Env.Nonce, NonceExpiry: m.NonceExpiry(in),
-		ChannelID: v.ChannelID, Cumulative: new(big.Int).Set(v.CumulativeAmount), Signature: v.Signature}
+		ChannelID: v.ChannelID, Cumulative: new(big.Int).Set(v.CumulativeAmount), Signature: v.Signature, Price: in.Price()}
+}
+
+// chargedOf is what s was charged: its Price (Config.Price for a Served
+// made without one).
+func (m *Machine) chargedOf(s *Served) *big.Int {
+	if s.Price != nil {
+		return s.Price
+	}
+	return m.cfg.Price
 }
 
 // Completion is Complete's answer: the response to send, and either the
@@ -187,7 +200,7 @@ type Completion struct {
 // channel's record now, held its recent vouchers.
 func (m *Machine) Complete(s *Served, task *TaskResult, own *Channel, held Held) (Completion, error) {
 	if err := m.Failed(task); err != nil {
-		next := own.Rollback(m.cfg.Price, held)
+		next := own.Rollback(m.chargedOf(s), held)
 		ans := m.FailureAnswer(FailedStatus(task), err, &next)
 		return Completion{Response: &Response{ans.Status, ans.Header, ans.Body}, Keep: ans, Rollback: &next}, nil
 	}
@@ -197,7 +210,7 @@ func (m *Machine) Complete(s *Served, task *TaskResult, own *Channel, held Held)
 	in.Pay.Payload.ChannelID, in.Pay.Payload.CumulativeAmount, in.Pay.Payload.Signature = s.ChannelID, s.Cumulative, s.Signature
 	h, err := m.Receipt(in, task.Body)
 	if err != nil {
-		next := own.Rollback(m.cfg.Price, held)
+		next := own.Rollback(m.chargedOf(s), held)
 		ans := m.FailureAnswer(500, errs.New(errs.Internal, "sign receipt: %s", errs.Message(err)), &next)
 		return Completion{Response: &Response{ans.Status, ans.Header, ans.Body}, Keep: ans, Rollback: &next}, nil
 	}

@@ -23,7 +23,11 @@ type Config struct {
 	Price           *big.Int       // per request, in Asset's base units (wei for ETH)
 	// Asset is what Price is in and what a paying channel must hold: an
 	// ERC-20 token's address, or the zero address for ETH (the default).
-	Asset  ethsig.Address
+	Asset ethsig.Address
+	// Routes price requests by method and path (Route); the first that
+	// matches a request is its price; a request no route matches costs
+	// Price in Asset.
+	Routes []Route
 	Window replay.Window // default replay.DefaultWindow
 	// MinWithdrawDelay is the shortest channel withdrawDelay accepted, in
 	// seconds (0: no minimum).
@@ -54,6 +58,9 @@ type Machine struct {
 func New(cfg Config) (*Machine, error) {
 	if cfg.Price == nil || cfg.Price.Sign() < 0 || cfg.ChainID == 0 {
 		return nil, errs.New(errs.InvalidInput, "recipient config: ChainID and a non-negative Price are required")
+	}
+	if err := checkRoutes(cfg.Routes); err != nil {
+		return nil, err
 	}
 	if cfg.Window == (replay.Window{}) {
 		cfg.Window = replay.DefaultWindow
@@ -101,7 +108,15 @@ type Inbound struct {
 	// the voucher (channel, amount, signature).
 	Fingerprint [32]byte
 	Body        []byte
+	// price is what this request costs (its route's price, in its asset).
+	price price
 }
+
+// Price is what the request costs, in Asset's base units.
+func (in *Inbound) Price() *big.Int { return new(big.Int).Set(in.price.amount) }
+
+// Asset is the asset the request is priced in (zero: ETH).
+func (in *Inbound) Asset() ethsig.Address { return in.price.asset }
 
 // Sender returns the envelope's (verified) sender.
 func (in *Inbound) Sender() ethsig.Address { return in.Env.Sender }
@@ -151,7 +166,7 @@ func (m *Machine) Verify(req *Request, now uint64) (*Inbound, *Refusal) {
 	if err := envelope.CheckRequest(&env.Request, m.cfg.Me, m.cfg.Window, now, req.Method, req.Target, req.Body); err != nil {
 		return nil, refuse(err)
 	}
-	in := &Inbound{Env: env, Digest: m.reqDom.Digest(&env.Request), Body: req.Body}
+	in := &Inbound{Env: env, Digest: m.reqDom.Digest(&env.Request), Body: req.Body, price: m.priceOf(req.Method, req.Target)}
 	if err := ethsig.VerifyWith(m.cfg.Recover, env.Sender, in.Digest, env.Signature); err != nil {
 		return nil, refuse(err)
 	}
@@ -203,7 +218,7 @@ func (m *Machine) AdmitPayment(in *Inbound) *Refusal {
 	case in.PayErr != nil:
 		return &Refusal{Err: in.PayErr, Status: StatusPaymentRequired, Sender: &s}
 	}
-	terms := m.Terms()
+	terms := m.termsOf(in.price)
 	if err := in.Pay.CheckTerms(&terms); err != nil {
 		return &Refusal{Err: err, Status: StatusPaymentRequired, Sender: &s}
 	}
@@ -242,8 +257,8 @@ func (m *Machine) AdmitChannel(in *Inbound, ch *ChainChannel, own OwnFlags) *Ref
 		return &Refusal{Err: errs.New(errs.ChannelClosed, "channel %s is closed", id), Sender: &s}
 	case ch.CloseRequestedAt != 0 || own.Closing:
 		return &Refusal{Err: errs.New(errs.ChannelClosing, "channel %s is closing: no new work is accepted on it", id), Sender: &s}
-	case ch.Token != m.cfg.Asset:
-		return &Refusal{Err: errs.New(errs.AssetMismatch, "channel %s holds %s; the terms are in %s", id, x402.AssetOf(ch.Token), x402.AssetOf(m.cfg.Asset)), Sender: &s}
+	case ch.Token != in.price.asset:
+		return &Refusal{Err: errs.New(errs.AssetMismatch, "channel %s holds %s; the terms are in %s", id, x402.AssetOf(ch.Token), x402.AssetOf(in.price.asset)), Sender: &s}
 	case ch.WithdrawDelay < m.cfg.MinWithdrawDelay:
 		return &Refusal{Err: errs.New(errs.WithdrawDelayTooShort, "channel %s has a withdraw delay of %d s; this mailroom needs at least %d s to claim in time", id, ch.WithdrawDelay, m.cfg.MinWithdrawDelay), Sender: &s}
 	}
@@ -291,7 +306,7 @@ const (
 func (m *Machine) Charge(in *Inbound, own *Channel, deposit *big.Int, waitedOut bool) (Decision, *Refusal) {
 	cum := in.Pay.Payload.CumulativeAmount
 	s := in.Env.Sender
-	_, err := voucher.AcceptExact(own.Accepted, m.cfg.Price, deposit, cum)
+	_, err := voucher.AcceptExact(own.Accepted, in.price.amount, deposit, cum)
 	switch {
 	case err == nil:
 		return Accept, nil

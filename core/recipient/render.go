@@ -6,13 +6,20 @@ import (
 	"github.com/agentmailroom/mailroom/core/x402"
 )
 
-// Terms is the recipient's requirement, as a 402 states it (without the
-// per-sender correction).
-func (m *Machine) Terms() x402.Requirement {
+// Terms is the recipient's requirement for a request no route matches, as
+// a 402 states it (without the per-sender correction).
+func (m *Machine) Terms() x402.Requirement { return m.termsOf(price{m.cfg.Price, m.cfg.Asset}) }
+
+// TermsFor is the requirement for a request of method to target: its route's.
+func (m *Machine) TermsFor(method, target string) x402.Requirement {
+	return m.termsOf(m.priceOf(method, target))
+}
+
+func (m *Machine) termsOf(p price) x402.Requirement {
 	req := x402.Requirement{
 		Scheme:            x402.Scheme,
 		Network:           m.network,
-		Asset:             x402.AssetOf(m.cfg.Asset),
+		Asset:             x402.AssetOf(p.asset),
 		PayTo:             m.cfg.Me,
 		MaxTimeoutSeconds: m.cfg.MaxTimeoutSeconds,
 		Extra: x402.Extra{
@@ -21,7 +28,7 @@ func (m *Machine) Terms() x402.Requirement {
 			MinWithdrawDelay: m.cfg.MinWithdrawDelay,
 		},
 	}
-	req.Amount.Set(m.cfg.Price)
+	req.Amount.Set(p.amount)
 	return req
 }
 
@@ -64,6 +71,16 @@ func (f *Refusal) Corrects() bool {
 // channel, the accepted amount with the sender's own signature) and
 // Cache-Control: no-store.
 func (m *Machine) Render(f *Refusal, resourceURL string, ch *Channel) (int, map[string]string, []byte) {
+	return m.render(f, price{m.cfg.Price, m.cfg.Asset}, resourceURL, ch)
+}
+
+// RenderFor is Render for a request of method to target: the terms are
+// its route's.
+func (m *Machine) RenderFor(f *Refusal, method, target, resourceURL string, ch *Channel) (int, map[string]string, []byte) {
+	return m.render(f, m.priceOf(method, target), resourceURL, ch)
+}
+
+func (m *Machine) render(f *Refusal, p price, resourceURL string, ch *Channel) (int, map[string]string, []byte) {
 	body := x402.ErrorBody{Code: string(f.Code()), Message: errs.Message(f.Err)}
 	h := map[string]string{"Content-Type": "application/json"}
 	if f.Corrects() {
@@ -72,7 +89,7 @@ func (m *Machine) Render(f *Refusal, resourceURL string, ch *Channel) (int, map[
 			c = correctionOf(ch)
 		}
 		c.fill(&body)
-		req := m.Terms()
+		req := m.termsOf(p)
 		req.Extra.ChannelID, req.Extra.AcceptedSignature, req.Extra.AcceptedCumulative = c.channelID, c.signature, c.amount
 		pr := &x402.PaymentRequired{X402Version: x402.Version, Error: body.Message, Resource: x402.Resource{URL: resourceURL}, Accepts: []x402.Requirement{req}}
 		if v, err := x402.Encode(pr); err == nil {

@@ -33,6 +33,7 @@ type ConfigJSON struct {
 	ChannelContract   ethsig.Address `json:"channelContract"`
 	Price             num.Uint256    `json:"price"`
 	Asset             string         `json:"asset,omitempty"` // "native" (the default) or a token address
+	Routes            []RouteJSON    `json:"routes,omitempty"`
 	MinWithdrawDelay  num.Uint64     `json:"minWithdrawDelay"`
 	PastSeconds       *num.Uint64    `json:"pastSeconds,omitempty"`
 	FutureSeconds     *num.Uint64    `json:"futureSeconds,omitempty"`
@@ -53,7 +54,11 @@ func (c *ConfigJSON) Machine() (*Machine, error) {
 			return nil, err
 		}
 	}
-	cfg := Config{Me: k.Address(), ChainID: uint64(c.ChainID), Registry: c.Registry, ChannelContract: c.ChannelContract,
+	routes, err := routesOf(c.Routes)
+	if err != nil {
+		return nil, err
+	}
+	cfg := Config{Me: k.Address(), ChainID: uint64(c.ChainID), Registry: c.Registry, ChannelContract: c.ChannelContract, Routes: routes,
 		Price: new(big.Int).Set(&c.Price.Int), Asset: asset, MinWithdrawDelay: uint64(c.MinWithdrawDelay),
 		Sign: func(d [32]byte) (ethsig.Signature, error) { return k.Sign(d), nil }}
 	if c.PastSeconds != nil || c.FutureSeconds != nil {
@@ -142,6 +147,34 @@ func (j *ChannelJSON) channel() *Channel {
 		}
 	}
 	return c
+}
+
+// RouteJSON is Route on the wire: {"method","path","price","asset"}
+// ("method" and "asset" optional: any method, ETH).
+type RouteJSON struct {
+	Method string       `json:"method,omitempty"`
+	Path   string       `json:"path"`
+	Price  *num.Uint256 `json:"price"`
+	Asset  string       `json:"asset,omitempty"`
+}
+
+func routesOf(js []RouteJSON) ([]Route, error) {
+	var out []Route
+	for i, j := range js {
+		if j.Price == nil {
+			return nil, errs.New(errs.InvalidInput, "routes[%d].price is required", i)
+		}
+		r := Route{Method: j.Method, Path: j.Path, Price: new(big.Int).Set(&j.Price.Int)}
+		if j.Asset != "" {
+			a, err := x402.ParseAsset(j.Asset)
+			if err != nil {
+				return nil, err
+			}
+			r.Asset = a
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // ChainChannelJSON is ChainChannel on the wire.
@@ -236,6 +269,9 @@ type ServedJSON struct {
 	ChannelID   Hash32           `json:"channelId"`
 	Cumulative  num.Uint256      `json:"cumulativeAmount"`
 	Signature   ethsig.Signature `json:"signature"`
+	// Price is what the request was charged; required by recipient_complete
+	// (a failed task rolls back exactly that: with routes it is not one price).
+	Price *num.Uint256 `json:"price"`
 }
 
 func servedJSON(s *Served) *ServedJSON {
@@ -245,12 +281,19 @@ func servedJSON(s *Served) *ServedJSON {
 	j := &ServedJSON{Digest: s.Digest, Fingerprint: s.Fingerprint, Sender: s.Sender, Nonce: num.Uint64(s.Nonce), NonceExpiry: num.Uint64(s.NonceExpiry),
 		ChannelID: s.ChannelID, Signature: s.Signature}
 	j.Cumulative.Set(s.Cumulative)
+	if s.Price != nil {
+		j.Price = new(num.Uint256)
+		j.Price.Set(s.Price)
+	}
 	return j
 }
 
-func (j *ServedJSON) served() *Served {
+func (j *ServedJSON) served() (*Served, error) {
+	if j.Price == nil {
+		return nil, errs.New(errs.InvalidInput, "served.price is required: what the request was charged (recipient_decide's served carries it)")
+	}
 	return &Served{Digest: [32]byte(j.Digest), Fingerprint: [32]byte(j.Fingerprint), Sender: j.Sender, Nonce: uint64(j.Nonce), NonceExpiry: uint64(j.NonceExpiry),
-		ChannelID: [32]byte(j.ChannelID), Cumulative: new(big.Int).Set(&j.Cumulative.Int), Signature: j.Signature}
+		ChannelID: [32]byte(j.ChannelID), Cumulative: new(big.Int).Set(&j.Cumulative.Int), Signature: j.Signature, Price: new(big.Int).Set(&j.Price.Int)}, nil
 }
 
 // ResponseJSON is Response on the wire.
@@ -357,7 +400,11 @@ func CompleteJSON(b []byte) ([]byte, error) {
 	for _, h := range in.Held {
 		held.Hold(&h.Amount.Int, h.Signature)
 	}
-	c, err := m.Complete(in.Served.served(), task, in.Own.channel(), held)
+	served, err := in.Served.served()
+	if err != nil {
+		return nil, err
+	}
+	c, err := m.Complete(served, task, in.Own.channel(), held)
 	if err != nil {
 		return nil, err
 	}
@@ -438,6 +485,9 @@ func RenderJSON(b []byte) ([]byte, error) {
 		ResourceURL string          `json:"resourceUrl"`
 		Sender      *ethsig.Address `json:"sender,omitempty"`
 		Own         *ChannelJSON    `json:"own,omitempty"`
+		// Method and Target (optional) name the request: the terms are its route's.
+		Method string `json:"method,omitempty"`
+		Target string `json:"target,omitempty"`
 	}
 	if err := strictjson.Decode(b, &in); err != nil {
 		return nil, err
@@ -454,6 +504,6 @@ func RenderJSON(b []byte) ([]byte, error) {
 	if in.Sender != nil {
 		own = in.Own.channel()
 	}
-	status, h, body := m.Render(f, in.ResourceURL, own)
+	status, h, body := m.RenderFor(f, in.Method, in.Target, in.ResourceURL, own)
 	return json.Marshal(responseJSON(&Response{Status: status, Header: h, Body: body}))
 }

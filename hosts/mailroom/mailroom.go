@@ -13,6 +13,7 @@ import (
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/recipient"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
@@ -33,8 +34,11 @@ type Options struct {
 	Postgres postgres.Options // tuning of the StoreURL store
 	Task     http.Handler     // the gated task
 	Price    *big.Int         // wei per request; nil: the agent's registry rate
-	Policy   settle.Policy
-	MaxBody  int64
+	// Routes price requests by method and path; the first that matches is
+	// a request's price and asset, the others cost Price (recipient.Route).
+	Routes  []recipient.Route
+	Policy  settle.Policy
+	MaxBody int64
 	// WatchInterval is how often the chain's events are polled (default
 	// 100 ms: about the worst revocation lag, cmd/mailroom TestRevocationLag).
 	WatchInterval time.Duration
@@ -119,7 +123,7 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 	room, err := server.New(server.Config{
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
-		Price: price, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
+		Price: price, Routes: o.Routes, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
 		OnAccept: m.onAccept, Logger: o.Logger,
 	})
 	if err != nil {

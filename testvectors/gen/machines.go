@@ -66,7 +66,7 @@ func (g *gen) machinesFamily() (*family, error) {
 			return nil, err
 		}
 	}
-	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender, sceneAssets} {
+	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender, sceneAssets, sceneRoutes} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}
@@ -494,5 +494,94 @@ func sceneAssets(s *scene) error {
 	bad["asset"] = "usdc"
 	_, err = s.callReply("protocol/recipient/assets/bad-asset", "recipient_decide", []string{"asset"}, "config asset is neither native nor an address: invalid_input",
 		map[string]any{"config": bad, "request": s.paid("t", 1000), "now": fmt.Sprint(s.now), "resourceUrl": s.resource, "snapshot": s.snapshot(nil, tokCh)})
+	return err
+}
+
+// requestAt is request for a POST to target (signed for it), paying cum on
+// the scene's channel under terms t (cum 0: no voucher).
+func (s *scene) requestAt(target, body string, cum int64, t x402.Requirement) map[string]any {
+	s.nonce++
+	r := envelope.Request{Sender: s.alice.Address(), Recipient: s.bob.Address(), PayloadHash: envelope.RequestPayloadHash(http.MethodPost, target, []byte(body)),
+		Timestamp: s.now - 5, Nonce: s.nonce}
+	env, _ := x402.Encode(&envelope.Signed{Request: r, ChainID: 31337, Registry: s.reqDom.Registry, Signature: s.reqDom.Sign(s.alice, &r)})
+	q := map[string]any{"method": "POST", "target": target, "envelope": env, "body": hexutil.Encode([]byte(body))}
+	if cum > 0 {
+		v := voucher.Voucher{ChannelID: s.channel, CumulativeAmount: big.NewInt(cum)}
+		sig, _ := s.vDom.Sign(s.alice, &v)
+		q["payment"], _ = x402.Encode(&x402.PaymentPayload{X402Version: 2, Resource: &x402.Resource{URL: "http://bob.example" + target}, Accepted: t, Payload: voucher.Signed{Voucher: v, Signature: sig}})
+	}
+	return q
+}
+
+// sceneRoutes: prices per route. POST /task costs 3000 wei, /api/* 500 of
+// the token, GET anything is free; the rest costs the default 1000. A
+// payment is judged by its route's terms, the 402 states them, and a failed
+// task rolls back exactly what its request was charged.
+func sceneRoutes(s *scene) error {
+	cfg := map[string]any{}
+	for k, v := range s.cfg {
+		cfg[k] = v
+	}
+	cfg["routes"] = []any{
+		map[string]any{"method": "POST", "path": "/task", "price": "3000"},
+		map[string]any{"path": "/api/*", "price": "500", "asset": testToken},
+		map[string]any{"method": "GET", "path": "*", "price": "0"},
+	}
+	terms := func(amount int64, asset string) x402.Requirement {
+		t := s.terms()
+		t.Amount.SetInt64(amount)
+		t.Asset = asset
+		return t
+	}
+	decide := func(id, comment string, req, snap map[string]any) (map[string]any, error) {
+		return s.callReply("protocol/recipient/routes/"+id, "recipient_decide", []string{"route"}, comment,
+			map[string]any{"config": cfg, "request": req, "now": fmt.Sprint(s.now), "resourceUrl": "http://bob.example" + req["target"].(string), "snapshot": snap})
+	}
+	ch := s.chainChannel(3600, 0, true)
+	if _, err := decide("terms", "no voucher at POST /task: the 402 states the route's price, 3000", s.requestAt("/task", "a", 0, terms(3000, x402.Asset)), s.snapshot(nil, nil)); err != nil {
+		return err
+	}
+	r, err := decide("task-paid", "POST /task paid 3000 under its terms: accept, accepted 3000", s.requestAt("/task", "a", 3000, terms(3000, x402.Asset)), s.snapshot(nil, ch))
+	if err != nil || want(r, "accept") != nil {
+		return fmt.Errorf("routes task-paid: %v %v", r, err)
+	}
+	served, next := r["served"], r["next"].(map[string]any)
+	if _, err := decide("default-price-at-task", "POST /task paying the default price (terms 1000): its route's terms are 3000: payment_required", s.requestAt("/task", "b", 4000, terms(1000, x402.Asset)), s.snapshot(next, ch)); err != nil {
+		return err
+	}
+	if _, err := decide("other-path", "POST /other costs the default 1000: accept at 4000", s.requestAt("/other", "c", 4000, terms(1000, x402.Asset)), s.snapshot(next, ch)); err != nil {
+		return err
+	}
+	if r, err := decide("query-ignored", "POST /task?x=1 is the /task route (the query is not the path): 3000 on a new channel, accept", s.requestAt("/task?x=1", "d", 3000, terms(3000, x402.Asset)), s.snapshot(nil, ch)); err != nil || want(r, "accept") != nil {
+		return fmt.Errorf("routes query-ignored: %v %v", r, err)
+	}
+	tokCh := withToken(s.chainChannel(3600, 0, true), testToken)
+	if _, err := decide("api-token", "POST /api/v1/x costs 500 of the token: a token channel pays it", s.requestAt("/api/v1/x", "e", 500, terms(500, testToken)), s.snapshot(nil, tokCh)); err != nil {
+		return err
+	}
+	if _, err := decide("api-ether", "POST /api/v1/x paid from an ETH channel: asset_mismatch", s.requestAt("/api/v1/x", "f", 500, terms(500, testToken)), s.snapshot(nil, ch)); err != nil {
+		return err
+	}
+	c, err := s.callReply("protocol/recipient/routes/failed-task", "recipient_complete", []string{"route"}, "the POST /task request failed (503): rolled back by exactly its price, 3000, to 0",
+		map[string]any{"config": cfg, "served": served, "own": next, "task": map[string]any{"status": 503, "header": map[string]any{}, "body": "0x"}})
+	if err != nil || c == nil || c["rollback"] == nil || c["rollback"].(map[string]any)["accepted"] != "0" {
+		return fmt.Errorf("routes failed-task: %v %v", c, err)
+	}
+	noPrice := map[string]any{}
+	for k, v := range served.(map[string]any) {
+		noPrice[k] = v
+	}
+	delete(noPrice, "price")
+	if _, err := s.callReply("protocol/recipient/routes/served-without-price", "recipient_complete", nil, "served without its price: invalid_input (the rollback needs what was charged)",
+		map[string]any{"config": cfg, "served": noPrice, "own": next, "task": map[string]any{"status": 503, "header": map[string]any{}, "body": "0x"}}); err != nil {
+		return err
+	}
+	bad := map[string]any{}
+	for k, v := range s.cfg {
+		bad[k] = v
+	}
+	bad["routes"] = []any{map[string]any{"path": "task", "price": "1"}}
+	_, err = s.callReply("protocol/recipient/routes/bad-path", "recipient_decide", []string{"route"}, "a route path must be \"*\" or start with \"/\": invalid_input",
+		map[string]any{"config": bad, "request": s.paid("x", 1000), "now": fmt.Sprint(s.now), "resourceUrl": s.resource, "snapshot": s.snapshot(nil, ch)})
 	return err
 }

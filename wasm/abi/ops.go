@@ -347,7 +347,7 @@ var Ops = []Op{
 	{Name: "mr_recipient_complete", Handler: "opRecipientComplete", Group: "protocol",
 		Doc: "the response to a served request: its receipt, or the rollback of its charge",
 		Req: Obj(F("config", JSON), F("served", JSON), F("own", JSON), Opt("held", JSON), F("task", JSON)), Ok: JSON,
-		Example: Example{`{"config":{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `,"price":"1000","minWithdrawDelay":"3600"},"served":{"digest":` + exHash1 + `,"fingerprint":` + exHash2 + `,"sender":` + exOther + `,"nonce":"1","nonceExpiry":"1700000300","channelId":` + exHash3 + `,"cumulativeAmount":"1000","signature":` + exSig + `},"own":{"id":` + exHash3 + `,"sender":` + exOther + `,"accepted":"1000","claimed":"0"},"task":{"status":503,"body":"0x"}}`, ``}},
+		Example: Example{`{"config":{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `,"price":"1000","minWithdrawDelay":"3600"},"served":{"digest":` + exHash1 + `,"fingerprint":` + exHash2 + `,"sender":` + exOther + `,"nonce":"1","nonceExpiry":"1700000300","channelId":` + exHash3 + `,"cumulativeAmount":"1000","signature":` + exSig + `,"price":"1000"},"own":{"id":` + exHash3 + `,"sender":` + exOther + `,"accepted":"1000","claimed":"0"},"task":{"status":503,"body":"0x"}}`, ``}},
 	{Name: "mr_client_plan", Handler: "opClientPlan", Group: "protocol",
 		Doc: "the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up",
 		Req: Obj(F("config", ClientConfig), Opt("state", ClientState), F("terms", ClientTerms)), Ok: ClientPlan,

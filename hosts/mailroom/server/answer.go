@@ -117,7 +117,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 			m.metrics.observe("store_response_failed", 0)
 		}
 	}()
-	m.metrics.paid(m.cfg.Price)
+	m.metrics.paid(in.Price())
 	bw.flushTo(w)
 	return "ok"
 }
@@ -143,7 +143,7 @@ func (m *Mailroom) putResponse(ctx context.Context, n *store.NonceRecord) error 
 // in one transaction.
 func (m *Mailroom) failed(w http.ResponseWriter, ctx context.Context, cs *chanState, in *inbound, status int, err error) string {
 	cs.mu.Lock()
-	next := cs.st.Rollback(m.cfg.Price, cs.held)
+	next := cs.st.Rollback(in.Price(), cs.held)
 	ans := m.mach.FailureAnswer(status, err, &next)
 	if m.shared == nil {
 		// Keeping the higher voucher on disk if this write fails is safe
@@ -173,7 +173,7 @@ func (m *Mailroom) rollbackShared(ctx context.Context, cs *chanState, in *inboun
 		if m.reload(cs) != nil {
 			break
 		}
-		next := cs.st.Rollback(m.cfg.Price, cs.held)
+		next := cs.st.Rollback(in.Price(), cs.held)
 		err := m.cfg.Store.Apply(ctx, nil, cs.from(), &next)
 		if err == nil {
 			cs.set(next)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/recipient"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
@@ -38,6 +39,10 @@ type Config struct {
 	Registry        ethsig.Address // AgentRegistry: the request and receipt domain
 	ChannelContract ethsig.Address // AgentPaymentChannel: the voucher domain
 	Price           *big.Int       // wei per request
+	// Routes price requests by method and path (recipient.Route): the
+	// first that matches is a request's price (and asset); the others cost
+	// Price.
+	Routes []recipient.Route
 
 	Chain Chain
 	Store store.Recipient

@@ -39,6 +39,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 	sender string
+	price  *big.Int // what the request costs (its route's price)
 }
 
 func (s *statusWriter) WriteHeader(code int) {
@@ -56,8 +57,8 @@ func (m *Mailroom) logRequest(r *http.Request, sw *statusWriter, code string, d 
 		id = strconv.FormatUint(requestSeq.Add(1), 10)
 	}
 	paid := "0"
-	if code == "ok" {
-		paid = m.cfg.Price.String()
+	if code == "ok" && sw.price != nil {
+		paid = sw.price.String()
 	}
 	m.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
 		slog.String("id", id), slog.String("sender", sw.sender), slog.String("method", r.Method), slog.String("path", r.URL.Path),
@@ -77,7 +78,7 @@ func (m *Mailroom) refuse(w http.ResponseWriter, r *http.Request, f *recipient.R
 		cs.mu.Unlock()
 		snap = &st
 	}
-	status, h, body := m.mach.Render(f, m.resourceURL(r), snap)
+	status, h, body := m.mach.RenderFor(f, r.Method, m.cfg.Target(r), m.resourceURL(r), snap)
 	writeAnswer(w, status, h, body)
 	return string(f.Code())
 }
@@ -130,7 +131,7 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 		return m.refuse(w, r, f, nil)
 	}
 	if sw, ok := w.(*statusWriter); ok {
-		sw.sender = in.Sender().String()
+		sw.sender, sw.price = in.Sender().String(), in.Price()
 	}
 	if err := m.guard.Check(in.Key(), in.Env.Timestamp, nowU); err != nil {
 		if errs.KindOf(err) == errs.NonceReplayed {

@@ -100,7 +100,7 @@ func New(cfg Config) (*Mailroom, error) {
 		minDelay = uint64(cfg.MinWithdrawDelay / time.Second)
 	}
 	mach, err := recipient.New(recipient.Config{Me: cfg.Key.Address(), ChainID: cfg.ChainID, Registry: cfg.Registry, ChannelContract: cfg.ChannelContract,
-		Price: cfg.Price, Window: cfg.Window, MinWithdrawDelay: minDelay, MaxTimeoutSeconds: cfg.MaxTimeoutSeconds, MaxBody: cfg.MaxBody,
+		Price: cfg.Price, Routes: cfg.Routes, Window: cfg.Window, MinWithdrawDelay: minDelay, MaxTimeoutSeconds: cfg.MaxTimeoutSeconds, MaxBody: cfg.MaxBody,
 		MaxResponseBody: cfg.MaxResponseBody, Recover: cfg.Recover, Sign: cfg.Sign})
 	if err != nil {
 		return nil, err

@@ -1,0 +1,111 @@
+package mailroom_test
+
+import (
+	"context"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/recipient"
+	"github.com/agentmailroom/mailroom/hosts/chain"
+	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
+	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
+)
+
+// TestRoutePrices: Bob's mailroom charges POST /dear 3000 wei and every
+// other request its default 1000. Alice pays /cheap and /dear: each is
+// charged its route's price (cumulative 1000, 4000); a voucher for /dear at
+// the default price is refused (payment_required: the route's price is
+// 3000) and charges nothing; a failed /dear request is rolled back by
+// exactly 3000; Bob then claims exactly what was served (8000 for
+// 1000 + 3000 + 3000 + 1000).
+func TestRoutePrices(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dc, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dc.Close()
+	c, alice, bob := dc.Contracts, dc.Keys[1], dc.Keys[2]
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	for _, s := range []*chain.Signer{bob, alice} {
+		if _, err := c.Registry.Register(ctx, s, s.Address(), chain.Profile{Endpoint: base + "/cheap", RatePerTaskWei: big.NewInt(1000)}, deadline, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := mailroom.Start(ctx, c, bob, mailroom.Options{StoreDir: t.TempDir(), Price: big.NewInt(1000),
+		Routes: []recipient.Route{{Method: "POST", Path: "/dear", Price: big.NewInt(3000)}},
+		Task: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			b, _ := io.ReadAll(r.Body)
+			if string(b) == "fail" {
+				http.Error(w, "upstream down", http.StatusServiceUnavailable)
+				return
+			}
+			w.Write(b)
+		})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close(ctx)
+	srv := server.NewHTTPServer(m.Handler, server.HTTPOptions{})
+	go srv.Serve(ln)
+	defer srv.Shutdown(ctx)
+
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a, err := agent.New(agent.Config{Key: alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
+		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
+		Channels: agent.ChainOps{C: c, S: alice}, Store: db, Deposit: big.NewInt(100000)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bobAddr := ethsig.Address(bob.Address())
+	send := func(path string, price int64, body string, wantCum int64) {
+		t.Helper()
+		res, err := a.SendTo(ctx, base+path, bobAddr, big.NewInt(price), []byte(body))
+		if err != nil || res.Status != 200 || res.Cumulative.Int64() != wantCum {
+			t.Fatalf("POST %s at %d: %+v %v; want cumulative %d", path, price, res, err, wantCum)
+		}
+	}
+	send("/cheap", 1000, "a", 1000)
+	send("/dear", 3000, "b", 4000)
+	// At the default price /dear is refused (its route's terms are 3000) and
+	// nothing is charged; at 3000 it is served.
+	if _, err := a.SendTo(ctx, base+"/dear", bobAddr, big.NewInt(1000), []byte("c")); errs.KindOf(err) != errs.PaymentRequired ||
+		!strings.Contains(errs.Message(err), "the price is 3000") {
+		t.Fatalf("POST /dear offered 1000: %v; want payment_required naming the route's price 3000", err)
+	}
+	send("/dear", 3000, "c", 7000)
+	// A failed /dear request is rolled back by exactly 3000.
+	if res, err := a.SendTo(ctx, base+"/dear", bobAddr, big.NewInt(3000), []byte("fail")); err == nil && res.Status == 200 {
+		t.Fatalf("a failing task answered %+v", res)
+	}
+	send("/cheap", 1000, "d", 8000)
+	chs, err := m.Server.Channels()
+	if err != nil || len(chs) != 1 || chs[0].Accepted.Int64() != 8000 {
+		t.Fatalf("Bob's record %+v %v: want 8000 accepted (1000 + 3000 + 3000 + 1000)", chs, err)
+	}
+	rs := m.Settler.SettleAll(ctx, false)
+	if len(rs) != 1 || rs[0].Err != nil || rs[0].Paid.Int64() != 8000 {
+		t.Fatalf("settle %+v", rs)
+	}
+}
