@@ -2,11 +2,9 @@ package mailroom_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"testing"
 	"time"
@@ -15,13 +13,8 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
-	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
-	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
-	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
-	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 // TestTokenChannelDoesNotPayForEther: Bob's mailroom prices its task in
@@ -32,36 +25,11 @@ import (
 // Her own SDK refuses to adopt the channel too (a voucher in token units is
 // no payment in wei).
 func TestTokenChannelDoesNotPayForEther(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	dc, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dc.Close()
-	c, alice, bob := dc.Contracts, dc.Keys[1], dc.Keys[2]
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	deadline := uint64(time.Now().Add(time.Hour).Unix())
-	url := "http://" + ln.Addr().String() + "/task"
-	if _, err := c.Registry.Register(ctx, bob, bob.Address(), chain.Profile{Endpoint: url, RatePerTaskWei: big.NewInt(1000)}, deadline, nil); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Registry.Register(ctx, alice, alice.Address(), chain.Profile{Endpoint: "http://127.0.0.1:1/"}, deadline, nil); err != nil {
-		t.Fatal(err)
-	}
+	n := newBobAndAlice(t)
+	ctx, c, alice, bob := n.ctx, n.c, n.alice, n.bob
+	url := n.base + "/task"
 	ran := 0
-	m, err := mailroom.Start(ctx, c, bob, mailroom.Options{StoreDir: t.TempDir(),
-		Task: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { ran++; b, _ := io.ReadAll(r.Body); w.Write(b) })})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close(ctx)
-	srv := server.NewHTTPServer(m.Handler, server.HTTPOptions{})
-	go srv.Serve(ln)
-	defer srv.Shutdown(ctx)
+	n.serveBob(t, mailroom.Options{Task: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { ran++; b, _ := io.ReadAll(r.Body); w.Write(b) })})
 
 	tokID, _, err := c.Channels.OpenToken(ctx, alice, c.Token, bob.Address(), big.NewInt(1_000_000), 3600)
 	if err != nil {
@@ -69,17 +37,7 @@ func TestTokenChannelDoesNotPayForEther(t *testing.T) {
 	}
 
 	// Alice's SDK will not adopt it for a payment in wei.
-	db, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	a, err := agent.New(agent.Config{Key: alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
-		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
-		Channels: agent.ChainOps{C: c, S: alice}, Store: db, Deposit: big.NewInt(100000)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := n.aliceAgent(t)
 	if err := a.UseChannel(ctx, ethsig.Address(bob.Address()), tokID); errs.KindOf(err) != errs.AssetMismatch {
 		t.Fatalf("UseChannel of a token channel for an ETH payment: %v, want asset_mismatch", err)
 	}

@@ -1,25 +1,16 @@
 package mailroom_test
 
 import (
-	"context"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
-	"github.com/agentmailroom/mailroom/hosts/chain"
-	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
-	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
-	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
-	"github.com/agentmailroom/mailroom/hosts/mailroom/server"
-	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
 )
 
 // TestRoutePrices: Bob's mailroom charges POST /dear 3000 wei and every
@@ -30,26 +21,9 @@ import (
 // exactly 3000; Bob then claims exactly what was served (8000 for
 // 1000 + 3000 + 3000 + 1000).
 func TestRoutePrices(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	dc, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dc.Close()
-	c, alice, bob := dc.Contracts, dc.Keys[1], dc.Keys[2]
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := "http://" + ln.Addr().String()
-	deadline := uint64(time.Now().Add(time.Hour).Unix())
-	for _, s := range []*chain.Signer{bob, alice} {
-		if _, err := c.Registry.Register(ctx, s, s.Address(), chain.Profile{Endpoint: base + "/cheap", RatePerTaskWei: big.NewInt(1000)}, deadline, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	m, err := mailroom.Start(ctx, c, bob, mailroom.Options{StoreDir: t.TempDir(), Price: big.NewInt(1000),
+	n := newBobAndAlice(t)
+	ctx, base, bob := n.ctx, n.base, n.bob
+	m := n.serveBob(t, mailroom.Options{Price: big.NewInt(1000),
 		Routes: []recipient.Route{{Method: "POST", Path: "/dear", Price: big.NewInt(3000)}},
 		Task: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			b, _ := io.ReadAll(r.Body)
@@ -59,25 +33,7 @@ func TestRoutePrices(t *testing.T) {
 			}
 			w.Write(b)
 		})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close(ctx)
-	srv := server.NewHTTPServer(m.Handler, server.HTTPOptions{})
-	go srv.Serve(ln)
-	defer srv.Shutdown(ctx)
-
-	db, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	a, err := agent.New(agent.Config{Key: alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
-		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
-		Channels: agent.ChainOps{C: c, S: alice}, Store: db, Deposit: big.NewInt(100000)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := n.aliceAgent(t)
 	bobAddr := ethsig.Address(bob.Address())
 	send := func(path string, price int64, body string, wantCum int64) {
 		t.Helper()
