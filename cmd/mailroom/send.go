@@ -5,11 +5,13 @@ import (
 	"os"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
@@ -39,7 +41,7 @@ type sendOut struct {
 
 func newSendCmd() *cobra.Command {
 	var cf chainFlags
-	var storeDir, depositS, maxReqS, maxDayS, endpoint, delayS, channelS string
+	var storeDir, depositS, maxReqS, maxDayS, endpoint, delayS, channelS, assetS string
 	var dryRun bool
 	cmd := &cobra.Command{
 		Use:   "send <did> <payload|@file>",
@@ -87,6 +89,9 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 			}
 			cfg := agentConfig(c, s, db)
 			cfg.Budget = b
+			if cfg, err = withAsset(c, s, cfg, assetS); err != nil {
+				return err
+			}
 			if depositS != "" {
 				if cfg.Deposit, err = chain.ParseAmount(depositS); err != nil {
 					return err
@@ -171,6 +176,36 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 	fl.StringVar(&endpoint, "endpoint", "", "send to this URL instead of the registry endpoint")
 	fl.StringVar(&delayS, "withdraw-delay", "", "withdraw delay of a new channel (seconds or a duration); default 1h, or the recipient's advertised minimum when higher")
 	fl.StringVar(&channelS, "channel", "", "pay with this existing channel (e.g. one made by 'mailroom channel open')")
+	fl.StringVar(&assetS, "asset", "native", "what to pay in: native (ETH), token (the deployment's test token) or an ERC-20 address; --deposit, --max-per-request and --max-per-day are then in its base units")
 	fl.BoolVar(&dryRun, "dry-run", false, "sign the request and print it ({url, method, headers, body}) without sending it; the voucher counts as handed out")
 	return cmd
+}
+
+// withAsset makes cfg pay in the asset --asset names: "native" (ETH),
+// "token" (the deployments file's token) or an ERC-20 token's address, whose
+// channels are opened with a permit and topped up in the token.
+func withAsset(c *chain.Client, s *chain.Signer, cfg agent.Config, asset string) (agent.Config, error) {
+	var addr ethsig.Address
+	switch asset {
+	case "", x402.Asset:
+		return cfg, nil
+	case "token":
+		if c.Token == nil {
+			return cfg, errs.New(errs.InvalidInput, "--asset token: the deployments file names no token (mailroom node deploys one; mailroom deploy --test-token)")
+		}
+		addr = ethsig.Address(c.Token.Address)
+	default:
+		a, err := x402.ParseAsset(asset)
+		if err != nil {
+			return cfg, errs.New(errs.InvalidInput, "--asset: %s", errs.Message(err))
+		}
+		addr = a
+	}
+	tok, err := chain.NewToken(c.Backend, c.ChainID, common.Address(addr))
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Asset = addr
+	cfg.Channels = agent.ChainOps{C: c, S: s, Token: tok}
+	return cfg, nil
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/core/x402"
 )
@@ -61,6 +62,16 @@ func CheckPrice(price, max *big.Int) error {
 
 // Day is the key of the daily budget at now: the UTC date, YYYY-MM-DD.
 func Day(now time.Time) string { return now.UTC().Format("2006-01-02") }
+
+// DayIn is the daily budget's key for spending in asset: Day for ETH,
+// "<day>/<token address>" for a token (a budget never adds wei to token
+// units).
+func DayIn(now time.Time, asset ethsig.Address) string {
+	if asset == (ethsig.Address{}) {
+		return Day(now)
+	}
+	return Day(now) + "/" + asset.String()
+}
 
 // Terms are what the next request pays: a price and, once a 402 (or a
 // corrective 409) stated them, the recipient's requirement.

@@ -98,7 +98,7 @@ func (s *Sender) Requirement(recipient ethsig.Address, r *Response) (*x402.Requi
 	if err != nil {
 		return nil, err
 	}
-	req, err := pr.Find()
+	req, err := pr.FindAsset(x402.AssetOf(s.cfg.Asset))
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,11 @@ type Config struct {
 	// MaxPerRequest bounds a price and what one voucher raises the exposure
 	// by (nil: no limit). The daily budget is the host's (a durable total).
 	MaxPerRequest *big.Int
+	// Asset is what this sender pays in: an ERC-20 token's address, or the
+	// zero address for ETH (the default). It takes only terms in that asset
+	// (Requirement) and only channels holding it (Adopt); amounts, deposits
+	// and budgets are in its base units.
+	Asset ethsig.Address
 }
 
 // Sender is one sending agent's protocol: every method is a deterministic
@@ -114,7 +119,7 @@ func (s *Sender) Payment(url string, recipient ethsig.Address, t Terms, vs *vouc
 		terms = t.Stated.Terms()
 	} else {
 		delay, _ := s.WithdrawDelayFor(0)
-		terms = x402.Requirement{Scheme: x402.Scheme, Network: x402.Network(s.cfg.ChainID), Asset: x402.Asset, PayTo: recipient,
+		terms = x402.Requirement{Scheme: x402.Scheme, Network: x402.Network(s.cfg.ChainID), Asset: x402.AssetOf(s.cfg.Asset), PayTo: recipient,
 			MaxTimeoutSeconds: 60, Extra: x402.Extra{ChannelContract: s.cfg.ChannelContract, Registry: s.cfg.Registry, MinWithdrawDelay: delay}}
 		terms.Amount.Set(t.Amount())
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 )
 
 // State is the sender's durable record of its channel to one recipient
@@ -92,6 +93,16 @@ type OnChain struct {
 	// pays in ETH: a channel in a token is refused (asset_mismatch), since
 	// its vouchers count token units, not wei.
 	Token ethsig.Address
+}
+
+// Adopt is the package-level Adopt for the sender's asset: a channel in
+// another asset is asset_mismatch.
+func (s *Sender) Adopt(recipient ethsig.Address, c OnChain) (State, error) {
+	if c.Token != s.cfg.Asset {
+		return State{}, errs.New(errs.AssetMismatch, "channel 0x%x holds %s; this client pays in %s", c.ID, x402.AssetOf(c.Token), x402.AssetOf(s.cfg.Asset))
+	}
+	c.Token = ethsig.Address{}
+	return Adopt(s.addr, recipient, c)
 }
 
 // Adopt is the record of an existing channel self takes up as its channel

@@ -49,6 +49,8 @@ type ConfigJSON struct {
 	Deposit         *num.Uint256    `json:"deposit,omitempty"`
 	WithdrawDelay   *num.Uint64     `json:"withdrawDelay,omitempty"`
 	MaxPerRequest   *num.Uint256    `json:"maxPerRequest,omitempty"`
+	// Asset is what the sender pays in: "native" (the default) or a token address.
+	Asset string `json:"asset,omitempty"`
 }
 
 // Sender builds the sender the config describes.
@@ -76,6 +78,11 @@ func (c *ConfigJSON) Sender() (*Sender, error) {
 	}
 	if c.MaxPerRequest != nil {
 		cfg.MaxPerRequest = new(big.Int).Set(&c.MaxPerRequest.Int)
+	}
+	if c.Asset != "" {
+		if cfg.Asset, err = x402.ParseAsset(c.Asset); err != nil {
+			return nil, err
+		}
 	}
 	return New(cfg)
 }
@@ -719,7 +726,7 @@ func AdoptOp(b []byte) ([]byte, error) {
 	case c.Token == nil:
 		return nil, missing("channel.token")
 	}
-	st, err := Adopt(s.Address(), *in.Recipient, OnChain{ID: [32]byte(*c.ID), Sender: *c.Sender, Recipient: *c.Recipient,
+	st, err := s.Adopt(*in.Recipient, OnChain{ID: [32]byte(*c.ID), Sender: *c.Sender, Recipient: *c.Recipient,
 		Deposit: new(big.Int).Set(&c.Deposit.Int), Claimed: new(big.Int).Set(&c.Claimed.Int), WithdrawDelay: uint64(*c.WithdrawDelay),
 		Open: *c.Open, CloseRequested: c.CloseRequested, Token: *c.Token})
 	if err != nil {

@@ -256,6 +256,25 @@ func DecodePaymentRequired(s string) (*PaymentRequired, error) {
 }
 
 // Find returns the first requirement of the mailroom-channel scheme.
+// FindAsset is the first mailroom-channel requirement in asset (as AssetOf
+// names it); asset_mismatch when the recipient offers that scheme only in
+// other assets.
+func (p *PaymentRequired) FindAsset(asset string) (*Requirement, error) {
+	var offered []string
+	for i := range p.Accepts {
+		if p.Accepts[i].Scheme == Scheme {
+			if p.Accepts[i].Asset == asset {
+				return &p.Accepts[i], nil
+			}
+			offered = append(offered, p.Accepts[i].Asset)
+		}
+	}
+	if len(offered) > 0 {
+		return nil, errs.New(errs.AssetMismatch, "the recipient takes %s; this agent pays in %s", strings.Join(offered, ", "), asset)
+	}
+	return nil, errs.New(errs.Unsupported, "no %q requirement among %d", Scheme, len(p.Accepts))
+}
+
 func (p *PaymentRequired) Find() (*Requirement, error) {
 	for i := range p.Accepts {
 		if p.Accepts[i].Scheme == Scheme {

@@ -703,11 +703,29 @@ func clientTermsAttacks(s *cscene) error {
 		{"other-contract", "the 402 names another channel contract: unsupported", required(func(t *x402.Requirement) { t.Extra.ChannelContract = ethsig.Address{0x99} }), errs.Unsupported},
 		{"other-chain", "the 402 is for another network: unsupported", required(func(t *x402.Requirement) { t.Network = "eip155:1" }), errs.Unsupported},
 		{"not-402", "an answer that is not a 402: its own error", obj{"status": 403, "body": hexutil.Encode([]byte(`{"code":"sender_unregistered","message":"register first"}`))}, errs.SenderUnregistered},
+		{"token-terms", "the 402 asks for payment in an ERC-20 token; this agent pays in ETH: asset_mismatch (its price is token units, not wei)", required(func(t *x402.Requirement) { t.Asset = testToken }), errs.AssetMismatch},
 	} {
 		_, k := s.call(c.name, "client_learn_terms", flags, c.comment, obj{"config": s.cfg, "recipient": s.bob.Address().String(), "response": c.resp})
 		if err := expect(c.name, nil, k, "", string(c.want)); err != nil {
 			return err
 		}
+	}
+	// An agent paying in the token (config asset) takes the token's
+	// requirement out of a 402 that offers ETH and the token.
+	tokCfg := obj{}
+	for k, v := range s.cfg {
+		tokCfg[k] = v
+	}
+	tokCfg["asset"] = testToken
+	eth, tok := s.terms(), s.terms()
+	tok.Asset = testToken
+	tok.Amount.SetInt64(250000)
+	pr, _ := x402.Encode(&x402.PaymentRequired{X402Version: x402.Version, Error: "payment_required", Resource: x402.Resource{URL: s.url}, Accepts: []x402.Requirement{eth, tok}})
+	body, _ := json.Marshal(x402.ErrorBody{Code: string(errs.PaymentRequired), Message: "pay"})
+	terms, k := s.call("token-agent", "client_learn_terms", []string{"asset"}, "an agent paying in the token picks the token's requirement (250000 units) of a 402 offering ETH and the token",
+		obj{"config": tokCfg, "recipient": s.bob.Address().String(), "response": obj{"status": 402, "paymentRequired": pr, "body": hexutil.Encode(body)}})
+	if err := expect("token-agent", terms, k, "price", "250000"); err != nil {
+		return err
 	}
 	return nil
 }

@@ -36,7 +36,7 @@ func New(cfg Config) (*Agent, error) {
 		return nil, err
 	}
 	c, err := client.New(client.Config{Key: cfg.Key, ChainID: cfg.ChainID, Registry: cfg.Registry, ChannelContract: cfg.ChannelContract,
-		Deposit: cfg.Deposit, WithdrawDelay: cfg.WithdrawDelay, MaxPerRequest: cfg.Budget.MaxPerRequest})
+		Deposit: cfg.Deposit, WithdrawDelay: cfg.WithdrawDelay, MaxPerRequest: cfg.Budget.MaxPerRequest, Asset: cfg.Asset})
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (a *Agent) UseChannel(ctx context.Context, recipient ethsig.Address, id [32
 	if err != nil {
 		return err
 	}
-	o, err := client.Adopt(a.addr, recipient, client.OnChain{ID: id, Sender: ethsig.Address(ch.Sender), Recipient: ethsig.Address(ch.Recipient),
+	o, err := a.c.Adopt(recipient, client.OnChain{ID: id, Sender: ethsig.Address(ch.Sender), Recipient: ethsig.Address(ch.Recipient),
 		Deposit: ch.Deposit, Claimed: ch.Claimed, WithdrawDelay: ch.WithdrawDelay, Open: ch.Open, CloseRequested: ch.CloseRequestedAt != 0,
 		Token: ethsig.Address(ch.Token)})
 	if err != nil {
@@ -192,7 +192,7 @@ func (a *Agent) refundIf(ctx context.Context, amount *big.Int, err error) {
 	}
 }
 
-func (a *Agent) day() string { return client.Day(a.cfg.Now()) }
+func (a *Agent) day() string { return client.DayIn(a.cfg.Now(), a.cfg.Asset) }
 
 // PrepareRequest signs an envelope for payload to the recipient and, when
 // amount > 0, the next cumulative voucher on the agent's channel to it

@@ -52,7 +52,12 @@ type Config struct {
 	// minimum when higher. One set below a recipient's minimum is refused.
 	WithdrawDelay uint64
 	Budget        Budget
-	Now           func() time.Time
+	// Asset is what the agent pays in: an ERC-20 token (its channels are
+	// opened in it: Channels must open token channels, as ChainOps with
+	// Token set does), or the zero address for ETH (the default). Deposits,
+	// budgets and prices are in its base units.
+	Asset ethsig.Address
+	Now   func() time.Time
 }
 
 func (c *Config) fill() error {
@@ -69,19 +74,30 @@ func (c *Config) fill() error {
 }
 
 // ChainOps adapts a *chain.Client and the agent's signer to ChannelOps.
+// With Token set, channels are opened in that ERC-20 token (one
+// transaction with an EIP-2612 permit) and topped up in it.
 type ChainOps struct {
-	C *chain.Client
-	S *chain.Signer
+	C     *chain.Client
+	S     *chain.Signer
+	Token *chain.Token
 }
 
 // Open implements ChannelOps.
 func (o ChainOps) Open(ctx context.Context, recipient common.Address, deposit *big.Int, delay uint64) ([32]byte, error) {
+	if o.Token != nil {
+		id, _, err := o.C.Channels.OpenWithPermit(ctx, o.S, o.Token, recipient, deposit, delay)
+		return id, err
+	}
 	id, _, err := o.C.Channels.Open(ctx, o.S, recipient, deposit, delay)
 	return id, err
 }
 
 // TopUp implements ChannelOps.
 func (o ChainOps) TopUp(ctx context.Context, id [32]byte, amount *big.Int) error {
+	if o.Token != nil {
+		_, err := o.C.Channels.TopUpToken(ctx, o.S, o.Token, id, amount)
+		return err
+	}
 	_, err := o.C.Channels.TopUp(ctx, o.S, id, amount)
 	return err
 }

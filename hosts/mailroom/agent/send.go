@@ -53,7 +53,11 @@ func (a *Agent) Send(ctx context.Context, recipientDID string, payload []byte) (
 	if err != nil {
 		return nil, err
 	}
-	return a.SendTo(ctx, prof.Endpoint, recipient, prof.RatePerTaskWei, payload)
+	price := prof.RatePerTaskWei
+	if a.cfg.Asset != (ethsig.Address{}) {
+		price = nil // the registry's rate is in wei: learn the price in the token from the recipient
+	}
+	return a.SendTo(ctx, prof.Endpoint, recipient, price, payload)
 }
 
 // profileToPay is the registry record of a recipient that can be paid:
@@ -78,9 +82,22 @@ func (a *Agent) profileToPay(ctx context.Context, recipient ethsig.Address, name
 // (ready), signs the envelope and the voucher (persisted before it leaves),
 // exchanges them, and does what client.Sender.Handle (or Lost, without an
 // answer) decides: done, retry, or fail.
+//
+// A nil price is not known yet (an agent paying in a token has no registry
+// rate to go by: the registry's rate is in wei): the terms are learnt from
+// the recipient's 402 first.
 func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address, price *big.Int, payload []byte) (*Result, error) {
 	defer a.lock(recipient)()
 	terms := client.Terms{Price: price}
+	if price == nil {
+		resp, err := a.probe(ctx, url, recipient, payload)
+		if err != nil {
+			return nil, err
+		}
+		if terms, err = a.c.LearnTerms(recipient, &resp.Response); err != nil {
+			return nil, err
+		}
+	}
 	for n := 1; ; n++ {
 		o, p, err := a.ready(ctx, url, recipient, payload, &terms)
 		if err != nil {
