@@ -161,56 +161,7 @@ func (s *DB) queue(ctx context.Context, fn func(*bolt.Tx) error) (*op, error) {
 
 func (s *DB) committer() {
 	defer s.wg.Done()
-	batch := make([]*op, 0, MaxBatch)
-	var timer *time.Timer
-	prev := 0
-	for {
-		var first *op
-		select {
-		case first = <-s.ops:
-		case <-s.quit:
-			// Drain what was queued before Close.
-			for {
-				select {
-				case o := <-s.ops:
-					s.run([]*op{o})
-				default:
-					return
-				}
-			}
-		}
-		batch = append(batch[:0], first)
-	drain:
-		for len(batch) < MaxBatch {
-			select {
-			case o := <-s.ops:
-				batch = append(batch, o)
-			default:
-				break drain
-			}
-		}
-		if s.gather > 0 && prev > 1 && len(batch) < MaxBatch {
-			if timer == nil {
-				timer = time.NewTimer(s.gather)
-			} else {
-				timer.Reset(s.gather)
-			}
-		gather:
-			for len(batch) < MaxBatch {
-				select {
-				case o := <-s.ops:
-					batch = append(batch, o)
-				case <-timer.C:
-					break gather
-				case <-s.quit:
-					break gather
-				}
-			}
-			timer.Stop()
-		}
-		prev = len(batch)
-		s.run(batch)
-	}
+	GroupCommit(s.ops, s.quit, s.gather, s.run)
 }
 
 type batchErr struct {

@@ -52,52 +52,7 @@ func (s *DB) update(ctx context.Context, key []byte, queue func(b *pgx.Batch, o 
 
 func (s *DB) committer() {
 	defer s.wg.Done()
-	batch := make([]*op, 0, maxBatch)
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	prev := 0
-	for {
-		var first *op
-		select {
-		case first = <-s.ops:
-		case <-s.quit:
-			for {
-				select {
-				case o := <-s.ops:
-					s.run([]*op{o})
-				default:
-					return
-				}
-			}
-		}
-		batch = append(batch[:0], first)
-	drain:
-		for len(batch) < maxBatch {
-			select {
-			case o := <-s.ops:
-				batch = append(batch, o)
-			default:
-				break drain
-			}
-		}
-		if s.opt.GatherDelay > 0 && prev > 1 && len(batch) < maxBatch {
-			timer.Reset(s.opt.GatherDelay)
-		gather:
-			for len(batch) < maxBatch {
-				select {
-				case o := <-s.ops:
-					batch = append(batch, o)
-				case <-timer.C:
-					break gather
-				case <-s.quit:
-					break gather
-				}
-			}
-			timer.Stop()
-		}
-		prev = len(batch)
-		s.run(batch)
-	}
+	store.GroupCommit(s.ops, s.quit, s.opt.GatherDelay, s.run)
 }
 
 // run sends a batch as one pipelined implicit transaction (one round
