@@ -53,11 +53,7 @@ func (a *Agent) Send(ctx context.Context, recipientDID string, payload []byte) (
 	if err != nil {
 		return nil, err
 	}
-	price := prof.RatePerTaskWei
-	if a.cfg.Asset != (ethsig.Address{}) {
-		price = nil // the registry's rate is in wei: learn the price in the token from the recipient
-	}
-	return a.SendTo(ctx, prof.Endpoint, recipient, price, payload)
+	return a.SendTo(ctx, prof.Endpoint, recipient, a.rateOf(prof), payload)
 }
 
 // profileToPay is the registry record of a recipient that can be paid:
@@ -76,6 +72,16 @@ func (a *Agent) profileToPay(ctx context.Context, recipient ethsig.Address, name
 	return prof, nil
 }
 
+// rateOf is the price to expect from a recipient's registry record: its
+// rate, which is in wei, so nil (learn the price from the recipient's 402)
+// for an agent paying in a token.
+func (a *Agent) rateOf(prof *chain.Agent) *big.Int {
+	if a.cfg.Asset != (ethsig.Address{}) {
+		return nil
+	}
+	return prof.RatePerTaskWei
+}
+
 // SendTo is Send with the endpoint and the expected price given.
 //
 // Each attempt asks client.Sender.Plan what to do until it says Pay
@@ -84,20 +90,11 @@ func (a *Agent) profileToPay(ctx context.Context, recipient ethsig.Address, name
 // answer) decides: done, retry, or fail.
 //
 // A nil price is not known yet (an agent paying in a token has no registry
-// rate to go by: the registry's rate is in wei): the terms are learnt from
+// rate to go by: the registry's rate is in wei): ready learns the terms from
 // the recipient's 402 first.
 func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address, price *big.Int, payload []byte) (*Result, error) {
 	defer a.lock(recipient)()
 	terms := client.Terms{Price: price}
-	if price == nil {
-		resp, err := a.probe(ctx, url, recipient, payload)
-		if err != nil {
-			return nil, err
-		}
-		if terms, err = a.c.LearnTerms(recipient, &resp.Response); err != nil {
-			return nil, err
-		}
-	}
 	for n := 1; ; n++ {
 		o, p, err := a.ready(ctx, url, recipient, payload, &terms)
 		if err != nil {
@@ -146,9 +143,11 @@ func (a *Agent) ready(ctx context.Context, url string, recipient ethsig.Address,
 		if err != nil {
 			return nil, client.Plan{}, err
 		}
-		p, err := a.c.Plan(o, *terms)
-		if err != nil {
-			return nil, client.Plan{}, err
+		p := client.Plan{Need: client.LearnTerms} // no price known at all
+		if terms.Price != nil || terms.Stated != nil {
+			if p, err = a.c.Plan(o, *terms); err != nil {
+				return nil, client.Plan{}, err
+			}
 		}
 		switch p.Need {
 		case client.Pay:
