@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -85,14 +84,7 @@ func showAgents(cmd *cobra.Command, f *chainFlags, found []chain.Agent) error {
 		if !a.Active {
 			state = "  (inactive)"
 		}
-		fmt.Fprintf(w, "%s  %s  %s  [%s]%s\n", a.DID(), chain.FormatWei(rateOf(&a)), a.Endpoint, strings.Join(a.Capabilities, ", "), state)
+		fmt.Fprintf(w, "%s  %s  %s  [%s]%s\n", a.DID(), chain.FormatWei(a.Rate()), a.Endpoint, strings.Join(a.Capabilities, ", "), state)
 	}
 	return nil
-}
-
-func rateOf(a *chain.Agent) *big.Int {
-	if a.RatePerTaskWei == nil {
-		return new(big.Int)
-	}
-	return a.RatePerTaskWei
 }

@@ -95,14 +95,9 @@ type OnChain struct {
 	Token ethsig.Address
 }
 
-// Adopt is the package-level Adopt for the sender's asset: a channel in
-// another asset is asset_mismatch.
+// Adopt is the package-level Adopt for the sender's own asset.
 func (s *Sender) Adopt(recipient ethsig.Address, c OnChain) (State, error) {
-	if c.Token != s.cfg.Asset {
-		return State{}, errs.New(errs.AssetMismatch, "channel 0x%x holds %s; this client pays in %s", c.ID, x402.AssetOf(c.Token), x402.AssetOf(s.cfg.Asset))
-	}
-	c.Token = ethsig.Address{}
-	return Adopt(s.addr, recipient, c)
+	return adopt(s.addr, recipient, s.cfg.Asset, c)
 }
 
 // Adopt is the record of an existing channel self takes up as its channel
@@ -111,6 +106,12 @@ func (s *Sender) Adopt(recipient ethsig.Address, c OnChain) (State, error) {
 // at what was claimed on chain and is Uncertain: the next request first
 // learns what the recipient accepted.
 func Adopt(self, recipient ethsig.Address, c OnChain) (State, error) {
+	return adopt(self, recipient, ethsig.Address{}, c)
+}
+
+// adopt is Adopt for a sender paying in asset (zero: ETH): a channel in
+// another asset is asset_mismatch.
+func adopt(self, recipient, asset ethsig.Address, c OnChain) (State, error) {
 	switch {
 	case c.Sender != self || c.Recipient != recipient:
 		return State{}, errs.New(errs.ChannelMismatch, "channel 0x%x is from %s to %s, not from %s to %s", c.ID, c.Sender, c.Recipient, self, recipient)
@@ -118,8 +119,8 @@ func Adopt(self, recipient ethsig.Address, c OnChain) (State, error) {
 		return State{}, errs.New(errs.ChannelClosed, "channel 0x%x is closed", c.ID)
 	case c.CloseRequested:
 		return State{}, errs.New(errs.ChannelClosing, "channel 0x%x is closing", c.ID)
-	case c.Token != (ethsig.Address{}):
-		return State{}, errs.New(errs.AssetMismatch, "channel 0x%x holds the token %s; this client pays in ETH", c.ID, c.Token)
+	case c.Token != asset:
+		return State{}, errs.New(errs.AssetMismatch, "channel 0x%x holds %s; this client pays in %s", c.ID, x402.AssetOf(c.Token), x402.AssetOf(asset))
 	}
 	return State{Recipient: recipient, ChannelID: c.ID, Deposit: amount(c.Deposit), Cumulative: amount(c.Claimed),
 		WithdrawDelay: c.WithdrawDelay, Uncertain: true}, nil

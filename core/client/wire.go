@@ -301,6 +301,18 @@ func DecisionToJSON(d Decision) *DecisionJSON {
 	return j
 }
 
+// optional is State for a field that may be absent (nil: no channel recorded).
+func (j *StateJSON) optional(field string) (*State, error) {
+	if j == nil {
+		return nil, nil
+	}
+	st, err := j.State(field)
+	if err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
 // decodeWith decodes b strictly into in and builds the sender of its
 // config.
 func decodeWith(b []byte, in any, cfg **ConfigJSON) (*Sender, error) {
@@ -326,13 +338,9 @@ func PlanOp(b []byte) ([]byte, error) {
 	if in.Terms == nil {
 		return nil, missing("terms")
 	}
-	var st *State
-	if in.State != nil {
-		x, err := in.State.State("state")
-		if err != nil {
-			return nil, err
-		}
-		st = &x
+	st, err := in.State.optional("state")
+	if err != nil {
+		return nil, err
 	}
 	p, err := s.Plan(st, in.Terms.Terms())
 	if err != nil {
@@ -638,13 +646,9 @@ func PrepareOp(b []byte) ([]byte, error) {
 	if in.Amount == nil {
 		return nil, missing("amount")
 	}
-	var st *State
-	if in.State != nil {
-		x, err := in.State.State("state")
-		if err != nil {
-			return nil, err
-		}
-		st = &x
+	st, err := in.State.optional("state")
+	if err != nil {
+		return nil, err
 	}
 	p, err := s.Prepare(st, &in.Amount.Int)
 	if err != nil {

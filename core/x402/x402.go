@@ -275,15 +275,6 @@ func (p *PaymentRequired) FindAsset(asset string) (*Requirement, error) {
 	return nil, errs.New(errs.Unsupported, "no %q requirement among %d", Scheme, len(p.Accepts))
 }
 
-func (p *PaymentRequired) Find() (*Requirement, error) {
-	for i := range p.Accepts {
-		if p.Accepts[i].Scheme == Scheme {
-			return &p.Accepts[i], nil
-		}
-	}
-	return nil, errs.New(errs.Unsupported, "no %q requirement among %d", Scheme, len(p.Accepts))
-}
-
 // DecodePaymentResponse parses a PAYMENT-RESPONSE value.
 func DecodePaymentResponse(s string) (*PaymentResponse, error) {
 	var w paymentResponseWire

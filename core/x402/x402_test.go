@@ -75,11 +75,11 @@ func TestPaymentRequired(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := p.Find()
+	f, err := p.FindAsset(Asset)
 	if err != nil || f.Amount.Int64() != 5 || f.Extra.AcceptedCumulative.Int64() != 40 {
 		t.Fatalf("%+v %v", f, err)
 	}
-	if _, err := (&PaymentRequired{}).Find(); errs.KindOf(err) != errs.Unsupported {
+	if _, err := (&PaymentRequired{}).FindAsset(Asset); errs.KindOf(err) != errs.Unsupported {
 		t.Fatal(err)
 	}
 }

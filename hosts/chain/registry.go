@@ -35,6 +35,14 @@ type Agent struct {
 // DID returns the agent's did:agent:eth identifier.
 func (a *Agent) DID() string { return did.Format(toCore(a.Address)) }
 
+// Rate is the agent's rate per task in wei (0 when unset).
+func (a *Agent) Rate() *big.Int {
+	if a.RatePerTaskWei == nil {
+		return new(big.Int)
+	}
+	return a.RatePerTaskWei
+}
+
 // Registry is a typed client of one AgentRegistry.
 type Registry struct {
 	t        *transactor

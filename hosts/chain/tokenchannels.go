@@ -16,14 +16,8 @@ import (
 // allowance is short (one transaction), then calls createTokenChannel.
 // OpenWithPermit does it in one transaction for a token with EIP-2612.
 func (c *Channels) OpenToken(ctx context.Context, sender *Signer, token *Token, recipient common.Address, amount *big.Int, withdrawDelay uint64) ([32]byte, *Receipt, error) {
-	have, err := token.Allowance(ctx, sender.Address(), c.Address)
-	if err != nil {
+	if err := c.allow(ctx, sender, token, amount); err != nil {
 		return [32]byte{}, nil, err
-	}
-	if have.Cmp(amount) < 0 {
-		if _, err := token.Approve(ctx, sender, c.Address, amount); err != nil {
-			return [32]byte{}, nil, err
-		}
 	}
 	r, err := c.t.send(ctx, "createTokenChannel", sender, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.contract.CreateTokenChannel(o, token.Address, recipient, amount, new(big.Int).SetUint64(withdrawDelay))
@@ -54,14 +48,8 @@ func (c *Channels) OpenWithPermit(ctx context.Context, sender *Signer, token *To
 // TopUpToken adds amount base units of the channel's token (approving the
 // payment channel first when the allowance is short). Sender only.
 func (c *Channels) TopUpToken(ctx context.Context, sender *Signer, token *Token, id [32]byte, amount *big.Int) (*Receipt, error) {
-	have, err := token.Allowance(ctx, sender.Address(), c.Address)
-	if err != nil {
+	if err := c.allow(ctx, sender, token, amount); err != nil {
 		return nil, err
-	}
-	if have.Cmp(amount) < 0 {
-		if _, err := token.Approve(ctx, sender, c.Address, amount); err != nil {
-			return nil, err
-		}
 	}
 	return c.t.send(ctx, "topUpToken", sender, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.contract.TopUpToken(o, id, amount)
@@ -82,4 +70,15 @@ func (c *Channels) WithdrawTokenRefund(ctx context.Context, account *Signer, tok
 	return c.t.send(ctx, "withdrawTokenRefund", account, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.contract.WithdrawTokenRefund(o, token, to)
 	})
+}
+
+// allow approves the payment channel to pull amount of token from sender
+// when its allowance is short (one transaction), and does nothing otherwise.
+func (c *Channels) allow(ctx context.Context, sender *Signer, token *Token, amount *big.Int) error {
+	have, err := token.Allowance(ctx, sender.Address(), c.Address)
+	if err != nil || have.Cmp(amount) >= 0 {
+		return err
+	}
+	_, err = token.Approve(ctx, sender, c.Address, amount)
+	return err
 }

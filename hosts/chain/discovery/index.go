@@ -199,7 +199,7 @@ func (x *Index) Find(q Query) []chain.Agent {
 		if q.matches(a) {
 			c := *a
 			c.Capabilities = append([]string(nil), a.Capabilities...)
-			c.RatePerTaskWei = new(big.Int).Set(rate(a))
+			c.RatePerTaskWei = new(big.Int).Set(a.Rate())
 			out = append(out, c)
 		}
 	}
@@ -224,7 +224,7 @@ func (q *Query) matches(a *chain.Agent) bool {
 	if !a.Active && !q.IncludeInactive {
 		return false
 	}
-	if q.MaxRate != nil && rate(a).Cmp(q.MaxRate) > 0 {
+	if q.MaxRate != nil && a.Rate().Cmp(q.MaxRate) > 0 {
 		return false
 	}
 	if q.Capability == "" {
@@ -236,11 +236,4 @@ func (q *Query) matches(a *chain.Agent) bool {
 		}
 	}
 	return false
-}
-
-func rate(a *chain.Agent) *big.Int {
-	if a.RatePerTaskWei == nil {
-		return new(big.Int)
-	}
-	return a.RatePerTaskWei
 }
