@@ -3,14 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/hosts/chain/devchain"
@@ -114,30 +111,8 @@ func TestAgentsCLI(t *testing.T) {
 // CI=true (make test-anvil installs it).
 func TestAgentsCLIOnAnvil(t *testing.T) {
 	anvil := findAnvil(t)
-	port := freePort(t)
-	rpcURL := "http://127.0.0.1:" + strconv.Itoa(port)
-	node := exec.Command(anvil, "--host", "127.0.0.1", "--port", strconv.Itoa(port))
-	var nodeOut syncBuffer
-	node.Stdout, node.Stderr = &nodeOut, &nodeOut
-	if err := node.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Process.Kill(); node.Wait() })
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	for t0 := time.Now(); ; time.Sleep(20 * time.Millisecond) {
-		if c, err := rpc.DialContext(ctx, rpcURL); err == nil {
-			var id string
-			err = c.CallContext(ctx, &id, "eth_chainId")
-			c.Close()
-			if err == nil {
-				break
-			}
-		}
-		if time.Since(t0) > 15*time.Second {
-			t.Fatalf("anvil not answering on %s:\n%s", rpcURL, nodeOut.String())
-		}
-	}
+	rpcURL, rc := startAnvil(t, anvil)
+	rc.Close()
 	dep := filepath.Join(t.TempDir(), "anvil.json")
 	if out, err := runCLI(t, "deploy", "--dev-account", "0", "--rpc", rpcURL, "--deployments", dep); err != nil {
 		t.Fatalf("deploy: %v\n%s", err, out)

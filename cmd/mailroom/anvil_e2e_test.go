@@ -79,31 +79,9 @@ func TestAnvilEndToEnd(t *testing.T) {
 
 	// anvil on a loopback port, with its defaults: chain id 31337, the test
 	// mnemonic, 10 accounts of 10000 ether, a block per transaction.
-	port := freePort(t)
-	rpcURL := "http://127.0.0.1:" + strconv.Itoa(port)
-	node := exec.Command(anvil, "--host", "127.0.0.1", "--port", strconv.Itoa(port))
-	var nodeOut syncBuffer
-	node.Stdout, node.Stderr = &nodeOut, &nodeOut
-	if err := node.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Process.Kill(); node.Wait() })
+	rpcURL, rc := startAnvil(t, anvil)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	var rc *rpc.Client
-	for t0 := time.Now(); ; time.Sleep(20 * time.Millisecond) {
-		var id string
-		if c, err := rpc.DialContext(ctx, rpcURL); err == nil {
-			if err = c.CallContext(ctx, &id, "eth_chainId"); err == nil && id == "0x7a69" {
-				rc = c
-				break
-			}
-			c.Close()
-		}
-		if time.Since(t0) > 15*time.Second {
-			t.Fatalf("anvil not answering eth_chainId 0x7a69 on %s:\n%s", rpcURL, nodeOut.String())
-		}
-	}
 	defer rc.Close()
 	var version string
 	_ = rc.CallContext(ctx, &version, "web3_clientVersion")
@@ -295,4 +273,34 @@ func TestAnvilEndToEnd(t *testing.T) {
 		t.Fatalf("channel status after settle: %+v %v; want %s -> %s, claimed %d", ch, err, aliceAddr, accounts[2].Hex(), 2*price)
 	}
 	t.Logf("register -> serve -> send x2 (cast keystore) -> settle on anvil: Bob claimed %s wei; whole test %s", settled[0].ClaimedWei, time.Since(start).Round(time.Millisecond))
+}
+
+// startAnvil runs anvil on a free loopback port (its defaults: chain id
+// 31337, the test mnemonic) until the test ends, and returns its RPC URL and
+// a client once it answers eth_chainId 0x7a69.
+func startAnvil(t *testing.T, anvil string) (string, *rpc.Client) {
+	t.Helper()
+	port := freePort(t)
+	rpcURL := "http://127.0.0.1:" + strconv.Itoa(port)
+	node := exec.Command(anvil, "--host", "127.0.0.1", "--port", strconv.Itoa(port))
+	var nodeOut syncBuffer
+	node.Stdout, node.Stderr = &nodeOut, &nodeOut
+	if err := node.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Process.Kill(); node.Wait() })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for t0 := time.Now(); ; time.Sleep(20 * time.Millisecond) {
+		var id string
+		if c, err := rpc.DialContext(context.Background(), rpcURL); err == nil {
+			if err = c.CallContext(ctx, &id, "eth_chainId"); err == nil && id == "0x7a69" {
+				return rpcURL, c
+			}
+			c.Close()
+		}
+		if time.Since(t0) > 15*time.Second {
+			t.Fatalf("anvil not answering eth_chainId 0x7a69 on %s:\n%s", rpcURL, nodeOut.String())
+		}
+	}
 }
