@@ -238,7 +238,7 @@ database cannot be reached they refuse requests with 503 store_unavailable
 	fl.Int64Var(&maxBody, "max-body", 1<<20, "largest request body in bytes")
 	fl.StringSliceVar(&corsOrigins, "cors-origin", nil, "let browser agents on this origin pay (repeat, or * for any): CORS with the payment headers exposed")
 	fl.StringVar(&publicURL, "public-url", "", "the absolute base URL clients use (e.g. https://bob.example), for the 402's resource.url; default http://<Host>")
-	fl.StringVar(&logFormat, "log-format", "text", "one line per request on stderr (id, sender, method, path, status, code, paidWei, latency): text, json or none")
+	fl.StringVar(&logFormat, "log-format", "text", "one line per request on stderr (id, sender, method, path, status, code, paid and its asset, latency): text, json or none")
 	fl.StringVar(&minDelayS, "min-withdraw-delay", "1h", "refuse channels whose withdraw delay is shorter (seconds or a duration): after requestClose the sender may withdraw the unclaimed rest once the delay has passed, so it must exceed the settler's worst reaction time (about a second on a healthy node; an RPC outage or a restart can take minutes)")
 	fl.DurationVar(&gather, "commit-gather", 2*time.Millisecond, "group commit: while requests arrive concurrently, wait up to this long for more before each fsync (fewer fsyncs under load; a lone request never waits; 0: never wait)")
 	return cmd

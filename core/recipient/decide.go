@@ -91,9 +91,11 @@ type Served struct {
 	ChannelID   [32]byte
 	Cumulative  *big.Int
 	Signature   ethsig.Signature
-	// Price is what the request was charged (its route's price): a failed
-	// task rolls back exactly that.
+	// Price is what the request was charged (its route's price in the
+	// asset it was paid in): a failed task rolls back exactly that.
 	Price *big.Int
+	// Asset is what Price is in (the channel's token; zero: ETH).
+	Asset ethsig.Address
 }
 
 // Outcome is Decide's answer.
@@ -105,22 +107,22 @@ type Outcome struct {
 	Served   *Served   // ActAccept, ActRerun
 }
 
-func (m *Machine) refused(f *Refusal, p price, resourceURL string, own *Channel) Outcome {
+func (m *Machine) refused(f *Refusal, ps []Price, at int, resourceURL string, own *Channel) Outcome {
 	var snap *Channel
 	if f.Sender != nil {
 		snap = own
 	}
-	status, h, body := m.render(f, p, resourceURL, snap)
+	status, h, body := m.render(f, ps, at, resourceURL, snap)
 	return Outcome{Action: ActRefuse, Code: f.Code(), Response: &Response{status, h, body}}
 }
 
 // Decide runs the recipient's rules (docs/PROTOCOL.md §6) on one request.
 func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL string) Outcome {
-	p := m.priceOf(req.Method, req.Target)
 	in, f := m.Verify(req, now)
 	if f != nil {
-		return m.refused(f, p, resourceURL, nil)
+		return m.refused(f, m.pricesOf(req.Method, req.Target), 0, resourceURL, nil)
 	}
+	p, at := in.prices, in.at
 	if snap.Used != nil {
 		action, ans, f := m.Retry(in, *snap.Used)
 		switch action {
@@ -131,27 +133,27 @@ func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL s
 		case Rerun:
 			return Outcome{Action: ActRerun, Served: m.served(in)}
 		}
-		return m.refused(f, p, resourceURL, snap.Own)
+		return m.refused(f, p, at, resourceURL, snap.Own)
 	}
 	if f := m.AdmitSender(in, snap.Sender); f != nil {
-		return m.refused(f, p, resourceURL, nil)
+		return m.refused(f, p, at, resourceURL, nil)
 	}
 	if f := m.AdmitPayment(in); f != nil {
-		return m.refused(f, p, resourceURL, snap.Own)
+		return m.refused(f, p, at, resourceURL, snap.Own)
 	}
 	s := in.Env.Sender
 	if snap.Channel == nil {
-		return m.refused(&Refusal{Err: errs.New(errs.ChannelNotFound, "no channel %s on chain", hex32(in.Pay.Payload.ChannelID)), Sender: &s}, p, resourceURL, snap.Own)
+		return m.refused(&Refusal{Err: errs.New(errs.ChannelNotFound, "no channel %s on chain", hex32(in.Pay.Payload.ChannelID)), Sender: &s}, p, at, resourceURL, snap.Own)
 	}
 	if f := m.AdmitChannel(in, snap.Channel, snap.Flags); f != nil {
 		own := snap.Own
 		if snap.Channel.Sender != s {
 			own = nil
 		}
-		return m.refused(f, p, resourceURL, own)
+		return m.refused(f, p, at, resourceURL, own)
 	}
 	if f := m.AdmitVoucher(in); f != nil {
-		return m.refused(f, p, resourceURL, snap.Own)
+		return m.refused(f, p, at, resourceURL, snap.Own)
 	}
 	own := snap.Own
 	if own == nil {
@@ -165,7 +167,7 @@ func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL s
 	case Wait:
 		return Outcome{Action: ActWait}
 	case Refuse:
-		return m.refused(f, p, resourceURL, own)
+		return m.refused(f, p, at, resourceURL, own)
 	}
 	next := m.Accepted(in, own)
 	return Outcome{Action: ActAccept, Next: &next, Served: m.served(in)}
@@ -174,7 +176,7 @@ func (m *Machine) Decide(req *Request, now uint64, snap *Snapshot, resourceURL s
 func (m *Machine) served(in *Inbound) *Served {
 	v := &in.Pay.Payload
 	return &Served{Digest: in.Digest, Fingerprint: in.Fingerprint, Sender: in.Env.Sender, Nonce: in.Env.Nonce, NonceExpiry: m.NonceExpiry(in),
-		ChannelID: v.ChannelID, Cumulative: new(big.Int).Set(v.CumulativeAmount), Signature: v.Signature, Price: in.Price()}
+		ChannelID: v.ChannelID, Cumulative: new(big.Int).Set(v.CumulativeAmount), Signature: v.Signature, Price: in.Price(), Asset: in.Asset()}
 }
 
 // chargedOf is what s was charged: its Price (Config.Price for a Served

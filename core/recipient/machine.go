@@ -14,7 +14,7 @@ import (
 )
 
 // Config is the recipient's terms. Me, ChainID, Registry, ChannelContract
-// and Price are required.
+// and Price (or Accepts) are required.
 type Config struct {
 	Me              ethsig.Address
 	ChainID         uint64
@@ -24,9 +24,14 @@ type Config struct {
 	// Asset is what Price is in and what a paying channel must hold: an
 	// ERC-20 token's address, or the zero address for ETH (the default).
 	Asset ethsig.Address
+	// Accepts is the default price in several assets, the recipient's
+	// preference first: a 402 lists them all and a payment in any of them
+	// is taken at its asset's price. When set, Price and Asset are its
+	// first entry or unset (New fills them in).
+	Accepts []Price
 	// Routes price requests by method and path (Route); the first that
 	// matches a request is its price; a request no route matches costs
-	// Price in Asset.
+	// Price in Asset (or Accepts).
 	Routes []Route
 	Window replay.Window // default replay.DefaultWindow
 	// MinWithdrawDelay is the shortest channel withdrawDelay accepted, in
@@ -56,10 +61,15 @@ type Machine struct {
 
 // New checks cfg and returns its machine.
 func New(cfg Config) (*Machine, error) {
-	if cfg.Price == nil || cfg.Price.Sign() < 0 || cfg.ChainID == 0 {
+	if cfg.ChainID == 0 {
 		return nil, errs.New(errs.InvalidInput, "recipient config: ChainID and a non-negative Price are required")
 	}
-	if err := checkRoutes(cfg.Routes); err != nil {
+	accepts, err := acceptsOf("recipient config", cfg.Price, cfg.Asset, cfg.Accepts)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Accepts, cfg.Price, cfg.Asset = accepts, accepts[0].Amount, accepts[0].Asset
+	if cfg.Routes, err = checkRoutes(cfg.Routes); err != nil {
 		return nil, err
 	}
 	if cfg.Window == (replay.Window{}) {
@@ -108,15 +118,21 @@ type Inbound struct {
 	// the voucher (channel, amount, signature).
 	Fingerprint [32]byte
 	Body        []byte
-	// price is what this request costs (its route's price, in its asset).
-	price price
+	// prices are what this request costs in each asset its route takes;
+	// at is the one its payment accepted (0 without a payment).
+	prices []Price
+	at     int
 }
 
-// Price is what the request costs, in Asset's base units.
-func (in *Inbound) Price() *big.Int { return new(big.Int).Set(in.price.amount) }
+// price is what the request costs in the asset its payment accepted.
+func (in *Inbound) price() Price { return in.prices[in.at] }
 
-// Asset is the asset the request is priced in (zero: ETH).
-func (in *Inbound) Asset() ethsig.Address { return in.price.asset }
+// Price is what the request costs in Asset, in its base units.
+func (in *Inbound) Price() *big.Int { return new(big.Int).Set(in.price().Amount) }
+
+// Asset is the asset the request is paid in: the one its payment accepted
+// among its route's (zero: ETH).
+func (in *Inbound) Asset() ethsig.Address { return in.price().Asset }
 
 // Sender returns the envelope's (verified) sender.
 func (in *Inbound) Sender() ethsig.Address { return in.Env.Sender }
@@ -166,12 +182,15 @@ func (m *Machine) Verify(req *Request, now uint64) (*Inbound, *Refusal) {
 	if err := envelope.CheckRequest(&env.Request, m.cfg.Me, m.cfg.Window, now, req.Method, req.Target, req.Body); err != nil {
 		return nil, refuse(err)
 	}
-	in := &Inbound{Env: env, Digest: m.reqDom.Digest(&env.Request), Body: req.Body, price: m.priceOf(req.Method, req.Target)}
+	in := &Inbound{Env: env, Digest: m.reqDom.Digest(&env.Request), Body: req.Body, prices: m.pricesOf(req.Method, req.Target)}
 	if err := ethsig.VerifyWith(m.cfg.Recover, env.Sender, in.Digest, env.Signature); err != nil {
 		return nil, refuse(err)
 	}
 	if req.Payment != "" {
 		in.Pay, in.PayErr = x402.DecodePaymentPayload(req.Payment)
+		if in.Pay != nil {
+			in.at = choose(in.prices, in.Pay.Accepted.Asset)
+		}
 	}
 	in.Fingerprint = fingerprint(in.Digest, in.Pay)
 	return in, nil
@@ -218,7 +237,7 @@ func (m *Machine) AdmitPayment(in *Inbound) *Refusal {
 	case in.PayErr != nil:
 		return &Refusal{Err: in.PayErr, Status: StatusPaymentRequired, Sender: &s}
 	}
-	terms := m.termsOf(in.price)
+	terms := m.termsOf(in.price())
 	if err := in.Pay.CheckTerms(&terms); err != nil {
 		return &Refusal{Err: err, Status: StatusPaymentRequired, Sender: &s}
 	}
@@ -257,8 +276,8 @@ func (m *Machine) AdmitChannel(in *Inbound, ch *ChainChannel, own OwnFlags) *Ref
 		return &Refusal{Err: errs.New(errs.ChannelClosed, "channel %s is closed", id), Sender: &s}
 	case ch.CloseRequestedAt != 0 || own.Closing:
 		return &Refusal{Err: errs.New(errs.ChannelClosing, "channel %s is closing: no new work is accepted on it", id), Sender: &s}
-	case ch.Token != in.price.asset:
-		return &Refusal{Err: errs.New(errs.AssetMismatch, "channel %s holds %s; the terms are in %s", id, x402.AssetOf(ch.Token), x402.AssetOf(in.price.asset)), Sender: &s}
+	case ch.Token != in.price().Asset:
+		return &Refusal{Err: errs.New(errs.AssetMismatch, "channel %s holds %s; the terms are in %s", id, x402.AssetOf(ch.Token), x402.AssetOf(in.price().Asset)), Sender: &s}
 	case ch.WithdrawDelay < m.cfg.MinWithdrawDelay:
 		return &Refusal{Err: errs.New(errs.WithdrawDelayTooShort, "channel %s has a withdraw delay of %d s; this mailroom needs at least %d s to claim in time", id, ch.WithdrawDelay, m.cfg.MinWithdrawDelay), Sender: &s}
 	}
@@ -306,7 +325,7 @@ const (
 func (m *Machine) Charge(in *Inbound, own *Channel, deposit *big.Int, waitedOut bool) (Decision, *Refusal) {
 	cum := in.Pay.Payload.CumulativeAmount
 	s := in.Env.Sender
-	_, err := voucher.AcceptExact(own.Accepted, in.price.amount, deposit, cum)
+	_, err := voucher.AcceptExact(own.Accepted, in.price().Amount, deposit, cum)
 	switch {
 	case err == nil:
 		return Accept, nil

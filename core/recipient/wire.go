@@ -27,19 +27,22 @@ type (
 
 // ConfigJSON is Config on the wire; privateKey signs receipts.
 type ConfigJSON struct {
-	PrivateKey        Hex            `json:"privateKey"`
-	ChainID           num.Uint64     `json:"chainId"`
-	Registry          ethsig.Address `json:"registry"`
-	ChannelContract   ethsig.Address `json:"channelContract"`
-	Price             num.Uint256    `json:"price"`
-	Asset             string         `json:"asset,omitempty"` // "native" (the default) or a token address
-	Routes            []RouteJSON    `json:"routes,omitempty"`
-	MinWithdrawDelay  num.Uint64     `json:"minWithdrawDelay"`
-	PastSeconds       *num.Uint64    `json:"pastSeconds,omitempty"`
-	FutureSeconds     *num.Uint64    `json:"futureSeconds,omitempty"`
-	MaxTimeoutSeconds *num.Uint64    `json:"maxTimeoutSeconds,omitempty"`
-	MaxBody           *num.Uint64    `json:"maxBody,omitempty"`
-	MaxResponseBody   *num.Uint64    `json:"maxResponseBody,omitempty"`
+	PrivateKey      Hex            `json:"privateKey"`
+	ChainID         num.Uint64     `json:"chainId"`
+	Registry        ethsig.Address `json:"registry"`
+	ChannelContract ethsig.Address `json:"channelContract"`
+	Price           *num.Uint256   `json:"price,omitempty"`
+	Asset           string         `json:"asset,omitempty"` // "native" (the default) or a token address
+	// Accepts is the default price in several assets (preference first),
+	// instead of price and asset.
+	Accepts           []PriceJSON `json:"accepts,omitempty"`
+	Routes            []RouteJSON `json:"routes,omitempty"`
+	MinWithdrawDelay  num.Uint64  `json:"minWithdrawDelay"`
+	PastSeconds       *num.Uint64 `json:"pastSeconds,omitempty"`
+	FutureSeconds     *num.Uint64 `json:"futureSeconds,omitempty"`
+	MaxTimeoutSeconds *num.Uint64 `json:"maxTimeoutSeconds,omitempty"`
+	MaxBody           *num.Uint64 `json:"maxBody,omitempty"`
+	MaxResponseBody   *num.Uint64 `json:"maxResponseBody,omitempty"`
 }
 
 // Machine builds the machine the config describes.
@@ -48,18 +51,16 @@ func (c *ConfigJSON) Machine() (*Machine, error) {
 	if err != nil {
 		return nil, err
 	}
-	var asset ethsig.Address
-	if c.Asset != "" {
-		if asset, err = x402.ParseAsset(c.Asset); err != nil {
-			return nil, err
-		}
+	price, asset, accepts, err := pricesOf("config", c.Price, c.Asset, c.Accepts)
+	if err != nil {
+		return nil, err
 	}
 	routes, err := routesOf(c.Routes)
 	if err != nil {
 		return nil, err
 	}
 	cfg := Config{Me: k.Address(), ChainID: uint64(c.ChainID), Registry: c.Registry, ChannelContract: c.ChannelContract, Routes: routes,
-		Price: new(big.Int).Set(&c.Price.Int), Asset: asset, MinWithdrawDelay: uint64(c.MinWithdrawDelay),
+		Price: price, Asset: asset, Accepts: accepts, MinWithdrawDelay: uint64(c.MinWithdrawDelay),
 		Sign: func(d [32]byte) (ethsig.Signature, error) { return k.Sign(d), nil }}
 	if c.PastSeconds != nil || c.FutureSeconds != nil {
 		cfg.Window = replay.DefaultWindow
@@ -149,32 +150,66 @@ func (j *ChannelJSON) channel() *Channel {
 	return c
 }
 
-// RouteJSON is Route on the wire: {"method","path","price","asset"}
-// ("method" and "asset" optional: any method, ETH).
+// PriceJSON is Price on the wire: {"price","asset"} ("asset" optional:
+// ETH).
+type PriceJSON struct {
+	Price *num.Uint256 `json:"price"`
+	Asset string       `json:"asset,omitempty"`
+}
+
+// RouteJSON is Route on the wire: {"method","path","price","asset"} or
+// {"method","path","accepts":[{"price","asset"},…]} ("method" and "asset"
+// optional: any method, ETH).
 type RouteJSON struct {
-	Method string       `json:"method,omitempty"`
-	Path   string       `json:"path"`
-	Price  *num.Uint256 `json:"price"`
-	Asset  string       `json:"asset,omitempty"`
+	Method  string       `json:"method,omitempty"`
+	Path    string       `json:"path"`
+	Price   *num.Uint256 `json:"price,omitempty"`
+	Asset   string       `json:"asset,omitempty"`
+	Accepts []PriceJSON  `json:"accepts,omitempty"`
 }
 
 func routesOf(js []RouteJSON) ([]Route, error) {
 	var out []Route
 	for i, j := range js {
-		if j.Price == nil {
-			return nil, errs.New(errs.InvalidInput, "routes[%d].price is required", i)
+		price, asset, accepts, err := pricesOf("routes["+itoa(i)+"]", j.Price, j.Asset, j.Accepts)
+		if err != nil {
+			return nil, err
 		}
-		r := Route{Method: j.Method, Path: j.Path, Price: new(big.Int).Set(&j.Price.Int)}
-		if j.Asset != "" {
-			a, err := x402.ParseAsset(j.Asset)
-			if err != nil {
-				return nil, err
-			}
-			r.Asset = a
-		}
-		out = append(out, r)
+		out = append(out, Route{Method: j.Method, Path: j.Path, Price: price, Asset: asset, Accepts: accepts})
 	}
 	return out, nil
+}
+
+// pricesOf reads "price" and "asset", or "accepts" (exactly one of them).
+func pricesOf(what string, price *num.Uint256, asset string, accepts []PriceJSON) (*big.Int, ethsig.Address, []Price, error) {
+	switch {
+	case len(accepts) > 0 && (price != nil || asset != ""):
+		return nil, ethsig.Address{}, nil, errs.New(errs.InvalidInput, "%s: \"price\"/\"asset\" or \"accepts\", not both", what)
+	case len(accepts) == 0 && price == nil:
+		return nil, ethsig.Address{}, nil, errs.New(errs.InvalidInput, "%s.price is required", what)
+	case len(accepts) == 0:
+		a, err := parseAsset(asset)
+		return new(big.Int).Set(&price.Int), a, nil, err
+	}
+	out := make([]Price, len(accepts))
+	for i, p := range accepts {
+		if p.Price == nil {
+			return nil, ethsig.Address{}, nil, errs.New(errs.InvalidInput, "%s.accepts[%d].price is required", what, i)
+		}
+		a, err := parseAsset(p.Asset)
+		if err != nil {
+			return nil, ethsig.Address{}, nil, err
+		}
+		out[i] = Price{new(big.Int).Set(&p.Price.Int), a}
+	}
+	return nil, ethsig.Address{}, out, nil
+}
+
+func parseAsset(s string) (ethsig.Address, error) {
+	if s == "" {
+		return ethsig.Address{}, nil
+	}
+	return x402.ParseAsset(s)
 }
 
 // ChainChannelJSON is ChainChannel on the wire.
@@ -272,6 +307,10 @@ type ServedJSON struct {
 	// Price is what the request was charged; required by recipient_complete
 	// (a failed task rolls back exactly that: with routes it is not one price).
 	Price *num.Uint256 `json:"price"`
+	// Asset is what price is in ("native" or the channel's token); absent
+	// on input: the route's first asset is not assumed, the channel's is
+	// what was charged, and a rollback needs only the amount.
+	Asset string `json:"asset,omitempty"`
 }
 
 func servedJSON(s *Served) *ServedJSON {
@@ -279,7 +318,7 @@ func servedJSON(s *Served) *ServedJSON {
 		return nil
 	}
 	j := &ServedJSON{Digest: s.Digest, Fingerprint: s.Fingerprint, Sender: s.Sender, Nonce: num.Uint64(s.Nonce), NonceExpiry: num.Uint64(s.NonceExpiry),
-		ChannelID: s.ChannelID, Signature: s.Signature}
+		ChannelID: s.ChannelID, Signature: s.Signature, Asset: x402.AssetOf(s.Asset)}
 	j.Cumulative.Set(s.Cumulative)
 	if s.Price != nil {
 		j.Price = new(num.Uint256)
@@ -292,7 +331,11 @@ func (j *ServedJSON) served() (*Served, error) {
 	if j.Price == nil {
 		return nil, errs.New(errs.InvalidInput, "served.price is required: what the request was charged (recipient_decide's served carries it)")
 	}
-	return &Served{Digest: [32]byte(j.Digest), Fingerprint: [32]byte(j.Fingerprint), Sender: j.Sender, Nonce: uint64(j.Nonce), NonceExpiry: uint64(j.NonceExpiry),
+	asset, err := parseAsset(j.Asset)
+	if err != nil {
+		return nil, err
+	}
+	return &Served{Asset: asset, Digest: [32]byte(j.Digest), Fingerprint: [32]byte(j.Fingerprint), Sender: j.Sender, Nonce: uint64(j.Nonce), NonceExpiry: uint64(j.NonceExpiry),
 		ChannelID: [32]byte(j.ChannelID), Cumulative: new(big.Int).Set(&j.Cumulative.Int), Signature: j.Signature, Price: new(big.Int).Set(&j.Price.Int)}, nil
 }
 

@@ -66,7 +66,7 @@ func (g *gen) machinesFamily() (*family, error) {
 			return nil, err
 		}
 	}
-	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender, sceneAssets, sceneRoutes} {
+	for _, sc := range []func(*scene) error{sceneHappy, sceneRefusals, sceneCharging, sceneChannels, sceneRetries, sceneRollback, sceneSettle, sceneRender, sceneAssets, sceneRoutes, sceneAccepts} {
 		if err := sc(s); err != nil {
 			return nil, err
 		}

@@ -117,7 +117,7 @@ func (m *Mailroom) run(w http.ResponseWriter, r *http.Request, task http.Handler
 			m.metrics.observe("store_response_failed", 0)
 		}
 	}()
-	m.metrics.paid(in.Price())
+	m.metrics.paid(in.Asset(), in.Price())
 	bw.flushTo(w)
 	return "ok"
 }

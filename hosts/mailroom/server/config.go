@@ -85,7 +85,7 @@ type Config struct {
 	OnAccept func(store.ChannelState)
 
 	// Logger, when set, gets one line per request (id, sender, method,
-	// path, status, code, paidWei, latency).
+	// path, status, code, paid and its asset, latency).
 	Logger *slog.Logger
 }
 

@@ -39,7 +39,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 	sender string
-	price  *big.Int // what the request costs (its route's price)
+	in     *recipient.Inbound // the verified request (nil until then)
 }
 
 func (s *statusWriter) WriteHeader(code int) {
@@ -56,13 +56,13 @@ func (m *Mailroom) logRequest(r *http.Request, sw *statusWriter, code string, d 
 	if id == "" {
 		id = strconv.FormatUint(requestSeq.Add(1), 10)
 	}
-	paid := "0"
-	if code == "ok" && sw.price != nil {
-		paid = sw.price.String()
+	paid, asset := "0", ""
+	if code == "ok" && sw.in != nil {
+		paid, asset = sw.in.Price().String(), x402.AssetOf(sw.in.Asset())
 	}
 	m.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
 		slog.String("id", id), slog.String("sender", sw.sender), slog.String("method", r.Method), slog.String("path", r.URL.Path),
-		slog.Int("status", sw.status), slog.String("code", code), slog.String("paidWei", paid), slog.Duration("latency", d))
+		slog.Int("status", sw.status), slog.String("code", code), slog.String("paid", paid), slog.String("asset", asset), slog.Duration("latency", d))
 }
 
 // refuse writes the core's rendering of a refusal. ch is the sender's
@@ -78,7 +78,14 @@ func (m *Mailroom) refuse(w http.ResponseWriter, r *http.Request, f *recipient.R
 		cs.mu.Unlock()
 		snap = &st
 	}
-	status, h, body := m.mach.RenderFor(f, r.Method, m.cfg.Target(r), m.resourceURL(r), snap)
+	var status int
+	var h map[string]string
+	var body []byte
+	if sw, ok := w.(*statusWriter); ok && sw.in != nil {
+		status, h, body = m.mach.RenderInbound(f, sw.in, m.resourceURL(r), snap)
+	} else {
+		status, h, body = m.mach.RenderFor(f, r.Method, m.cfg.Target(r), m.resourceURL(r), snap)
+	}
 	writeAnswer(w, status, h, body)
 	return string(f.Code())
 }
@@ -131,7 +138,7 @@ func (m *Mailroom) serve(w http.ResponseWriter, r *http.Request, task http.Handl
 		return m.refuse(w, r, f, nil)
 	}
 	if sw, ok := w.(*statusWriter); ok {
-		sw.sender, sw.price = in.Sender().String(), in.Price()
+		sw.sender, sw.in = in.Sender().String(), in
 	}
 	if err := m.guard.Check(in.Key(), in.Env.Timestamp, nowU); err != nil {
 		if errs.KindOf(err) == errs.NonceReplayed {

@@ -9,6 +9,9 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 )
 
 // Metrics counts outcomes and latencies; WritePrometheus renders them in
@@ -17,6 +20,7 @@ type Metrics struct {
 	mu        sync.Mutex
 	outcomes  map[string]uint64
 	paidWei   big.Int
+	paidIn    map[ethsig.Address]*big.Int // per asset, in its base units (ETH included)
 	paidN     atomic.Uint64
 	rollbacks atomic.Uint64
 	buckets   []float64
@@ -29,7 +33,7 @@ type Metrics struct {
 
 func newMetrics() *Metrics {
 	b := []float64{0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1}
-	return &Metrics{outcomes: map[string]uint64{}, buckets: b, counts: make([]uint64, len(b))}
+	return &Metrics{outcomes: map[string]uint64{}, paidIn: map[ethsig.Address]*big.Int{}, buckets: b, counts: make([]uint64, len(b))}
 }
 
 func (m *Metrics) observe(code string, d time.Duration) {
@@ -46,11 +50,31 @@ func (m *Metrics) observe(code string, d time.Duration) {
 	m.mu.Unlock()
 }
 
-func (m *Metrics) paid(price *big.Int) {
+func (m *Metrics) paid(asset ethsig.Address, price *big.Int) {
 	m.paidN.Add(1)
 	m.mu.Lock()
-	m.paidWei.Add(&m.paidWei, price)
+	if asset == (ethsig.Address{}) {
+		m.paidWei.Add(&m.paidWei, price)
+	}
+	t := m.paidIn[asset]
+	if t == nil {
+		t = new(big.Int)
+		m.paidIn[asset] = t
+	}
+	t.Add(t, price)
 	m.mu.Unlock()
+}
+
+// PaidIn returns what served requests were charged, per asset ("native"
+// or a token address, as x402 names it), in each asset's base units.
+func (m *Metrics) PaidIn() map[string]*big.Int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make(map[string]*big.Int, len(m.paidIn))
+	for a, v := range m.paidIn {
+		out[x402.AssetOf(a)] = new(big.Int).Set(v)
+	}
+	return out
 }
 
 // Outcomes returns a copy of the per-outcome request counts ("ok" or a kind).
@@ -84,6 +108,20 @@ func (m *Metrics) WritePrometheus(w io.Writer) {
 	fmt.Fprintln(w, "# TYPE mailroom_paid_wei_total counter")
 	f, _ := new(big.Float).SetInt(&m.paidWei).Float64()
 	fmt.Fprintf(w, "mailroom_paid_wei_total %g\n", f)
+	assets := make([]string, 0, len(m.paidIn))
+	byName := make(map[string]*big.Int, len(m.paidIn))
+	for a, v := range m.paidIn {
+		n := x402.AssetOf(a)
+		assets = append(assets, n)
+		byName[n] = v
+	}
+	sort.Strings(assets)
+	fmt.Fprintln(w, "# HELP mailroom_paid_total Accepted for served requests, per asset (\"native\" or a token address), in its base units.")
+	fmt.Fprintln(w, "# TYPE mailroom_paid_total counter")
+	for _, a := range assets {
+		f, _ := new(big.Float).SetInt(byName[a]).Float64()
+		fmt.Fprintf(w, "mailroom_paid_total{asset=%q} %g\n", a, f)
+	}
 	fmt.Fprintln(w, "# HELP mailroom_request_duration_seconds Time spent in the middleware.")
 	fmt.Fprintln(w, "# TYPE mailroom_request_duration_seconds histogram")
 	for i, b := range m.buckets {

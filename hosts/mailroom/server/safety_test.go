@@ -468,7 +468,7 @@ func TestRequestLog(t *testing.T) {
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &last); err != nil {
 		t.Fatal(err)
 	}
-	if len(lines) != 2 || last["code"] != "ok" || last["status"] != float64(200) || last["paidWei"] != "1000" ||
+	if len(lines) != 2 || last["code"] != "ok" || last["status"] != float64(200) || last["paid"] != "1000" || last["asset"] != "native" ||
 		last["sender"] != r.aKey.Address().String() || last["path"] != "/task" || last["id"] == "" {
 		t.Fatalf("log lines %q", lines)
 	}
