@@ -1,13 +1,14 @@
 // Types of @agentmailroom/core/agent (agent.js).
 import type { PublicClient, TransactionReceipt, WalletClient } from 'viem';
-import type { AgentRecord, Chain, ChainOptions, OnChainChannel, Profile } from './chain.js';
+import type { AgentRecord, AssetOption, Chain, ChainOptions, OnChainChannel, Profile } from './chain.js';
 import type { Store } from './store.js';
 import type { SettleResult } from './server.js';
 import type { InitSource } from './index.js';
 import type { Discovery, DiscoveryOptions, DiscoveryQuery } from './discovery.js';
 
 export { MailroomError } from './index.js';
-export type { AgentRecord, Profile, OnChainChannel, Deployment } from './chain.js';
+export type { AgentRecord, Profile, OnChainChannel, Deployment, AssetOption } from './chain.js';
+export { assetOf } from './chain.js';
 
 export { createDiscovery, Discovery, DEFAULT_LOG_RANGE, DEFAULT_RESCAN } from './discovery.js';
 export type { DiscoveryOptions, DiscoveryQuery } from './discovery.js';
@@ -15,9 +16,9 @@ export type { DiscoveryOptions, DiscoveryQuery } from './discovery.js';
 export const MAX_RESPONSE: number;
 
 export interface Budget {
-  /** Refuse a price, or a voucher raising what the recipient can claim, above this (wei). */
+  /** Refuse a price, or a voucher raising what the recipient can claim, above this (wei, or the agent's token's base units). */
   maxPerRequest?: bigint | number | string;
-  /** Bound deposits, top-ups and voucher increases per UTC day (wei). */
+  /** Bound deposits, top-ups and voucher increases per UTC day (wei, or the agent's token's base units). */
   maxPerDay?: bigint | number | string;
 }
 
@@ -28,6 +29,14 @@ export interface AgentOptions extends ChainOptions {
   /** A Store, a directory (fileStore in Node, IndexedDB in browsers), default .mailroom/js-<address>. */
   store?: Store | string;
   storeDir?: string;
+  /**
+   * What the agent pays in: 'native' (ETH, the default), 'token' (the
+   * deployments' token) or an ERC-20 address. Token channels are opened
+   * with an EIP-2612 permit (else approve + createTokenChannel) and topped
+   * up in the token; the price is learnt from the 402 (the registry's rate
+   * is wei); deposits and budgets are in its base units.
+   */
+  asset?: AssetOption;
   /** A new channel's (and each top-up's) deposit; default 100 x price. */
   deposit?: bigint | number | string;
   /** A new channel's withdraw delay in seconds; default 3600 or the recipient's minimum when higher. */
@@ -143,6 +152,10 @@ export class Agent {
   readonly chainId: number;
   readonly chain: Chain;
   readonly store: Store;
+  /** What the agent pays in: 'native' or the token's address. */
+  readonly asset: string;
+  /** The token the agent pays in; null for ETH. */
+  readonly token: string | null;
   readonly registry: Registry;
   readonly channels: Channels;
   register(profile?: Profile): Promise<AgentRecord>;
@@ -158,11 +171,13 @@ export class Agent {
   requestClose(didOrAddress: string): Promise<TransactionReceipt>;
   withdraw(didOrAddress: string): Promise<TransactionReceipt>;
   fetch(didOrAddress: string, init?: PaidInit): Promise<PaidResponse>;
+  /** price: default the registry rate for an ETH agent; a token agent learns it from the 402. */
   fetchTo(url: string, didOrAddress: string, init?: PaidInit, options?: { price?: bigint | number | string }): Promise<PaidResponse>;
   send(didOrAddress: string, payload: Body): Promise<SendResult>;
-  sendTo(url: string, recipient: string, price: bigint | number | string, payload: Body, headers?: HeadersInit): Promise<SendResult>;
+  /** price null or undefined: learn it from the recipient's 402 first. */
+  sendTo(url: string, recipient: string, price: bigint | number | string | null | undefined, payload: Body, headers?: HeadersInit): Promise<SendResult>;
   prepare(didOrAddress: string, payload: Body): Promise<Prepared>;
-  prepareTo(url: string, didOrAddress: string, price: bigint | number | string, payload: Body): Promise<Prepared>;
+  prepareTo(url: string, didOrAddress: string, price: bigint | number | string | null | undefined, payload: Body): Promise<Prepared>;
   prepareRequest(didOrAddress: string, payload: Body, amount?: bigint | number | string): Promise<{ envelope: SignedEnvelope; voucher: SignedVoucher | null }>;
   withdrawDelayFor(min?: number | bigint): bigint;
   verifyReceipt(args: { recipient: string; paymentResponse: string; body: Body; envelope: SignedEnvelope; voucher: SignedVoucher }): Receipt;

@@ -14,7 +14,7 @@
 
 import { MailroomError } from './errors.js';
 import { getAddress, init, ops, parseDID, toDID, addressOf } from './index.js';
-import { Chain, resolveChain } from './chain.js';
+import { Chain, assetOf, resolveChain } from './chain.js';
 import { defaultStore, memoryStore } from './store.js';
 import { Mailroom } from './server.js';
 import { checkQuery, createDiscovery } from './discovery.js';
@@ -26,6 +26,7 @@ export const MAX_RESPONSE = 16 << 20;
 const MAX_STEPS = 4;
 
 export { MailroomError };
+export { assetOf };
 export { createDiscovery, Discovery, DEFAULT_LOG_RANGE, DEFAULT_RESCAN } from './discovery.js';
 
 /** day is the UTC day a spend counts on (core/client.Day's format). */
@@ -53,7 +54,7 @@ const big = (v, what) => {
   try {
     return BigInt(v);
   } catch {
-    throw new MailroomError('invalid_input', `${what} must be an integer amount in wei`);
+    throw new MailroomError('invalid_input', `${what} must be an integer amount (wei, or the token's base units)`);
   }
 };
 
@@ -91,8 +92,13 @@ export class Agent {
     this.timeoutMs = o.timeoutMs || 30000;
     this.budget = { maxPerRequest: o.budget && o.budget.maxPerRequest != null ? big(o.budget.maxPerRequest, 'budget.maxPerRequest') : undefined,
       maxPerDay: o.budget && o.budget.maxPerDay != null ? big(o.budget.maxPerDay, 'budget.maxPerDay') : undefined };
+    // What the agent pays in: a token's address, or null for ETH. Prices,
+    // deposits and budgets are in its base units.
+    this.token = assetOf(o.asset, o.chain);
+    this.asset = this.token || 'native';
     this.config = {
       privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel,
+      ...(this.token ? { asset: this.token } : {}),
       ...(o.deposit != null ? { deposit: big(o.deposit, 'deposit').toString() } : {}),
       ...(o.withdrawDelay ? { withdrawDelay: Number(o.withdrawDelay) } : {}),
       ...(this.budget.maxPerRequest != null ? { maxPerRequest: this.budget.maxPerRequest.toString() } : {}),
@@ -161,12 +167,27 @@ export class Agent {
 
   // ---- store records
 
+  /**
+   * outKey is the store key of the agent's channel to a recipient in its
+   * asset: out:<recipient> for ETH, out:<recipient>:<token> for a token.
+   * The key remembers the channel's asset: an agent (re)started in another
+   * asset never takes up the channel, and the other asset's record stays.
+   */
+  outKey(recipient) {
+    return this.token ? `out:${recipient}:${this.token}` : `out:${recipient}`;
+  }
+
   outgoing(recipient) {
-    return this.store.get(`out:${recipient}`) || null;
+    return this.store.get(this.outKey(recipient)) || null;
   }
 
   putOutgoing(st) {
-    return this.store.batch([[`out:${st.recipient}`, st]]);
+    return this.store.batch([[this.outKey(st.recipient), st]]);
+  }
+
+  /** dayKey is the store key of a day's spend: spend:<day> in wei, spend:<day>/<token> in a token (core/client.DayIn). */
+  dayKey(d) {
+    return this.token ? `spend:${d}/${this.token}` : `spend:${d}`;
   }
 
   /** channel is the agent's record of its channel to a recipient (null: none). */
@@ -183,7 +204,7 @@ export class Agent {
 
   /** spent is what the agent counted against the day's budget (UTC day, default today). */
   spent(d = day(this.now)) {
-    return BigInt(this.store.get(`spend:${d}`) || '0');
+    return BigInt(this.store.get(this.dayKey(d)) || '0');
   }
 
   /** spendOp is the store op counting amount against today's budget (budget_exceeded past maxPerDay); null for nothing. */
@@ -193,9 +214,9 @@ export class Agent {
     const d = day(this.now);
     const total = this.spent(d) + a;
     if (this.budget.maxPerDay != null && total > this.budget.maxPerDay) {
-      throw new MailroomError('budget_exceeded', `spending ${a} wei would bring today's total to ${total}, above the daily budget of ${this.budget.maxPerDay}`);
+      throw new MailroomError('budget_exceeded', `spending ${a} ${this.token ? `base units of ${this.token}` : 'wei'} would bring today's total to ${total}, above the daily budget of ${this.budget.maxPerDay}`);
     }
-    return [`spend:${d}`, total.toString()];
+    return [this.dayKey(d), total.toString()];
   }
 
   /** refundOp is the store op giving amount back to today's budget (not below 0); null for nothing. */
@@ -204,7 +225,7 @@ export class Agent {
     if (a <= 0n) return null;
     const d = day(this.now);
     const total = this.spent(d) - a;
-    return [`spend:${d}`, (total < 0n ? 0n : total).toString()];
+    return [this.dayKey(d), (total < 0n ? 0n : total).toString()];
   }
 
   async spend(amount) {
@@ -236,7 +257,9 @@ export class Agent {
     await this.spend(dep);
     let id;
     try {
-      ({ channelId: id } = await this.chain.openChannel(recipient, dep, BigInt(delay)));
+      ({ channelId: id } = this.token
+        ? await this.chain.openTokenChannel(this.token, recipient, dep, BigInt(delay))
+        : await this.chain.openChannel(recipient, dep, BigInt(delay)));
     } catch (e) {
       if (e.code === 'reverted') await this.refund(dep); // the chain refused it: nothing moved
       throw e;
@@ -280,7 +303,8 @@ export class Agent {
     if (!st || st.closed) throw new MailroomError('channel_not_found', `no open channel to ${recipient}`);
     await this.spend(amount);
     try {
-      await this.chain.topUp(st.channelId, amount);
+      if (this.token) await this.chain.topUpToken(this.token, st.channelId, amount);
+      else await this.chain.topUp(st.channelId, amount);
     } catch (e) {
       if (e.code === 'reverted') await this.refund(amount);
       throw e;
@@ -315,34 +339,46 @@ export class Agent {
    */
   async fetch(didOrAddr, init = {}) {
     const p = await this.profileToPay(didOrAddr);
-    return this.fetchTo(p.endpoint, p.address, init, { price: p.ratePerTaskWei });
+    return this.fetchTo(p.endpoint, p.address, init, { price: this.rateOf(p) });
   }
 
-  /** fetchTo is fetch to an explicit URL, with the expected price (default: the registry rate). */
+  /**
+   * rateOf is the price to expect from a recipient's registry record: its
+   * rate, which is in wei, so undefined (learn the price from the
+   * recipient's 402) for an agent paying in a token.
+   */
+  rateOf(profile) {
+    return this.token ? undefined : profile.ratePerTaskWei;
+  }
+
+  /** fetchTo is fetch to an explicit URL, with the expected price (default: the registry rate in ETH; a token agent learns it from the 402). */
   async fetchTo(url, didOrAddr, init = {}, { price } = {}) {
     if (init.method && String(init.method).toUpperCase() !== 'POST') {
       throw new MailroomError('invalid_input', `mailroom requests are POST (the envelope binds the method); got ${init.method}`);
     }
     const recipient = addrOf(didOrAddr);
-    if (price == null) price = (await this.profile(recipient)).ratePerTaskWei;
+    if (price == null && !this.token) price = (await this.profile(recipient)).ratePerTaskWei;
     return Agent.response(await this.sendTo(url, recipient, price, bytesOf(init.body), init.headers));
   }
 
   /** send is the Go SDK's Send: pays for one request with payload to the recipient's endpoint; returns the verified result. */
   async send(didOrAddr, payload) {
     const p = await this.profileToPay(didOrAddr);
-    return this.sendTo(p.endpoint, p.address, p.ratePerTaskWei, bytesOf(payload, 'payload'));
+    return this.sendTo(p.endpoint, p.address, this.rateOf(p), bytesOf(payload, 'payload'));
   }
 
   /**
    * sendTo runs the client loop (docs/PROTOCOL.md §10): ask the core's plan
    * until it says pay, sign the envelope and the voucher (persisted before
-   * they leave), exchange, and do what the core's decision says.
+   * they leave), exchange, and do what the core's decision says. A price
+   * of null or undefined is not known yet: the terms are learnt from the
+   * recipient's 402 first (what a token agent does: the registry's rate is
+   * in wei).
    */
   sendTo(url, recipient, price, payload, headers) {
     recipient = addrOf(recipient);
     const body = bytesOf(payload, 'payload');
-    return this.locks.run(recipient, () => this.loop(url, recipient, { price: big(price, 'price').toString() }, body, headers));
+    return this.locks.run(recipient, () => this.loop(url, recipient, termsOf(price), body, headers));
   }
 
   /**
@@ -412,7 +448,7 @@ export class Agent {
       decision = ops.clientHandle({ config: this.config, attempt, response: x.wire });
     }
     const persist = [];
-    if (decision.state) persist.push([`out:${decision.state.recipient}`, decision.state]);
+    if (decision.state) persist.push([this.outKey(decision.state.recipient), decision.state]);
     const refund = this.refundOp(decision.refund);
     if (refund) persist.push(refund);
     if (persist.length) {
@@ -429,7 +465,9 @@ export class Agent {
   async ready(url, recipient, body, terms) {
     for (let step = 0; step <= MAX_STEPS; step++) {
       const state = this.outgoing(recipient);
-      const plan = ops.clientPlan({ config: this.config, ...(state ? { state } : {}), terms });
+      // No price known at all (a token agent's first request): learn the terms first.
+      const plan = !terms || (terms.price == null && !terms.stated) ? { need: 'learn-terms' }
+        : ops.clientPlan({ config: this.config, ...(state ? { state } : {}), terms });
       switch (plan.need) {
         case 'pay':
           return { state, plan, terms };
@@ -472,7 +510,7 @@ export class Agent {
   async signLocked(state, plan, extra = []) {
     const spend = this.spendOp(plan.increase);
     const out = ops.clientSign({ config: this.config, state, cumulativeAmount: plan.voucher });
-    await this.store.batch([...(spend ? [spend] : []), [`out:${out.state.recipient}`, out.state], ...extra]);
+    await this.store.batch([...(spend ? [spend] : []), [this.outKey(out.state.recipient), out.state], ...extra]);
     return { after: out.state, voucher: out.voucher };
   }
 
@@ -542,7 +580,7 @@ export class Agent {
    */
   async prepare(didOrAddr, payload) {
     const p = await this.profileToPay(didOrAddr);
-    return this.prepareTo(p.endpoint, p.address, p.ratePerTaskWei, payload);
+    return this.prepareTo(p.endpoint, p.address, this.rateOf(p), payload);
   }
 
   /** prepareTo is prepare with the endpoint and the expected price given. */
@@ -550,7 +588,7 @@ export class Agent {
     const recipient = addrOf(didOrAddr);
     const body = bytesOf(payload, 'payload');
     return this.locks.run(recipient, async () => {
-      const { state, plan, terms } = await this.ready(url, recipient, body, { price: big(price, 'price').toString() });
+      const { state, plan, terms } = await this.ready(url, recipient, body, termsOf(price));
       const nonce = this.store.get(`nonce:${recipient}`) || 0;
       const env = this.envelopeAt(recipient, url, body, nonce);
       const { after, voucher } = await this.signLocked(state, plan, [[`nonce:${recipient}`, nonce + 1]]);
@@ -631,5 +669,8 @@ export class Agent {
     return this.store.close ? this.store.close() : undefined;
   }
 }
+
+/** termsOf is the terms of an expected price; none (learn them from the 402) when the price is null or undefined. */
+const termsOf = (price) => (price == null ? {} : { price: big(price, 'price').toString() });
 
 export { unhex as fromHex };

@@ -20,6 +20,23 @@ export interface ChainOptions {
   deployments?: Deployment | string;
 }
 
+/** What an agent pays in, or a mailroom is priced in: 'native' (ETH), 'token' (the deployments' token) or an ERC-20 address. */
+export type AssetOption = 'native' | 'token' | (string & {});
+
+/** assetOf resolves an AssetOption: the token's EIP-55 address, or null for ETH (invalid_input for anything else). */
+export function assetOf(asset: AssetOption | undefined | null, chain: { token?: string }): string | null;
+
+/** The EIP-2612 (nonces, DOMAIN_SEPARATOR), EIP-5267 (eip712Domain) and version() views of a token. */
+export const permitAbi: readonly unknown[];
+
+/** A token's EIP-712 domain for its permit. */
+export interface PermitDomain {
+  name: string;
+  version: string;
+  chainId: number;
+  verifyingContract: string;
+}
+
 export const DEV_DEPLOYMENT: Readonly<Required<Omit<Deployment, 'minWithdrawDelay'>>>;
 
 export interface Resolved {
@@ -28,6 +45,8 @@ export interface Resolved {
   registry: string;
   paymentChannel: string;
   publicClient: PublicClient;
+  /** The deployments' token, when they name one. */
+  token?: string;
 }
 
 export function resolveChain(options?: ChainOptions): Promise<Resolved>;
@@ -67,6 +86,8 @@ export class Chain {
   readonly rpcUrl: string;
   readonly registry: string;
   readonly paymentChannel: string;
+  /** The deployments' token (asset 'token'), when they name one. */
+  readonly token?: string;
   readonly public: PublicClient;
   getAgent(address: string): Promise<AgentRecord>;
   register(agent: string, profile: Profile, deadline?: bigint, consent?: string): Promise<TransactionReceipt>;
@@ -75,6 +96,20 @@ export class Chain {
   activate(agent: string, deadline?: bigint, consent?: string): Promise<TransactionReceipt>;
   openChannel(recipient: string, deposit: bigint, withdrawDelay: bigint): Promise<{ channelId: string; txHash: string }>;
   topUp(channelId: string, amount: bigint): Promise<TransactionReceipt>;
+  /** A channel holding amount base units of token: one transaction with an EIP-2612 permit, else approve (when short) + createTokenChannel. */
+  openTokenChannel(token: string, recipient: string, amount: bigint, withdrawDelay: bigint): Promise<{ channelId: string; txHash: string }>;
+  /** The token's permit domain (eip712Domain, else name/version checked against DOMAIN_SEPARATOR); null: no permit. */
+  permitDomain(token: string): Promise<PermitDomain | null>;
+  /** Adds amount base units of token to a token channel (approving first when the allowance is short). */
+  topUpToken(token: string, channelId: string, amount: bigint): Promise<TransactionReceipt>;
+  /** Approves the payment channel for amount of token when the allowance is short; null when it was enough. */
+  allow(token: string, amount: bigint): Promise<TransactionReceipt | null>;
+  allowance(token: string, owner: string): Promise<bigint>;
+  tokenBalance(token: string, address: string): Promise<bigint>;
+  /** What the contract credited account in token (the zero address: ETH) when a refund could not be pushed. */
+  refunds(token: string, account: string): Promise<bigint>;
+  /** Pays the signer's credited refunds in token to `to` (default: the signer). */
+  withdrawTokenRefund(token: string, to?: string): Promise<TransactionReceipt>;
   getChannel(channelId: string): Promise<OnChainChannel>;
   claim(channelId: string, amount: bigint | string, signature: string): Promise<TransactionReceipt>;
   redeem(channelId: string, amount: bigint | string, signature: string): Promise<TransactionReceipt>;

@@ -7,7 +7,8 @@
 // `agent_not_found`, `channel_not_found`.
 
 import {
-  BaseError, ContractFunctionRevertedError, createPublicClient, createWalletClient, decodeEventLog, defineChain, http,
+  BaseError, ContractFunctionRevertedError, createPublicClient, createWalletClient, decodeEventLog, defineChain, erc20Abi, getAddress, hashDomain, http,
+  parseSignature,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { paymentChannelAbi, registryAbi } from './abi.gen.js';
@@ -23,6 +24,35 @@ export const DEV_DEPLOYMENT = Object.freeze({
 });
 
 const ZERO = '0x0000000000000000000000000000000000000000';
+
+/** The EIP-2612 (permit, nonces, DOMAIN_SEPARATOR) and EIP-5267 (eip712Domain) views of a token, and version() where a token has it. */
+export const permitAbi = /** @type {const} */ ([
+  { type: 'function', name: 'nonces', stateMutability: 'view', inputs: [{ name: 'owner', type: 'address' }], outputs: [{ name: '', type: 'uint256' }] },
+  { type: 'function', name: 'DOMAIN_SEPARATOR', stateMutability: 'view', inputs: [], outputs: [{ name: '', type: 'bytes32' }] },
+  { type: 'function', name: 'version', stateMutability: 'view', inputs: [], outputs: [{ name: '', type: 'string' }] },
+  {
+    type: 'function', name: 'eip712Domain', stateMutability: 'view', inputs: [], outputs: [
+      { name: 'fields', type: 'bytes1' }, { name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' },
+      { name: 'verifyingContract', type: 'address' }, { name: 'salt', type: 'bytes32' }, { name: 'extensions', type: 'uint256[]' }],
+  },
+]);
+
+/** OpenZeppelin's ERC-20 and EIP-2612 errors, so a token's revert in a channel transaction is named. */
+const tokenErrorsAbi = /** @type {const} */ ([
+  { type: 'error', name: 'ERC20InsufficientBalance', inputs: [{ name: 'sender', type: 'address' }, { name: 'balance', type: 'uint256' }, { name: 'needed', type: 'uint256' }] },
+  { type: 'error', name: 'ERC20InsufficientAllowance', inputs: [{ name: 'spender', type: 'address' }, { name: 'allowance', type: 'uint256' }, { name: 'needed', type: 'uint256' }] },
+  { type: 'error', name: 'ERC2612ExpiredSignature', inputs: [{ name: 'deadline', type: 'uint256' }] },
+  { type: 'error', name: 'ERC2612InvalidSigner', inputs: [{ name: 'signer', type: 'address' }, { name: 'owner', type: 'address' }] },
+]);
+const tokenChannelAbi = [...paymentChannelAbi, ...tokenErrorsAbi];
+
+const PERMIT_TYPES = {
+  Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' },
+    { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }],
+};
+
+/** How long a permit signed to open a channel is valid (as the Go host: an hour past the chain head). */
+const PERMIT_VALID_S = 3600n;
 const isNode = typeof process !== 'undefined' && !!(process.versions && process.versions.node);
 const env = (k) => (isNode && process.env[k] ? process.env[k] : undefined);
 
@@ -47,6 +77,27 @@ function checkDeployment(d, where) {
     throw new MailroomError('invalid_input', `${where}: a deployment needs chainId, registry and paymentChannel`);
   }
   return { chainId: Number(d.chainId), registry: d.registry, paymentChannel: d.paymentChannel, rpc: d.rpc, minWithdrawDelay: d.minWithdrawDelay, token: d.token };
+}
+
+/**
+ * assetOf resolves the asset option: 'native' (default, ETH), 'token' (the
+ * deployments' token) or a token address. Returns the token's address, or
+ * null for ETH.
+ */
+export function assetOf(asset, chain) {
+  if (asset == null || asset === '' || asset === 'native') return null;
+  if (asset === 'token') {
+    if (!chain.token) throw new MailroomError('invalid_input', 'asset "token": the deployments name no token');
+    return getAddress(String(chain.token));
+  }
+  let a;
+  try {
+    a = getAddress(String(asset));
+  } catch {
+    throw new MailroomError('invalid_input', `asset ${asset} is neither "native", "token" nor a token address`);
+  }
+  if (a === ZERO) throw new MailroomError('invalid_input', 'asset: the zero address is not a token (ETH is "native")');
+  return a;
 }
 
 /**
@@ -96,7 +147,7 @@ export async function resolveChain(options = {}) {
   if (dep.chainId !== chainId) {
     throw new MailroomError('invalid_input', `${where} is for chain ${dep.chainId} but the RPC ${rpcUrl} is chain ${chainId}`);
   }
-  return { chainId, rpcUrl, registry: dep.registry, paymentChannel: dep.paymentChannel, publicClient };
+  return { chainId, rpcUrl, registry: dep.registry, paymentChannel: dep.paymentChannel, publicClient, ...(dep.token ? { token: dep.token } : {}) };
 }
 
 /** chainError maps a viem error to reverted (the chain refused: nothing moved) or chain_error. */
@@ -127,6 +178,7 @@ export class Chain {
     this.rpcUrl = resolved.rpcUrl;
     this.registry = resolved.registry;
     this.paymentChannel = resolved.paymentChannel;
+    this.token = resolved.token;
     this.public = resolved.publicClient;
     this.chain = defineChain({
       id: resolved.chainId, name: `chain ${resolved.chainId}`, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -203,6 +255,11 @@ export class Chain {
   /** openChannel creates a channel and returns its id (from ChannelCreated). */
   async openChannel(recipient, deposit, withdrawDelay) {
     const rc = await this.send(this.paymentChannel, paymentChannelAbi, 'createChannel', [recipient, BigInt(withdrawDelay)], BigInt(deposit));
+    return this.created(rc, 'createChannel');
+  }
+
+  /** created is the channel id of a ChannelCreated event of this contract in rc. */
+  created(rc, op) {
     for (const log of rc.logs) {
       if (log.address.toLowerCase() !== this.paymentChannel.toLowerCase()) continue;
       try {
@@ -210,11 +267,120 @@ export class Chain {
         if (ev.eventName === 'ChannelCreated') return { channelId: ev.args.channelId, txHash: rc.transactionHash };
       } catch { /* another event */ }
     }
-    throw new MailroomError('chain_error', `createChannel: no ChannelCreated event in ${rc.transactionHash}`);
+    throw new MailroomError('chain_error', `${op}: no ChannelCreated event in ${rc.transactionHash}`);
   }
 
   topUp(channelId, amount) {
     return this.send(this.paymentChannel, paymentChannelAbi, 'topUp', [channelId], BigInt(amount));
+  }
+
+  // ---- ERC-20 channels
+
+  /**
+   * openTokenChannel creates a channel holding amount base units of token
+   * and returns its id: in one transaction with an EIP-2612 permit for the
+   * payment channel (createTokenChannelWithPermit) when the token has one
+   * (permitDomain), else approve (when the allowance is short) and
+   * createTokenChannel.
+   */
+  async openTokenChannel(token, recipient, amount, withdrawDelay) {
+    const value = BigInt(amount);
+    const delay = BigInt(withdrawDelay);
+    const owner = this.signer();
+    const domain = (await this.allowance(token, owner)) >= value ? null : await this.permitDomain(token);
+    if (!domain) {
+      await this.allow(token, value);
+      const rc = await this.send(this.paymentChannel, tokenChannelAbi, 'createTokenChannel', [token, recipient, value, delay]);
+      return this.created(rc, 'createTokenChannel');
+    }
+    let head;
+    try {
+      head = await this.public.getBlock();
+    } catch (e) {
+      throw chainError('eth_getBlockByNumber', e);
+    }
+    const deadline = head.timestamp + PERMIT_VALID_S;
+    const nonce = await this.read(token, permitAbi, 'nonces', [owner]);
+    let sig;
+    try {
+      sig = parseSignature(await this.wallet.signTypedData({
+        account: this.account, domain, types: PERMIT_TYPES, primaryType: 'Permit',
+        message: { owner, spender: this.paymentChannel, value, nonce, deadline },
+      }));
+    } catch (e) {
+      throw new MailroomError('invalid_private_key', `sign the permit: ${e.shortMessage || e.message}`, { cause: e });
+    }
+    const v = sig.v != null ? Number(sig.v) : 27 + Number(sig.yParity);
+    const rc = await this.send(this.paymentChannel, tokenChannelAbi, 'createTokenChannelWithPermit', [token, recipient, value, delay, deadline, v, sig.r, sig.s]);
+    return this.created(rc, 'createTokenChannelWithPermit');
+  }
+
+  /**
+   * permitDomain is the EIP-712 domain of token's EIP-2612 permit, or null
+   * when it has none (no nonces(owner)). The domain is eip712Domain()'s
+   * (EIP-5267), else name() with version() (or "1") when it hashes to the
+   * token's DOMAIN_SEPARATOR() (else null: the permit could not be signed).
+   */
+  async permitDomain(token) {
+    const owner = this.signer();
+    const tryRead = (abi, fn, args = []) => this.read(token, abi, fn, args).then((v) => ({ v }), (e) => ({ e }));
+    const n = await tryRead(permitAbi, 'nonces', [owner]);
+    if (n.e) {
+      if (n.e.code === 'chain_error' && !/revert|returned no data|does not have the function/i.test(n.e.message)) throw n.e;
+      return null;
+    }
+    const d = await tryRead(permitAbi, 'eip712Domain');
+    if (!d.e) {
+      const [, name, version, chainId, verifyingContract] = d.v;
+      return { name, version, chainId: Number(chainId), verifyingContract };
+    }
+    const name = await tryRead(erc20Abi, 'name');
+    if (name.e) return null;
+    const ver = await tryRead(permitAbi, 'version');
+    const domain = { name: name.v, version: ver.e ? '1' : ver.v, chainId: this.chainId, verifyingContract: token };
+    const sep = await tryRead(permitAbi, 'DOMAIN_SEPARATOR');
+    if (sep.e || sep.v.toLowerCase() !== hashDomain({ domain, types: { EIP712Domain: [
+      { name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }] } }).toLowerCase()) {
+      return null;
+    }
+    return domain;
+  }
+
+  /** topUpToken adds amount base units of the channel's token (approving the payment channel first when the allowance is short). */
+  async topUpToken(token, channelId, amount) {
+    await this.allow(token, BigInt(amount));
+    return this.send(this.paymentChannel, tokenChannelAbi, 'topUpToken', [channelId, BigInt(amount)]);
+  }
+
+  /** allow approves the payment channel for amount of token when the signer's allowance is short (one transaction), else does nothing. */
+  async allow(token, amount) {
+    if ((await this.allowance(token, this.signer())) >= amount) return null;
+    return this.send(token, erc20Abi, 'approve', [this.paymentChannel, amount]);
+  }
+
+  /** allowance is what owner lets the payment channel pull of token. */
+  allowance(token, owner) {
+    return this.read(token, erc20Abi, 'allowance', [owner, this.paymentChannel]);
+  }
+
+  /** tokenBalance is address's balance of token (base units). */
+  tokenBalance(token, address) {
+    return this.read(token, erc20Abi, 'balanceOf', [address]);
+  }
+
+  /** refunds is what the contract credited account in token (the zero address: ETH) when a refund could not be pushed. */
+  refunds(token, account) {
+    return this.read(this.paymentChannel, paymentChannelAbi, 'refunds', [token, account]);
+  }
+
+  /** withdrawTokenRefund pays the signer's credited refunds in token to `to` (default: the signer). */
+  withdrawTokenRefund(token, to = this.signer()) {
+    return this.send(this.paymentChannel, paymentChannelAbi, 'withdrawTokenRefund', [token, to]);
+  }
+
+  signer() {
+    if (!this.account) throw new MailroomError('invalid_private_key', 'no signing key for transactions');
+    return this.account.address;
   }
 
   /** getChannel reads a channel; channel_not_found when none has this id. */

@@ -1,14 +1,39 @@
 // Types of @agentmailroom/core/server (server.js).
-import type { Chain, ChainOptions } from './chain.js';
+import type { AssetOption, Chain, ChainOptions } from './chain.js';
 import type { Store } from './store.js';
 import type { InitSource } from './index.js';
 
 export { MailroomError } from './index.js';
 
+type Amount = bigint | number | string;
+
+/** A price in one asset: the core's {"price","asset"}. */
+export interface PriceOption {
+  /** Base units of the asset (wei for ETH). */
+  price: Amount;
+  /** 'native' (default), 'token' (the deployments' token) or a token address. */
+  asset?: AssetOption;
+}
+
+/**
+ * A route of the core's recipient config, 1:1: method (optional: any) and
+ * path (exact, prefix/* or *; first match wins), then price and asset, or
+ * accepts (several assets, preference first).
+ */
+export type RouteOption =
+  | { method?: string; path: string; price: Amount; asset?: AssetOption; accepts?: never }
+  | { method?: string; path: string; accepts: PriceOption[]; price?: never; asset?: never };
+
 export interface MailroomOptions extends ChainOptions {
   privateKey: string;
-  /** Price per request in wei (default: the registry rate). */
-  price?: bigint | number | string;
+  /** Default price per request in the asset's base units (default: the registry rate, ETH only: the rate is wei). */
+  price?: Amount;
+  /** What price is in: 'native' (default), 'token' (the deployments' token) or a token address. */
+  asset?: AssetOption;
+  /** The default price in several assets, preference first (instead of price and asset). */
+  accepts?: PriceOption[];
+  /** Prices per route (method, path); requests no route matches cost the default. */
+  routes?: RouteOption[];
   /** Shortest channel withdraw delay accepted, seconds (default 3600). */
   minWithdrawDelay?: number;
   store?: Store | string;
@@ -27,7 +52,7 @@ export interface MailroomOptions extends ChainOptions {
   channelTtlMs?: number;
   now?: () => number;
   wasm?: InitSource;
-  /** Called once per request (the Go server's log line): method, target, status, code, the paying sender, paidWei, latencyMs. */
+  /** Called once per request (the Go server's log line): method, target, status, code, the paying sender, what it paid in which asset, latencyMs. */
   onRequest?: (line: RequestLine) => void;
 }
 
@@ -37,6 +62,11 @@ export interface RequestLine {
   status: number;
   code: string;
   sender: string;
+  /** What the request was charged (0 unless served), in asset. */
+  paid: bigint;
+  /** 'native' or the channel's token ('' unless served). */
+  asset: string;
+  /** paid when the asset is ETH, else 0. */
   paidWei: bigint;
   latencyMs: number;
 }
@@ -61,6 +91,9 @@ export interface Answer {
   code: string;
   /** The paying sender (served requests). */
   sender?: string;
+  /** What a served request was charged, and in which asset ('native' or a token address). */
+  price?: bigint;
+  asset?: string;
 }
 
 export interface IncomingRequest {
@@ -92,6 +125,9 @@ export interface Metrics {
   refused: number;
   replayed: number;
   rollbacks: number;
+  /** What served requests were charged, per asset: { native: wei, '0x…token': base units }. */
+  paid: Record<string, bigint>;
+  /** The native part of paid. */
   paidWei: bigint;
 }
 
@@ -104,7 +140,12 @@ export class Mailroom {
   readonly did: string;
   readonly chain: Chain;
   readonly store: Store;
+  /** The default price (with accepts: the first entry's). */
   readonly price: bigint;
+  /** The default price's asset: 'native' or a token address (with accepts: the first entry's). */
+  readonly asset: string;
+  /** The default accepts, on the core's wire; null when priced by price/asset. */
+  readonly accepts: { price: string; asset: string }[] | null;
   readonly metrics: Metrics;
   onTaskError?: (e: unknown) => void;
   handle(req: IncomingRequest, task: () => Promise<TaskResult>): Promise<Answer>;

@@ -19,7 +19,7 @@
 
 import { MailroomError } from './errors.js';
 import { ReplayGuard, addressOf, init, ops, toDID } from './index.js';
-import { Chain, resolveChain } from './chain.js';
+import { Chain, assetOf, resolveChain } from './chain.js';
 import { defaultStore, memoryStore } from './store.js';
 import { KeyedMutex, Mutex, bytesOf, hex, unhex } from './util.js';
 
@@ -27,11 +27,61 @@ export { MailroomError };
 
 const MAX_HELD = 64;
 
+const NATIVE = 'native';
+const ZERO = '0x0000000000000000000000000000000000000000';
+
+/** wireAsset is an asset option on the core's wire: "native" or a token address ('token': the deployments' token). */
+const wireAsset = (a, chain) => assetOf(a, chain) || NATIVE;
+
+/** amount is a price on the core's wire (a decimal string of base units). */
+function amount(v, what) {
+  let x;
+  try {
+    x = BigInt(v);
+  } catch {
+    x = -1n;
+  }
+  if (v == null || x < 0n) throw new MailroomError('invalid_input', `${what} must be a non-negative integer amount (wei, or the token's base units)`);
+  return x.toString();
+}
+
+/** acceptsWire is an accepts list on the wire: [{price, asset}], in preference order. */
+function acceptsWire(list, chain, what) {
+  if (!Array.isArray(list) || list.length === 0) throw new MailroomError('invalid_input', `${what} must be a non-empty list of {price, asset}`);
+  return list.map((a, i) => {
+    if (!a || typeof a !== 'object') throw new MailroomError('invalid_input', `${what}[${i}] must be {price, asset}`);
+    return { price: amount(a.price, `${what}[${i}].price`), asset: wireAsset(a.asset, chain) };
+  });
+}
+
+/**
+ * routesWire is the routes option on the core's wire, 1:1: [{method?,
+ * path, price, asset?}] or [{method?, path, accepts: [{price, asset}]}]
+ * (first match wins); 'token' names the deployments' token.
+ */
+function routesWire(routes, chain) {
+  if (!Array.isArray(routes)) throw new MailroomError('invalid_input', 'routes must be a list of {method, path, price, asset} (or {method, path, accepts})');
+  return routes.map((r, i) => {
+    if (!r || typeof r !== 'object' || typeof r.path !== 'string') throw new MailroomError('invalid_input', `routes[${i}] needs a path`);
+    const w = { ...(r.method ? { method: String(r.method) } : {}), path: r.path };
+    if (r.accepts != null) {
+      if (r.price != null || r.asset != null) throw new MailroomError('invalid_input', `routes[${i}]: accepts or price/asset, not both`);
+      w.accepts = acceptsWire(r.accepts, chain, `routes[${i}].accepts`);
+    } else {
+      w.price = amount(r.price, `routes[${i}].price`);
+      if (r.asset != null) w.asset = wireAsset(r.asset, chain);
+    }
+    return w;
+  });
+}
+
 /**
  * createMailroom builds the recipient: its key, chain (rpcUrl / viem
  * publicClient / deployments as the CLI) and store (an object, a directory:
  * a fileStore in Node, IndexedDB elsewhere; default .mailroom/js-<address>).
- * price defaults to the registry rate. See server.d.ts.
+ * price defaults to the registry rate (in ETH only: the rate is wei);
+ * asset ('native', 'token', a token address), accepts and routes are the
+ * core's recipient config. See server.d.ts.
  */
 export async function createMailroom(options = {}) {
   await init(options.wasm);
@@ -41,7 +91,10 @@ export async function createMailroom(options = {}) {
   const resolved = await resolveChain(options);
   const chain = new Chain(resolved, { account: privateKey });
   let price = options.price;
-  if (price == null) {
+  if (options.accepts != null) {
+    if (price != null || options.asset != null) throw new MailroomError('invalid_input', 'accepts (the default price in several assets) or price/asset, not both');
+  } else if (price == null) {
+    if (assetOf(options.asset, chain)) throw new MailroomError('invalid_input', `a mailroom priced in a token needs price (in the token's base units): the registry's rate is wei`);
     const me = await chain.getAgent(address);
     price = me.ratePerTaskWei;
   }
@@ -50,7 +103,7 @@ export async function createMailroom(options = {}) {
   if (typeof store === 'string') store = await defaultStore(store);
   else if (!store) store = await defaultStore(`.mailroom/js-${address}`);
   try {
-    return new Mailroom({ ...options, privateKey, address, chain, store, price: BigInt(price) });
+    return new Mailroom({ ...options, privateKey, address, chain, store, price: price == null ? undefined : BigInt(price) });
   } catch (e) {
     if (owned) await store.close();
     throw e;
@@ -63,7 +116,13 @@ export class Mailroom {
     this.did = toDID(o.address);
     this.chain = o.chain;
     this.store = o.store || memoryStore();
-    this.price = o.price;
+    // The default terms: price in asset, or accepts (several assets, in
+    // preference order); routes price requests by method and path. What
+    // a request is charged is the core's (served.price).
+    this.accepts = o.accepts != null ? acceptsWire(o.accepts, o.chain, 'accepts') : null;
+    this.asset = this.accepts ? this.accepts[0].asset : wireAsset(o.asset, o.chain);
+    this.price = this.accepts ? BigInt(this.accepts[0].price) : BigInt(o.price ?? 0n);
+    this.routes = o.routes != null ? routesWire(o.routes, o.chain) : null;
     this.publicUrl = o.publicUrl ? String(o.publicUrl).replace(/\/$/, '') : '';
     this.now = o.now || (() => Date.now());
     this.reorderWaitMs = o.reorderWaitMs ?? 2000;
@@ -75,11 +134,15 @@ export class Mailroom {
     this.cors = o.corsOrigins ? new Set(o.corsOrigins.map((x) => String(x).replace(/\/$/, ''))) : null;
     this.config = {
       privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel,
-      price: this.price.toString(), minWithdrawDelay: Number(o.minWithdrawDelay ?? 3600),
+      ...(this.accepts ? { accepts: this.accepts } : { price: this.price.toString(), ...(this.asset !== NATIVE ? { asset: this.asset } : {}) }),
+      ...(this.routes && this.routes.length ? { routes: this.routes } : {}),
+      minWithdrawDelay: Number(o.minWithdrawDelay ?? 3600),
       ...(o.maxBody != null ? { maxBody: this.maxBody } : {}),
       ...(o.pastSeconds != null ? { pastSeconds: o.pastSeconds } : {}),
       ...(o.futureSeconds != null ? { futureSeconds: o.futureSeconds } : {}),
     };
+    // A config the core does not take (a bad route, an unknown asset) fails here, not at the first request.
+    ops.recipientRender({ config: this.config, code: 'internal', resourceUrl: 'http://localhost/' });
     this.locks = new KeyedMutex(); // per sender
     this.inflight = new Map(); // sender:nonce → {fingerprint, answer?}
     this.held = new Map(); // channel id → [{amount, signature}]
@@ -93,7 +156,9 @@ export class Mailroom {
     this.chans = new Map(); // id → {at, ch}
     this.latest = new Map(); // sender → its latest channel id
     this.recording = new Set();
-    this.metrics = { ok: 0, refused: 0, replayed: 0, rollbacks: 0, paidWei: 0n };
+    // paid: what served requests were charged, per asset ("native" or the
+    // channel's token); paidWei is its native part.
+    this.metrics = { ok: 0, refused: 0, replayed: 0, rollbacks: 0, paidWei: 0n, paid: { [NATIVE]: 0n } };
     // The core's replay guard bounds the nonces remembered (fails closed past
     // its capacity, or a sender's share of it: replay_capacity), restored
     // from the store's records as the Go server does.
@@ -210,8 +275,9 @@ export class Mailroom {
     const t0 = Date.now();
     const r = await this.handleInner(req, task);
     try {
+      const paid = r.code === 'ok' && r.price != null ? r.price : 0n;
       this.onRequest({ method: req.method, target: req.target, status: r.status, code: r.code, sender: r.sender || '',
-        paidWei: r.code === 'ok' ? this.price : 0n, latencyMs: Date.now() - t0 });
+        paid, asset: r.asset || '', paidWei: r.asset === NATIVE ? paid : 0n, latencyMs: Date.now() - t0 });
     } catch { /* a logger's failure is not the request's */ }
     return r;
   }
@@ -295,9 +361,11 @@ export class Mailroom {
     if (out.action === 'refuse' || out.action === 'replay') return { out };
     const s = out.served;
     const key = `${s.sender}:${s.nonce}`;
+    // The asset charged: the core's (served.asset), which is the channel's token.
+    const asset = s.asset || (chained && chained.ch && chained.ch.token && chained.ch.token !== ZERO ? chained.ch.token : NATIVE);
     if (out.action === 'rerun') {
       this.inflight.set(key, { fingerprint: s.fingerprint });
-      return { served: s, key, rerun: true };
+      return { served: s, key, rerun: true, asset };
     }
     // accept: the nonce (bounded by the guard) and the charged channel, durably, in one batch.
     this.guard.use(s.sender, s.nonce, Number(s.nonceExpiry) - this.past, Math.floor(this.now() / 1000));
@@ -311,7 +379,7 @@ export class Mailroom {
     this.latest.set(s.sender, s.channelId);
     this.hold(s.channelId, s.cumulativeAmount, s.signature);
     this.notify(s.channelId);
-    return { served: s, key };
+    return { served: s, key, asset };
   }
 
   /** waitChange waits (at most ms) for the channel's record to change from version (at once if it already did). */
@@ -378,9 +446,11 @@ export class Mailroom {
       });
     this.recording.add(rec);
     this.metrics.ok++;
-    this.metrics.paidWei += this.price;
+    const charged = BigInt(s.price ?? 0);
+    this.metrics.paid[step.asset] = (this.metrics.paid[step.asset] || 0n) + charged;
+    if (step.asset === NATIVE) this.metrics.paidWei += charged;
     if (this.onAccepted) this.onAccepted(s.channelId);
-    return { ...this.answer({ response: done.response, code: 'ok' }), sender: s.sender };
+    return { ...this.answer({ response: done.response, code: 'ok' }), sender: s.sender, price: charged, asset: step.asset };
   }
 
   answer(out) {

@@ -43,7 +43,15 @@ async function main(): Promise<void> {
   const other: Store = await defaultStore('/tmp/y');
   if (typeof indexedDB !== 'undefined') await indexedDBStore('n');
 
-  const mr: Mailroom = await createMailroom({ privateKey: '0x02', price: 1000n, store: '/tmp/z', corsOrigins: ['*'] });
+  const mr: Mailroom = await createMailroom({ privateKey: '0x02', price: 1000n, store: '/tmp/z', corsOrigins: ['*'],
+    routes: [{ method: 'POST', path: '/task', price: 250000n, asset: 'token' }, { path: '/api/*', accepts: [{ price: '500', asset: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0' }, { price: 10n ** 12n }] }],
+    onRequest: (l) => console.log(l.paid, l.asset, l.paidWei) });
+  const mr2: Mailroom = await createMailroom({ privateKey: '0x02', accepts: [{ price: 250000n, asset: 'token' }, { price: 10n ** 15n, asset: 'native' }] });
+  const perAsset: Record<string, bigint> = mr2.metrics.paid;
+  const inToken: Agent = await createAgent({ privateKey: '0x01', asset: 'token', deposit: 5_000_000n });
+  const tokenAddr: string | null = inToken.token;
+  const r2: SendResult = await inToken.sendTo('http://127.0.0.1:8402/task', did, null, '{}');
+  console.log(perAsset, tokenAddr, inToken.asset, mr2.asset, r2.price);
   const ans: Answer = await mr.handle({ method: 'POST', target: '/task', headers: {}, body: '' }, async () => ({ status: 200, body: 'ok' }));
   const mw = mr.express();
   const hw = mr.hono();
