@@ -121,7 +121,8 @@ func unknown(r *Response, k errs.Kind) bool {
 //     voucher_exceeds_deposit and task_failed apply the body's correction
 //     (Correct; an unproven one is Fail correction_unproven, adopting
 //     nothing). Retry when the code is retryable (the three channel codes
-//     and the three voucher codes) and at.N < MaxAttempts, else Fail with
+//     and the three voucher codes), or is payment_required stating another
+//     price than the attempt paid, and at.N < MaxAttempts, else Fail with
 //     the refusal's error.
 func (s *Sender) Handle(at *Attempt, r *Response) Decision {
 	recipient := at.After.Recipient
@@ -164,10 +165,18 @@ func (s *Sender) Handle(at *Attempt, r *Response) Decision {
 		}
 		st = c
 	}
-	if retryable(code) && at.N < MaxAttempts {
+	if (retryable(code) || repriced(code, at.Terms, d.Terms)) && at.N < MaxAttempts {
 		d.Outcome, d.Err = Retry, nil
 	}
 	return d
+}
+
+// repriced reports a payment_required whose 402 states another price than
+// the attempt paid (a route priced apart from the registry's rate, a price
+// change): the next attempt pays the stated price, if the budget allows it
+// (Plan checks it), instead of failing a request it could have paid.
+func repriced(code errs.Kind, paid, stated Terms) bool {
+	return code == errs.PaymentRequired && stated.Stated != nil && amount(paid.Price).Cmp(amount(stated.Price)) != 0
 }
 
 // Lost decides an attempt whose exchange failed with err (no answer).
