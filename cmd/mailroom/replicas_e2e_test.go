@@ -190,7 +190,7 @@ func TestReplicasEndToEnd(t *testing.T) {
 		}
 		if strings.Contains(outs[i].String(), "settled 0x") {
 			claims++
-			if !strings.Contains(outs[i].String(), ": 4000 wei (cumulative 4000)") {
+			if !strings.Contains(outs[i].String(), ": 4000 wei (cumulative 4000 wei)") {
 				t.Fatalf("replica %d settled something else than 4000:\n%s", i, outs[i].String())
 			}
 		}

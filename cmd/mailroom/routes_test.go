@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,8 +20,8 @@ func TestLoadRoutes(t *testing.T) {
 		}
 		return p
 	}
-	rs, err := loadRoutes(write("ok.json", `[{"method":"POST","path":"/task","price":"0.002ether"},{"path":"/api/*","price":"500","asset":"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"},{"path":"*","price":"0","asset":"native"}]`))
-	if err != nil || len(rs) != 3 || rs[0].Price.String() != "2000000000000000" || rs[1].Asset.String() != "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0" || rs[2].Price.Sign() != 0 {
+	rs, err := loadRoutes(newAssetBook(context.Background(), nil), write("ok.json", `[{"method":"POST","path":"/task","price":"0.002ether"},{"path":"/api/*","price":"500","asset":"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"},{"path":"*","price":"0","asset":"native"}]`))
+	if err != nil || len(rs) != 3 || rs[0].Accepts[0].Amount.String() != "2000000000000000" || rs[1].Accepts[0].Asset.String() != "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0" || rs[2].Accepts[0].Amount.Sign() != 0 {
 		t.Fatalf("routes %+v %v", rs, err)
 	}
 	if !rs[1].Matches("GET", "/api/x?y=1") || rs[1].Matches("GET", "/api") || !rs[0].Matches("POST", "/task") || rs[0].Matches("GET", "/task") {
@@ -35,12 +36,19 @@ func TestLoadRoutes(t *testing.T) {
 		{"no-price.json", `[{"path":"/x"}]`, errs.InvalidInput},
 		{"bad-price.json", `[{"path":"/x","price":"-1"}]`, errs.InvalidInput},
 		{"bad-asset.json", `[{"path":"/x","price":"1","asset":"usdc"}]`, errs.InvalidInput},
+		{"price-and-accepts.json", `[{"path":"/x","price":"1","accepts":[{"price":"2"}]}]`, errs.InvalidInput},
+		{"accepts-no-price.json", `[{"path":"/x","accepts":[{"asset":"native"}]}]`, errs.InvalidInput},
+		{"token-without-chain.json", `[{"path":"/x","price":"0.5tUSDC"}]`, errs.InvalidInput},
 	} {
-		if _, err := loadRoutes(write(c.name, c.body)); errs.KindOf(err) != c.kind {
+		if _, err := loadRoutes(newAssetBook(context.Background(), nil), write(c.name, c.body)); errs.KindOf(err) != c.kind {
 			t.Errorf("%s: %v, want %s", c.name, err, c.kind)
 		}
 	}
-	if _, err := loadRoutes(filepath.Join(dir, "missing.json")); errs.KindOf(err) != errs.InvalidInput {
+	two, err := loadRoutes(newAssetBook(context.Background(), nil), write("two.json", `[{"path":"/x","accepts":[{"price":"0.001ether"},{"price":"250000","asset":"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"}]}]`))
+	if err != nil || len(two) != 1 || len(two[0].Accepts) != 2 || two[0].Accepts[0].Amount.String() != "1000000000000000" || two[0].Accepts[1].Amount.Int64() != 250000 {
+		t.Fatalf("a route in two assets: %+v %v", two, err)
+	}
+	if _, err := loadRoutes(newAssetBook(context.Background(), nil), filepath.Join(dir, "missing.json")); errs.KindOf(err) != errs.InvalidInput {
 		t.Errorf("missing file: %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 
@@ -30,9 +31,16 @@ func agentConfig(c *chain.Client, s *chain.Signer, db store.Sender) agent.Config
 	}
 }
 
+// sendOut is `send --json`. Amounts are base units of asset; priceWei and
+// cumulativeWei repeat price and cumulative under their names from before
+// payments in tokens.
 type sendOut struct {
 	Status        int    `json:"status"`
 	Body          string `json:"body"`
+	Asset         string `json:"asset"` // "native" or the token's address
+	Price         string `json:"price"`
+	Cumulative    string `json:"cumulative"`
+	Display       string `json:"priceDisplay"` // the price with its unit: "1000 wei", "0.25 tUSDC"
 	PriceWei      string `json:"priceWei"`
 	CumulativeWei string `json:"cumulativeWei"`
 	ChannelID     string `json:"channelId"`
@@ -76,25 +84,22 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 				return err
 			}
 			defer db.Close()
-			var b agent.Budget
-			if maxReqS != "" {
-				if b.MaxPerRequest, err = chain.ParseAmount(maxReqS); err != nil {
-					return err
-				}
-			}
-			if maxDayS != "" {
-				if b.MaxPerDay, err = chain.ParseAmount(maxDayS); err != nil {
-					return err
-				}
-			}
 			cfg := agentConfig(c, s, db)
-			cfg.Budget = b
 			if cfg, err = withAsset(c, s, cfg, assetS); err != nil {
 				return err
 			}
-			if depositS != "" {
-				if cfg.Deposit, err = chain.ParseAmount(depositS); err != nil {
-					return err
+			// Amounts are in the asset paid in: ETH as --price takes it, a
+			// token in base units or with its symbol ("5tUSDC").
+			book := newAssetBook(ctx, c)
+			for _, f := range []struct {
+				flag, s string
+				to      **big.Int
+			}{{"--max-per-request", maxReqS, &cfg.Budget.MaxPerRequest}, {"--max-per-day", maxDayS, &cfg.Budget.MaxPerDay}, {"--deposit", depositS, &cfg.Deposit}} {
+				if f.s == "" {
+					continue
+				}
+				if *f.to, err = book.amount(f.s, cfg.Asset); err != nil {
+					return errs.Wrap(errs.KindOf(err), f.flag, err)
 				}
 			}
 			if delayS != "" {
@@ -129,7 +134,7 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 					if perr != nil {
 						return perr
 					}
-					p, err = a.PrepareTo(ctx, endpoint, ethsig.Address(prof.Address), prof.RatePerTaskWei, payload)
+					p, err = a.PrepareTo(ctx, endpoint, ethsig.Address(prof.Address), a.RateOf(prof), payload)
 				} else {
 					p, err = a.Prepare(ctx, args[0], payload)
 				}
@@ -137,7 +142,7 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 					return err
 				}
 				if !cf.json {
-					fmt.Fprintf(cmd.ErrOrStderr(), "signed, not sent: voucher for %s wei on channel 0x%x (counted as handed out)\n", p.Cumulative, p.ChannelID)
+					fmt.Fprintf(cmd.ErrOrStderr(), "signed, not sent: voucher for %s on channel 0x%x (counted as handed out)\n", book.format(cfg.Asset, p.Cumulative), p.ChannelID)
 				}
 				return printJSON(cmd, p)
 			}
@@ -147,7 +152,7 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 				if perr != nil {
 					return perr
 				}
-				res, err = a.SendTo(ctx, endpoint, ethsig.Address(prof.Address), prof.RatePerTaskWei, payload)
+				res, err = a.SendTo(ctx, endpoint, ethsig.Address(prof.Address), a.RateOf(prof), payload)
 			} else {
 				res, err = a.Send(ctx, args[0], payload)
 			}
@@ -155,7 +160,8 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 				return err
 			}
 			if cf.json {
-				return printJSON(cmd, sendOut{Status: res.Status, Body: string(res.Body), PriceWei: res.Price.String(),
+				return printJSON(cmd, sendOut{Status: res.Status, Body: string(res.Body), Asset: x402.AssetOf(cfg.Asset), Price: res.Price.String(),
+					Cumulative: res.Cumulative.String(), Display: book.format(cfg.Asset, res.Price), PriceWei: res.Price.String(),
 					CumulativeWei: res.Cumulative.String(), ChannelID: fmt.Sprintf("0x%x", res.ChannelID), Receipt: res.Receipt})
 			}
 			out := cmd.OutOrStdout()
@@ -163,7 +169,7 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 			if len(res.Body) == 0 || res.Body[len(res.Body)-1] != '\n' {
 				fmt.Fprintln(out)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "paid %s wei (cumulative %s on channel 0x%x); receipt verified\n", res.Price, res.Cumulative, res.ChannelID)
+			fmt.Fprintf(cmd.ErrOrStderr(), "paid %s (cumulative %s on channel 0x%x); receipt verified\n", book.format(cfg.Asset, res.Price), book.format(cfg.Asset, res.Cumulative), res.ChannelID)
 			return nil
 		},
 	}

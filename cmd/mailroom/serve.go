@@ -100,7 +100,8 @@ func defaultStoreDir(a ethsig.Address) string { return filepath.Join(".mailroom"
 
 func newServeCmd() *cobra.Command {
 	var cf chainFlags
-	var listen, storeDir, upstream, priceS, thresholdS, routesFile string
+	var listen, storeDir, upstream, thresholdS, routesFile string
+	var priceS []string
 	var onShutdown, closeOnShutdown bool
 	var gather time.Duration
 	var maxBody int64
@@ -156,15 +157,18 @@ database cannot be reached they refuse requests with 503 store_unavailable
 			} else if o.StoreDir == "" {
 				o.StoreDir = defaultStoreDir(ethsig.Address(s.Address()))
 			}
+			book := newAssetBook(ctx, c)
 			if routesFile != "" {
-				if o.Routes, err = loadRoutes(routesFile); err != nil {
+				if o.Routes, err = loadRoutes(book, routesFile); err != nil {
 					return err
 				}
 			}
-			if priceS != "" {
-				if o.Price, err = chain.ParseAmount(priceS); err != nil {
-					return err
+			for _, p := range priceS {
+				pr, err := book.price(p)
+				if err != nil {
+					return errs.Wrap(errs.KindOf(err), "--price", err)
 				}
+				o.Accepts = append(o.Accepts, pr)
 			}
 			if thresholdS != "" {
 				if o.Policy.Threshold, err = chain.ParseAmount(thresholdS); err != nil {
@@ -198,8 +202,8 @@ database cannot be reached they refuse requests with 503 store_unavailable
 			} else {
 				storeName = "postgres (shared by replicas)"
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "mailroom: %s serving on http://%s (price %s wei, store %s)\n",
-				did.Format(ethsig.Address(s.Address())), ln.Addr(), st.Server.Price(), storeName)
+			fmt.Fprintf(cmd.OutOrStdout(), "mailroom: %s serving on http://%s (price %s, store %s)\n",
+				did.Format(ethsig.Address(s.Address())), ln.Addr(), book.formatPrices(st.Server.Prices()), storeName)
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			sig := make(chan os.Signal, 1)
@@ -216,7 +220,7 @@ database cannot be reached they refuse requests with 503 store_unavailable
 				if r.Err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "settle 0x%x: %v\n", r.ChannelID, r.Err)
 				} else if r.Paid != nil {
-					fmt.Fprintf(cmd.OutOrStdout(), "settled 0x%x: %s wei (cumulative %s)\n", r.ChannelID, r.Paid, r.Amount)
+					fmt.Fprintf(cmd.OutOrStdout(), "settled 0x%x: %s (cumulative %s)\n", r.ChannelID, book.format(r.Asset, r.Paid), book.format(r.Asset, r.Amount))
 				}
 			}
 			if err != nil && err != http.ErrServerClosed {
@@ -230,8 +234,8 @@ database cannot be reached they refuse requests with 503 store_unavailable
 	fl.StringVar(&listen, "listen", "127.0.0.1:8402", "address to listen on")
 	fl.StringVar(&storeDir, "store", "", "durable store: a directory (bbolt, one mailroom; default .mailroom/<address>), or a postgres://… URL of a PostgreSQL database that any number of replicas of this mailroom share (each request served once across them; one settles)")
 	fl.StringVar(&upstream, "upstream", "", "reverse-proxy paid requests to this URL instead of the echo task")
-	fl.StringVar(&priceS, "price", "", "price per request (e.g. 0.001ether); default: the registry rate")
-	fl.StringVar(&routesFile, "routes", "", "prices per route: a JSON `FILE` [{\"method\":\"POST\",\"path\":\"/task\",\"price\":\"0.002ether\"}, {\"path\":\"/api/*\",\"price\":\"500\",\"asset\":\"0x…token\"}]; first match wins, the rest cost --price")
+	fl.StringSliceVar(&priceS, "price", nil, "price per request (e.g. 0.001ether); repeat for several assets, the preferred first: --price 0.001ether --price 0.25tUSDC (a decimal with the token's symbol, or AMOUNT@token / AMOUNT@0x… in base units); default: the registry rate in ETH")
+	fl.StringVar(&routesFile, "routes", "", "prices per route: a JSON `FILE` [{\"method\":\"POST\",\"path\":\"/task\",\"price\":\"0.002ether\"}, {\"path\":\"/api/*\",\"accepts\":[{\"price\":\"0.001ether\"},{\"price\":\"0.25tUSDC\"}]}]; first match wins, the rest cost --price")
 	fl.StringVar(&thresholdS, "settle-threshold", "", "claim a channel once its unclaimed value reaches this amount")
 	fl.BoolVar(&onShutdown, "settle-on-shutdown", false, "claim every channel on shutdown")
 	fl.BoolVar(&closeOnShutdown, "close-on-shutdown", false, "with --settle-on-shutdown: redeem (close and refund) instead of claim")

@@ -2,12 +2,14 @@ package main
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
 )
@@ -85,14 +87,29 @@ settle asks the running mailroom to settle through its control socket
 				if len(outs) == 0 {
 					fmt.Fprintln(out, "nothing to settle: every accepted voucher is already claimed")
 				}
+				book := newAssetBook(ctx, c)
+				totals := map[ethsig.Address]*big.Int{}
+				var order []ethsig.Address
 				for _, o := range outs {
-					if o.Error != "" {
+					asset, _ := x402.ParseAsset(o.Asset)
+					paid, _ := new(big.Int).SetString(o.Paid, 10)
+					claimed, _ := new(big.Int).SetString(o.Claimed, 10)
+					switch {
+					case o.Error != "":
 						fmt.Fprintf(out, "channel %s: failed: %s\n", o.ChannelID, o.Error)
-					} else if o.PaidWei != "0" {
-						fmt.Fprintf(out, "channel %s: claimed %s wei (cumulative %s)%s\n", o.ChannelID, o.PaidWei, o.ClaimedWei, map[bool]string{true: ", channel closed", false: ""}[o.Closed])
-					} else {
+					case paid != nil && paid.Sign() != 0:
+						fmt.Fprintf(out, "channel %s: claimed %s (cumulative %s)%s\n", o.ChannelID, book.format(asset, paid), book.format(asset, claimed), map[bool]string{true: ", channel closed", false: ""}[o.Closed])
+						if totals[asset] == nil {
+							totals[asset] = new(big.Int)
+							order = append(order, asset)
+						}
+						totals[asset].Add(totals[asset], paid)
+					default:
 						fmt.Fprintf(out, "channel %s: nothing new to claim\n", o.ChannelID)
 					}
+				}
+				for _, a := range order {
+					fmt.Fprintf(out, "claimed in all: %s\n", book.format(a, totals[a]))
 				}
 			}
 			if firstErr != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/hexutil"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
 )
 
@@ -31,10 +32,15 @@ type SettleRequest struct {
 }
 
 // SettleResult is one channel's outcome, as the control socket answers it.
+// Amounts are in the asset's base units; claimedWei and paidWei repeat
+// claimed and paid under their names from before channels held tokens.
 type SettleResult struct {
 	ChannelID  string `json:"channelId"`
-	ClaimedWei string `json:"claimedWei"` // the cumulative amount claimed
-	PaidWei    string `json:"paidWei"`    // what this claim paid
+	Asset      string `json:"asset,omitempty"` // "native" or the channel's token ("": the channel could not be read)
+	Claimed    string `json:"claimed"`         // the cumulative amount claimed
+	Paid       string `json:"paid"`            // what this claim paid
+	ClaimedWei string `json:"claimedWei"`
+	PaidWei    string `json:"paidWei"`
 	Closed     bool   `json:"closed"`
 	Code       string `json:"code,omitempty"`
 	Error      string `json:"error,omitempty"`
@@ -50,6 +56,10 @@ func Results(rs []settle.Result) []SettleResult {
 		}
 		if r.Paid != nil {
 			o.PaidWei = r.Paid.String()
+		}
+		o.Claimed, o.Paid = o.ClaimedWei, o.PaidWei
+		if r.Err == nil || r.Amount != nil {
+			o.Asset = x402.AssetOf(r.Asset)
 		}
 		if r.Err != nil {
 			o.Code, o.Error = string(errs.KindOf(r.Err)), errs.Message(r.Err)

@@ -34,6 +34,9 @@ type Options struct {
 	Postgres postgres.Options // tuning of the StoreURL store
 	Task     http.Handler     // the gated task
 	Price    *big.Int         // wei per request; nil: the agent's registry rate
+	// Accepts prices requests in several assets, the preferred first
+	// (recipient.Price; instead of Price): a 402 lists them all.
+	Accepts []recipient.Price
 	// Routes price requests by method and path; the first that matches is
 	// a request's price and asset, the others cost Price (recipient.Route).
 	Routes  []recipient.Route
@@ -95,7 +98,7 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 	me := ethsig.Address(s.Address())
 	view := chainview.New(chainview.ClientSource{C: c})
 	price := o.Price
-	if price == nil {
+	if price == nil && len(o.Accepts) == 0 {
 		ag, err := view.Agent(ctx, me)
 		if err != nil {
 			return nil, errs.New(errs.AgentNotFound, "%s is not registered: register it or give a price (%s)", did.Format(me), errs.Message(err))
@@ -123,7 +126,7 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 	room, err := server.New(server.Config{
 		Key: s.Core(), ChainID: c.ChainID.Uint64(),
 		Registry: ethsig.Address(c.Deployment.Registry), ChannelContract: ethsig.Address(c.Deployment.PaymentChannel),
-		Price: price, Routes: o.Routes, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
+		Price: price, Accepts: o.Accepts, Routes: o.Routes, Chain: view, Store: db, MaxBody: o.MaxBody, MinWithdrawDelay: o.MinWithdrawDelay, PublicURL: o.PublicURL,
 		OnAccept: m.onAccept, Logger: o.Logger,
 	})
 	if err != nil {

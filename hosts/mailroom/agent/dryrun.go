@@ -56,7 +56,7 @@ func (a *Agent) Prepare(ctx context.Context, recipientDID string, payload []byte
 	if err != nil {
 		return nil, err
 	}
-	return a.PrepareTo(ctx, prof.Endpoint, recipient, a.rateOf(prof), payload)
+	return a.PrepareTo(ctx, prof.Endpoint, recipient, a.RateOf(prof), payload)
 }
 
 // PrepareTo is Prepare with the endpoint and the expected price given.

@@ -53,7 +53,7 @@ func (a *Agent) Send(ctx context.Context, recipientDID string, payload []byte) (
 	if err != nil {
 		return nil, err
 	}
-	return a.SendTo(ctx, prof.Endpoint, recipient, a.rateOf(prof), payload)
+	return a.SendTo(ctx, prof.Endpoint, recipient, a.RateOf(prof), payload)
 }
 
 // profileToPay is the registry record of a recipient that can be paid:
@@ -72,10 +72,10 @@ func (a *Agent) profileToPay(ctx context.Context, recipient ethsig.Address, name
 	return prof, nil
 }
 
-// rateOf is the price to expect from a recipient's registry record: its
+// RateOf is the price to expect from a recipient's registry record: its
 // rate, which is in wei, so nil (learn the price from the recipient's 402)
 // for an agent paying in a token.
-func (a *Agent) rateOf(prof *chain.Agent) *big.Int {
+func (a *Agent) RateOf(prof *chain.Agent) *big.Int {
 	if a.cfg.Asset != (ethsig.Address{}) {
 		return nil
 	}

@@ -32,16 +32,19 @@ type Chain interface {
 const DefaultMinWithdrawDelay = 3600
 
 // Config configures a Mailroom. Key, ChainID, Registry, ChannelContract,
-// Price, Chain and Store are required.
+// Price (or Accepts), Chain and Store are required.
 type Config struct {
 	Key             *ethsig.PrivateKey
 	ChainID         uint64
 	Registry        ethsig.Address // AgentRegistry: the request and receipt domain
 	ChannelContract ethsig.Address // AgentPaymentChannel: the voucher domain
 	Price           *big.Int       // wei per request
+	// Accepts prices requests in several assets (recipient.Config.Accepts),
+	// instead of Price in ETH.
+	Accepts []recipient.Price
 	// Routes price requests by method and path (recipient.Route): the
 	// first that matches is a request's price (and asset); the others cost
-	// Price.
+	// Price (or Accepts).
 	Routes []recipient.Route
 
 	Chain Chain
@@ -90,10 +93,10 @@ type Config struct {
 }
 
 func (c *Config) fill() error {
-	if c.Key == nil || c.Chain == nil || c.Store == nil || c.Price == nil || c.ChainID == 0 {
+	if c.Key == nil || c.Chain == nil || c.Store == nil || (c.Price == nil && len(c.Accepts) == 0) || c.ChainID == 0 {
 		return errs.New(errs.InvalidInput, "server config: Key, ChainID, Price, Chain and Store are required")
 	}
-	if c.Price.Sign() < 0 {
+	if c.Price != nil && c.Price.Sign() < 0 {
 		return errs.New(errs.InvalidInput, "server config: negative price")
 	}
 	if c.Window == (replay.Window{}) {

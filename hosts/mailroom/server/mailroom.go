@@ -100,7 +100,7 @@ func New(cfg Config) (*Mailroom, error) {
 		minDelay = uint64(cfg.MinWithdrawDelay / time.Second)
 	}
 	mach, err := recipient.New(recipient.Config{Me: cfg.Key.Address(), ChainID: cfg.ChainID, Registry: cfg.Registry, ChannelContract: cfg.ChannelContract,
-		Price: cfg.Price, Routes: cfg.Routes, Window: cfg.Window, MinWithdrawDelay: minDelay, MaxTimeoutSeconds: cfg.MaxTimeoutSeconds, MaxBody: cfg.MaxBody,
+		Price: cfg.Price, Accepts: cfg.Accepts, Routes: cfg.Routes, Window: cfg.Window, MinWithdrawDelay: minDelay, MaxTimeoutSeconds: cfg.MaxTimeoutSeconds, MaxBody: cfg.MaxBody,
 		MaxResponseBody: cfg.MaxResponseBody, Recover: cfg.Recover, Sign: cfg.Sign})
 	if err != nil {
 		return nil, err
@@ -145,7 +145,18 @@ func New(cfg Config) (*Mailroom, error) {
 func (m *Mailroom) Address() ethsig.Address { return m.me }
 
 // Price is the price of one request in wei.
-func (m *Mailroom) Price() *big.Int { return new(big.Int).Set(m.cfg.Price) }
+func (m *Mailroom) Price() *big.Int { return new(big.Int).Set(m.mach.Config().Price) }
+
+// Prices is the default price in each asset taken, the preferred first (a
+// request no route matches costs one of them).
+func (m *Mailroom) Prices() []recipient.Price {
+	ps := m.mach.Config().Accepts
+	out := make([]recipient.Price, len(ps))
+	for i, p := range ps {
+		out[i] = recipient.Price{Amount: new(big.Int).Set(p.Amount), Asset: p.Asset}
+	}
+	return out
+}
 
 // Metrics returns the counters.
 func (m *Mailroom) Metrics() *Metrics { return m.metrics }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
@@ -47,8 +49,11 @@ type Result struct {
 	ChannelID [32]byte
 	Amount    *big.Int // cumulative amount claimed (nil: nothing to claim)
 	Paid      *big.Int // increase paid by this claim
-	Closed    bool
-	Err       error
+	// Asset is what the channel holds (zero: ETH; unknown when the
+	// channel could not be read).
+	Asset  ethsig.Address
+	Closed bool
+	Err    error
 }
 
 // Settler applies a Policy.
@@ -144,7 +149,7 @@ func (s *Settler) log(r Result) {
 	case r.Err != nil:
 		s.policy.Logf("settle 0x%x: %v", r.ChannelID, r.Err)
 	case r.Paid != nil:
-		s.policy.Logf("settle 0x%x: claimed %s wei (cumulative %s, closed %v)", r.ChannelID, r.Paid, r.Amount, r.Closed)
+		s.policy.Logf("settle 0x%x: claimed %s (cumulative %s, closed %v) in %s", r.ChannelID, r.Paid, r.Amount, r.Closed, x402.AssetOf(r.Asset))
 	}
 }
 
@@ -216,6 +221,7 @@ func (s *Settler) SettleOne(ctx context.Context, id [32]byte, close bool) Result
 		r.Err = err
 		return r
 	}
+	r.Asset = ethsig.Address(ch.Token)
 	if !ch.Open {
 		r.Closed = true
 		r.Err = s.ledger.MarkClaimed(ctx, id, ch.Claimed, true)
