@@ -20,12 +20,13 @@ def test_contract_abis_match_artifacts() -> None:
     assert r.returncode == 0, r.stderr
     assert _contracts.AGENT_REGISTRY_ABI == json.loads((REPO / "contracts/artifacts/AgentRegistry.abi").read_text())
     assert _contracts.AGENT_PAYMENT_CHANNEL_ABI == json.loads((REPO / "contracts/artifacts/AgentPaymentChannel.abi").read_text())
+    assert _contracts.MAILROOM_TEST_USD_ABI == json.loads((REPO / "contracts/artifacts/MailroomTestUSD.abi").read_text())
 
 
 def test_drift_is_detected(tmp_path: Path) -> None:
     art = tmp_path / "artifacts"
     art.mkdir()
-    for n in ("AgentRegistry", "AgentPaymentChannel"):
+    for n in ("AgentRegistry", "AgentPaymentChannel", "MailroomTestUSD"):
         abi = json.loads((REPO / f"contracts/artifacts/{n}.abi").read_text())
         if n == "AgentPaymentChannel":
             abi = [e for e in abi if e.get("name") != "topUp"]  # a contract that changed

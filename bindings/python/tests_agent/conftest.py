@@ -25,6 +25,8 @@ PKG = HERE.parent
 REPO = HERE.parents[2]
 CLI = Path(os.environ.get("MAILROOM_CLI") or REPO / "build" / "python-agent" / "mailroom")
 MNEMONIC = "test test test test test test test test test test test junk"
+ACCOUNTS = 40
+"""The dev accounts `mailroom node` funds; 3 and up go to the tests' mailrooms, one each."""
 Account.enable_unaudited_hdwallet_features()
 
 
@@ -85,7 +87,7 @@ class Node:
         self.port = free_port()
         self.rpc = f"http://127.0.0.1:{self.port}"
         self.deployments = dir / "deployments.json"
-        self.proc = Proc([str(CLI), "node", "--port", str(self.port), "--accounts", "30", "--deployments", str(self.deployments)],
+        self.proc = Proc([str(CLI), "node", "--port", str(self.port), "--accounts", str(ACCOUNTS), "--deployments", str(self.deployments)],
                          dir, dir / "node.log")
         self.proc.wait_for("listening on")
         for _ in range(100):
@@ -159,12 +161,12 @@ def node(cli: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Node]:
     n.stop()
 
 
-_accounts = iter(range(3, 30))
+_accounts = iter(range(3, ACCOUNTS))
 
 
 @pytest.fixture
 def next_account() -> Any:
-    """A dev account no other test of the session uses (3..29)."""
+    """A dev account no other test of the session uses (3..ACCOUNTS-1)."""
     return lambda: next(_accounts)
 
 
@@ -200,7 +202,8 @@ def channel_on_chain(node: Node, channel_id: str) -> tuple[int, int, bool]:
 class GatedApp:
     """The FastAPI app of gated_app.py under uvicorn (N workers), for dev account N's key, registered at its /task."""
 
-    def __init__(self, node: Node, account: int, price: int, dir: Path, workers: int = 1, register: bool = True) -> None:
+    def __init__(self, node: Node, account: int, price: int, dir: Path, workers: int = 1, register: bool = True,
+                 env: Optional[dict[str, str]] = None) -> None:
         self.node = node
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/task"
@@ -211,6 +214,7 @@ class GatedApp:
         self.price = price
         self.store = dir / f"gate-{account}.sqlite"
         self.workers = workers
+        self.env = env or {}
         if register:
             node.cli("register", "--dev-account", str(account), "--endpoint", self.url, "--rate", str(price))
         self.proc: Optional[Proc] = None
@@ -218,7 +222,7 @@ class GatedApp:
 
     def start(self) -> None:
         env = {"GATE_KEY": self.key, "GATE_RPC": self.node.rpc, "GATE_DEPLOYMENTS": str(self.node.deployments),
-               "GATE_PRICE": str(self.price), "GATE_STORE": str(self.store), "PYTHONPATH": f"{PKG / 'src'}:{HERE}"}
+               "GATE_PRICE": str(self.price), "GATE_STORE": str(self.store), "PYTHONPATH": f"{PKG / 'src'}:{HERE}", **self.env}
         self.proc = Proc([sys.executable, "-m", "uvicorn", "gated_app:app", "--host", "127.0.0.1", "--port", str(self.port),
                           "--workers", str(self.workers), "--log-level", "warning"], HERE,
                          self.node.dir / f"uvicorn-{self.account}-{time.monotonic_ns()}.log", env)
@@ -250,9 +254,9 @@ class GatedApp:
 def gated_app(node: Node, tmp_path: Path, next_account: Any) -> Iterator[Any]:
     made: list[GatedApp] = []
 
-    def make(price: int = 10**15, workers: int = 1, register: bool = True) -> GatedApp:
+    def make(price: int = 10**15, workers: int = 1, register: bool = True, env: Optional[dict[str, str]] = None) -> GatedApp:
         need(_has("uvicorn") and _has("fastapi"), "uvicorn and fastapi are not installed")
-        g = GatedApp(node, next_account(), price, tmp_path, workers, register)
+        g = GatedApp(node, next_account(), price, tmp_path, workers, register, env)
         made.append(g)
         return g
 

@@ -1,6 +1,8 @@
 """A FastAPI app with a paid /task route behind the mailroom gate, for
 uvicorn (``uvicorn gated_app:app --workers N``), configured from the
-environment: GATE_KEY, GATE_RPC, GATE_DEPLOYMENTS, GATE_PRICE (wei),
+environment: GATE_KEY, GATE_RPC, GATE_DEPLOYMENTS, GATE_PRICE (base units of
+GATE_ASSET, default ETH), GATE_ACCEPTS and GATE_ROUTES (JSON, passed to the
+gate as accepts= and routes=), GATE_MIN_WITHDRAW_DELAY,
 GATE_STORE (the sqlite file shared by the workers), GATE_LEASE (seconds a
 worker holds an accepted request), GATE_UNGATED=1 for the
 same app without the gate (the benchmark's baseline). /fail answers 503
@@ -62,7 +64,17 @@ if os.environ.get("GATE_UNGATED") != "1":
 
     from agent_mailroom.asgi import MailroomGate, MailroomMiddleware
 
+    import json
+
+    prices: dict[str, Any] = {"price": int(os.environ["GATE_PRICE"])} if os.environ.get("GATE_PRICE") else {}
+    if os.environ.get("GATE_ASSET"):
+        prices["asset"] = os.environ["GATE_ASSET"]
+    if os.environ.get("GATE_ACCEPTS"):
+        prices["accepts"] = json.loads(os.environ["GATE_ACCEPTS"])
+    if os.environ.get("GATE_ROUTES"):
+        prices["routes"] = json.loads(os.environ["GATE_ROUTES"])
     gate = MailroomGate(private_key=os.environ["GATE_KEY"], w3=Web3(Web3.HTTPProvider(os.environ["GATE_RPC"])),
-                        price_wei=int(os.environ["GATE_PRICE"]), store=os.environ["GATE_STORE"],
-                        deployments=os.environ.get("GATE_DEPLOYMENTS"), lease=float(os.environ.get("GATE_LEASE", "60")))
+                        store=os.environ["GATE_STORE"], deployments=os.environ.get("GATE_DEPLOYMENTS"),
+                        lease=float(os.environ.get("GATE_LEASE", "60")),
+                        min_withdraw_delay=int(os.environ.get("GATE_MIN_WITHDRAW_DELAY", "3600")), **prices)
     app.add_middleware(MailroomMiddleware, gate=gate, paths=["/task", "/fail", "/slow"])

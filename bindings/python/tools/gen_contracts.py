@@ -18,7 +18,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
-CONTRACTS = (("AgentRegistry", "AGENT_REGISTRY_ABI"), ("AgentPaymentChannel", "AGENT_PAYMENT_CHANNEL_ABI"))
+CONTRACTS = (("AgentRegistry", "AGENT_REGISTRY_ABI"), ("AgentPaymentChannel", "AGENT_PAYMENT_CHANNEL_ABI"),
+             # The dev chains' test token: its ERC-20, EIP-2612 and EIP-5267 functions are the standard ones,
+             # so agents bind any token with it (as the Go hosts/chain.Token does).
+             ("MailroomTestUSD", "MAILROOM_TEST_USD_ABI"))
 
 
 def render(artifacts: Path) -> str:

@@ -31,7 +31,7 @@ import httpx
 from web3 import Web3
 
 from ._ops import ClientConfig, ClientDecision, ClientState, ClientTerms, SignedEnvelope, SignedReceipt, SignedVoucher
-from .chain import AgentProfile, Chain, ChainChannel, TTLCache
+from .chain import NATIVE, AgentProfile, Chain, ChainChannel, TTLCache, asset_of
 from .core import Core
 from .discovery import DEFAULT_LOG_RANGE, DEFAULT_RESCAN, Discovery
 from .deployments import Deployments, DeploymentsLike, resolve
@@ -75,17 +75,20 @@ def encode_payload(payload: Union[bytes, bytearray, str, Mapping[str, Any], Sequ
         raise MailroomError("invalid_input", f"payload is not JSON-serialisable: {e}") from e
 
 
-def today() -> str:
-    """The key of the daily budget: the UTC date (core/client Day)."""
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+def today(asset: str = NATIVE) -> str:
+    """The key of the daily budget in ``asset``: the UTC date for ETH
+    (core/client Day), ``"<date>/<token address>"`` for a token (DayIn: a
+    budget never adds wei to token units)."""
+    day = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+    return day if asset == NATIVE else f"{day}/{asset}"
 
 
 @dataclass
 class Budget:
-    """Spending bounds in wei (None: no limit). ``max_per_request`` bounds a
-    price and what one voucher raises the recipient's claim by;
-    ``max_per_day`` everything signed per UTC day: deposits, top-ups and
-    voucher increases."""
+    """Spending bounds in the agent's asset's base units (wei for ETH; None:
+    no limit). ``max_per_request`` bounds a price and what one voucher raises
+    the recipient's claim by; ``max_per_day`` everything signed per UTC day:
+    deposits, top-ups and voucher increases."""
 
     max_per_request: Optional[int] = None
     max_per_day: Optional[int] = None
@@ -201,8 +204,9 @@ class ChannelManager:
         self._a = agent
 
     def open_channel(self, recipient_address: str, amount_wei: int, sender_private_key: Optional[str] = None) -> str:
-        """Open a channel to ``recipient_address`` locking ``amount_wei`` and make
-        it this agent's channel to that recipient; returns its id. The sender
+        """Open a channel to ``recipient_address`` locking ``amount_wei`` (base
+        units of the agent's asset: a token channel is opened with a permit)
+        and make it this agent's channel to that recipient; returns its id. The sender
         is this agent (``sender_private_key``, when given, must be its key:
         vouchers are signed with it). The daily budget counts the deposit."""
         if sender_private_key is not None and self._a.core.address_of(sender_private_key) != self._a.address:
@@ -210,14 +214,17 @@ class ChannelManager:
         return self._a.open_channel(recipient_address, int(amount_wei))
 
     def top_up(self, recipient_address: str, amount_wei: int) -> None:
-        """Add ``amount_wei`` to the channel to ``recipient_address``."""
+        """Add ``amount_wei`` (base units of the agent's asset: wei, or the
+        token's units, approving the token first when the allowance is short)
+        to the channel to ``recipient_address``."""
         self._a.top_up(recipient_address, int(amount_wei))
 
     def use_channel(self, recipient_address: str, channel_id: str) -> None:
         """Make an existing open channel (e.g. one opened with ``mailroom channel
         open``) this agent's channel to a recipient, by the core's rule
         (client_adopt: from this agent to the recipient, open, not closing);
-        what the recipient accepted on it is asked before the next voucher."""
+        what the recipient accepted on it is asked before the next voucher.
+        A channel in another asset than the agent's is ``asset_mismatch``."""
         self._a.use_channel(recipient_address, channel_id)
 
     def get_channel(self, channel_id: str) -> Optional[ChainChannel]:
@@ -225,8 +232,8 @@ class ChannelManager:
         return self._a.chain.get_channel(channel_id)
 
     def channel_to(self, recipient_address: str) -> Optional[ClientState]:
-        """This agent's record of its channel to a recipient."""
-        return cast(Optional[ClientState], self._a.store.outgoing(self._a.resolve_address(recipient_address)))
+        """This agent's record of its channel to a recipient (in the agent's asset)."""
+        return cast(Optional[ClientState], self._a._outgoing(self._a.resolve_address(recipient_address)))
 
     def request_close(self, recipient_address: str) -> None:
         """Ask to close the channel to a recipient (the recipient claims at once;
@@ -235,6 +242,35 @@ class ChannelManager:
         if st is None:
             raise MailroomError("channel_not_found", f"no channel to {recipient_address}")
         self._a.chain.request_close(self._a._key, st["channelId"])
+
+    def withdraw(self, recipient_address: str) -> str:
+        """Take back the unclaimed rest of the channel to a recipient (in its
+        asset), once :meth:`request_close` was mined and the withdraw delay has
+        passed (``reverted`` with WithdrawTooEarly before); the channel closes
+        and the record says so (the next request opens a new one). Returns
+        the transaction hash."""
+        r = self._a.resolve_address(recipient_address)
+        with self._a._lock(r):
+            st = self._a._outgoing(r)
+            if st is None:
+                raise MailroomError("channel_not_found", f"no channel to {recipient_address}")
+            rc = self._a.chain.withdraw(self._a._key, st["channelId"])
+            closed = dict(st)
+            closed["closed"] = True
+            self._a._put_outgoing(closed)
+        return "0x" + bytes(rc["transactionHash"]).hex()
+
+    def refund_of(self, asset: Optional[str] = None) -> int:
+        """The refunds credited to this agent by the contract in ``asset``
+        (default the agent's): what a redeem could not push to it."""
+        return self._a.chain.refund_of(self._a.address, self._a.asset if asset is None else self._a._asset_name(asset))
+
+    def withdraw_refund(self, asset: Optional[str] = None, to: Optional[str] = None) -> str:
+        """Take the refunds credited in ``asset`` (default the agent's) to
+        ``to`` (default this agent); returns the transaction hash."""
+        a = self._a.asset if asset is None else self._a._asset_name(asset)
+        rc = self._a.chain.withdraw_refund(self._a._key, a, to)
+        return "0x" + bytes(rc["transactionHash"]).hex()
 
 
 class AgentMailroom:
@@ -249,16 +285,27 @@ class AgentMailroom:
     ``$MAILROOM_AGENT_HOME``, else ``~/.agent_mailroom``), owned by one
     process at a time.
 
+    ``asset`` is what the agent pays in: ``"native"`` (ETH, the default),
+    ``"token"`` (the deployments' token, e.g. the dev chain's tUSDC) or a
+    token's 0x address. Paying in a token, channels are opened in it with an
+    EIP-2612 permit in one transaction (``approve`` then
+    ``createTokenChannel`` for a token without permit), topped up in it, and
+    the price is learnt from the recipient's 402 (the registry's rate is in
+    wei); a recipient that does not take the asset is ``asset_mismatch``
+    before any transaction.
+
     ``deposit`` is what a channel opened on demand (and each top-up) locks
     (default 100 × price); ``withdraw_delay`` a new channel's withdraw delay
     (default 3600 s, or the recipient's minimum when higher); ``budget``
-    bounds spending. Thread-safe: requests to one recipient are serialised.
+    bounds spending. Amounts are in the asset's base units (wei for ETH).
+    Thread-safe: requests to one recipient are serialised.
     """
 
     def __init__(self, agent_private_key: str, w3: Web3, *, deployments: DeploymentsLike = None,
                  store: Union[str, "os.PathLike[str]", SenderStore, None] = None, deposit: Optional[int] = None,
                  withdraw_delay: Optional[int] = None, budget: Optional[Budget] = None,
-                 http: Optional[httpx.Client] = None, timeout: float = 30.0, core: Optional[Core] = None) -> None:
+                 http: Optional[httpx.Client] = None, timeout: float = 30.0, core: Optional[Core] = None,
+                 asset: str = NATIVE) -> None:
         self.core = core or Core()
         self.ops = self.core.ops
         self._key = agent_private_key
@@ -270,9 +317,12 @@ class AgentMailroom:
             raise MailroomError("chain_error", f"cannot read the chain id: {e}") from e
         self.deployments: Deployments = resolve(deployments, chain_id)
         self.chain = Chain(w3, self.deployments)
+        self.asset: str = self._asset_name(asset)
+        """What the agent pays in: ``"native"`` or the token's EIP-55 address."""
         self.budget = budget or Budget()
         cfg: dict[str, Any] = {"privateKey": agent_private_key, "chainId": str(chain_id),
-                               "registry": self.deployments.registry, "channelContract": self.deployments.payment_channel}
+                               "registry": self.deployments.registry, "channelContract": self.deployments.payment_channel,
+                               "asset": self.asset}
         if deposit is not None:
             cfg["deposit"] = str(int(deposit))
         if withdraw_delay:
@@ -296,6 +346,29 @@ class AgentMailroom:
         self._locks: dict[str, threading.Lock] = {}
         self.registry = Registry(self)
         self.channel_manager = ChannelManager(self)
+
+    def _asset_name(self, asset: str) -> str:
+        """``"native"``, ``"token"`` (the deployments' token) or a 0x address, as the core names it."""
+        if asset == NATIVE:
+            return NATIVE
+        if asset == "token":
+            if not self.deployments.token:
+                raise MailroomError("invalid_input", 'asset="token": the deployments name no token')
+            return self.deployments.token
+        try:
+            a = asset_of(asset)
+        except (ValueError, TypeError) as e:
+            raise MailroomError("invalid_input", f'asset {asset!r} is neither "native", "token" nor a token address') from e
+        if a == NATIVE:
+            raise MailroomError("invalid_input", f'asset {asset!r}: ETH is named "native"')
+        return a
+
+    def _outgoing(self, recipient: str) -> Optional[dict[str, Any]]:
+        """The record of this agent's channel in its asset to ``recipient``."""
+        return self.store.outgoing(recipient, self.asset)
+
+    def _put_outgoing(self, state: Mapping[str, Any]) -> None:
+        self.store.put_outgoing(dict(state), self.asset)
 
     # ---- discovery ----------------------------------------------------------
 
@@ -342,15 +415,16 @@ class AgentMailroom:
 
     def _spend(self, amount: int) -> None:
         if amount > 0:
-            self.store.spend(today(), amount, self.budget.max_per_day)
+            self.store.spend(today(self.asset), amount, self.budget.max_per_day)
 
     def _refund(self, amount: int) -> None:
         if amount > 0:
-            self.store.refund(today(), amount)
+            self.store.refund(today(self.asset), amount)
 
     def spent_today(self) -> int:
-        """What the daily budget counted today (UTC), in wei."""
-        return self.store.spent(today())
+        """What the daily budget counted today (UTC), in the asset's base units
+        (tokens are counted under their own key, never with wei)."""
+        return self.store.spent(today(self.asset))
 
     # ---- channels -------------------------------------------------------------------
 
@@ -365,24 +439,24 @@ class AgentMailroom:
 
     def _open_flow(self, recipient: str, deposit: int, delay: int) -> Flow:
         if isinstance(deposit, bool) or not isinstance(deposit, int) or deposit <= 0:
-            raise MailroomError("invalid_input", "deposit must be a positive number of wei")
+            raise MailroomError("invalid_input", "deposit must be a positive number of base units")
         self._spend(deposit)
         try:
-            cid = yield ("call", lambda: self.chain.open_channel(self._key, recipient, deposit, delay))
+            cid = yield ("call", lambda: self.chain.open_in(self._key, self.asset, recipient, deposit, delay))
         except MailroomError as e:
             if e.code == "reverted":
                 self._refund(deposit)  # a reverted transaction moved nothing
             raise
         # The record of a channel just opened (wasm/ABI.md §5): nothing accepted, nothing signed.
-        self.store.put_outgoing({"recipient": recipient, "channelId": cid, "deposit": str(deposit), "cumulative": "0",
-                                 "withdrawDelay": str(delay)})
+        self._put_outgoing({"recipient": recipient, "channelId": cid, "deposit": str(deposit), "cumulative": "0",
+                            "withdrawDelay": str(delay)})
         return cid
 
     def use_channel(self, recipient: str, channel_id: str) -> None:
         """See :meth:`ChannelManager.use_channel`."""
         r = self.resolve_address(recipient)
         with self._lock(r):
-            st = self.store.outgoing(r)
+            st = self._outgoing(r)
             if st is not None and st["channelId"] == channel_id and not st.get("closed"):
                 return
             ch = self.chain.get_channel(channel_id)
@@ -392,7 +466,7 @@ class AgentMailroom:
                   "claimed": str(ch.claimed), "withdrawDelay": str(ch.withdraw_delay), "open": ch.open,
                   "token": ch.token, "closeRequested": ch.close_requested_at != 0}
             adopted = self.ops.client_adopt({"config": self._cfg, "recipient": r, "channel": on})
-            self.store.put_outgoing(cast(dict[str, Any], adopted))
+            self._put_outgoing(cast(dict[str, Any], adopted))
 
     def top_up(self, recipient: str, amount: int) -> None:
         """Add ``amount`` to the channel to ``recipient``."""
@@ -401,20 +475,20 @@ class AgentMailroom:
             self._run(self._top_up_flow(r, amount))
 
     def _top_up_flow(self, recipient: str, amount: int) -> Flow:
-        st = self.store.outgoing(recipient)
+        st = self._outgoing(recipient)
         if st is None or st.get("closed"):
             raise MailroomError("channel_not_found", f"no open channel to {recipient}")
         if amount <= 0:
             raise MailroomError("invalid_input", "top-up amount must be positive")
         self._spend(amount)
         try:
-            yield ("call", lambda: self.chain.top_up(self._key, st["channelId"], amount))
+            yield ("call", lambda: self.chain.top_up_in(self._key, self.asset, st["channelId"], amount))
         except MailroomError as e:
             if e.code == "reverted":
                 self._refund(amount)
             raise
         st["deposit"] = str(int(st["deposit"]) + amount)  # the top-up is in the deposit (wasm/ABI.md §5)
-        self.store.put_outgoing(st)
+        self._put_outgoing(st)
 
     # ---- signing ------------------------------------------------------------------
 
@@ -423,7 +497,7 @@ class AgentMailroom:
         self._spend(inc)
         try:
             signed = self.ops.client_sign({"config": self._cfg, "state": state, "cumulativeAmount": plan["voucher"]})
-            self.store.put_outgoing(cast(dict[str, Any], signed["state"]))
+            self._put_outgoing(cast(dict[str, Any], signed["state"]))
         except BaseException:
             self._refund(inc)  # never handed out
             raise
@@ -450,8 +524,8 @@ class AgentMailroom:
                         url: Optional[str] = None) -> tuple[PreparedRequest, Optional[SignedVoucher]]:
         """Sign an envelope for ``payload`` to the recipient (a POST to its
         registered endpoint, or ``url``) and, when ``attach_voucher_amount_wei``
-        > 0, the next voucher on this agent's channel to it: its cumulative
-        amount grows by exactly that much (persisted, and counted by the
+        > 0 (base units of the agent's asset), the next voucher on this
+        agent's channel to it: its cumulative amount grows by exactly that much (persisted, and counted by the
         budget, before it is returned). Consumes one nonce. No step is taken
         (``payment_required`` without an open channel, ``voucher_exceeds_deposit``
         above the deposit)."""
@@ -464,7 +538,7 @@ class AgentMailroom:
             voucher: Optional[SignedVoucher] = None
             before = after = None
             if amount > 0:
-                st = self.store.outgoing(recipient)
+                st = self._outgoing(recipient)
                 req: dict[str, Any] = {"config": self._cfg, "amount": str(amount)}
                 if st is not None:
                     req["state"] = st
@@ -513,22 +587,27 @@ class AgentMailroom:
 
     def request(self, recipient_did: str, payload: Any, *, url: Optional[str] = None, price: Optional[int] = None) -> Response:
         """Pay the recipient for one request carrying ``payload``, at its
-        registered endpoint and rate (or ``url`` and ``price``): learn its
-        terms from a 402, open or top up a channel, resynchronise after an
-        unknown outcome, sign the voucher (persisted first), send, and verify
-        the receipt. Raises MailroomError with the core's code when refused."""
+        registered endpoint and rate (or ``url`` and ``price``; an agent paying
+        in a token learns the price from the recipient's 402, the registry's
+        rate being in wei): learn its terms from a 402, open or top up a
+        channel, resynchronise after an unknown outcome, sign the voucher
+        (persisted first), send, and verify the receipt. Raises MailroomError
+        with the core's code when refused (``asset_mismatch`` when the
+        recipient does not take the agent's asset)."""
         recipient = self.resolve_address(recipient_did)
         with self._lock(recipient):
             return cast(Response, self._run(self._request_flow(recipient_did, recipient, payload, url, price)))
 
     def _request_flow(self, name: str, recipient: str, payload: Any, url: Optional[str], price: Optional[int]) -> Flow:
         body = encode_payload(payload)
-        if url is None or price is None:
+        if url is None or (price is None and self.asset == NATIVE):
             p = yield ("call", lambda: self._profile_to_pay(recipient, name))
             url = url or p.endpoint
-            price = p.rate_per_task_wei if price is None else price
-        assert url is not None and price is not None
-        return (yield from self._send_flow(url, recipient, cast(ClientTerms, {"price": str(int(price))}), body))
+            if price is None and self.asset == NATIVE:
+                price = p.rate_per_task_wei  # the registry's rate is in wei: a token agent learns its price from the 402
+        assert url is not None
+        terms: dict[str, Any] = {} if price is None else {"price": str(int(price))}
+        return (yield from self._send_flow(url, recipient, cast(ClientTerms, terms), body))
 
     def _send_flow(self, url: str, recipient: str, terms: ClientTerms, body: bytes, first: int = 1) -> Flow:
         for n in range(first, first + 64):
@@ -557,7 +636,7 @@ class AgentMailroom:
             d = self.ops.client_handle({"config": self._cfg, "attempt": cast(Any, attempt), "response": cast(Any, ans.wire())})
         if d.get("state"):
             try:
-                self.store.put_outgoing(cast(dict[str, Any], d["state"]))
+                self._put_outgoing(cast(dict[str, Any], d["state"]))
             except MailroomError:
                 if d["outcome"] != "fail":
                     raise
@@ -575,11 +654,14 @@ class AgentMailroom:
         """Perform the steps the machine's plan asks for until it says pay;
         returns (state, plan)."""
         for _ in range(MAX_STEPS + 1):
-            st = self.store.outgoing(recipient)
-            req: dict[str, Any] = {"config": self._cfg, "terms": terms}
-            if st is not None:
-                req["state"] = st
-            plan = self.ops.client_plan(cast(Any, req))
+            st = self._outgoing(recipient)
+            if terms.get("price") is None and terms.get("stated") is None:
+                plan: Any = {"need": "learn-terms"}  # no price known at all (a token agent has no registry rate)
+            else:
+                req: dict[str, Any] = {"config": self._cfg, "terms": terms}
+                if st is not None:
+                    req["state"] = st
+                plan = self.ops.client_plan(cast(Any, req))
             need = plan["need"]
             if need == "pay":
                 return cast(ClientState, st), plan
@@ -595,7 +677,7 @@ class AgentMailroom:
                 assert st is not None
                 ans = yield from self._probe_flow(url, recipient, body)
                 nxt = self.ops.client_resync({"config": self._cfg, "state": cast(ClientState, st), "response": cast(Any, ans.wire())})
-                self.store.put_outgoing(cast(dict[str, Any], nxt))
+                self._put_outgoing(cast(dict[str, Any], nxt))
             elif need == "top-up":
                 yield from self._top_up_flow(recipient, int(plan["deposit"] or 0))
             else:

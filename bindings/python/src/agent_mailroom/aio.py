@@ -22,7 +22,7 @@ from typing import Any, Callable, Optional, Sequence, cast
 
 import httpx
 
-from ._ops import SignedVoucher
+from ._ops import ClientState, SignedVoucher
 from .agent import MAX_RESPONSE, NOT_SENT, AgentMailroom, Flow, PreparedRequest, Response, _Answer
 from .chain import AgentProfile, ChainChannel
 from .discovery import DEFAULT_LOG_RANGE, DEFAULT_RESCAN, Discovery
@@ -70,9 +70,32 @@ class AsyncChannelManager:
         """See :meth:`ChannelManager.get_channel`."""
         return await asyncio.to_thread(self._c.get_channel, channel_id)
 
+    def channel_to(self, recipient_address: str) -> Optional[ClientState]:
+        """See :meth:`ChannelManager.channel_to` (reads the store only)."""
+        return self._c.channel_to(recipient_address)
+
+    async def request_close(self, recipient_address: str) -> None:
+        """See :meth:`ChannelManager.request_close`."""
+        async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
+            await asyncio.to_thread(self._c.request_close, recipient_address)
+
+    async def withdraw(self, recipient_address: str) -> str:
+        """See :meth:`ChannelManager.withdraw`."""
+        async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
+            return await asyncio.to_thread(self._c.withdraw, recipient_address)
+
+    async def refund_of(self, asset: Optional[str] = None) -> int:
+        """See :meth:`ChannelManager.refund_of`."""
+        return await asyncio.to_thread(self._c.refund_of, asset)
+
+    async def withdraw_refund(self, asset: Optional[str] = None, to: Optional[str] = None) -> str:
+        """See :meth:`ChannelManager.withdraw_refund`."""
+        return await asyncio.to_thread(self._c.withdraw_refund, asset, to)
+
 
 class AsyncAgentMailroom:
-    """The async twin of AgentMailroom (same arguments; ``http`` is an
+    """The async twin of AgentMailroom (same arguments, ``asset`` included:
+    it pays in ETH or a token as the sync agent does; ``http`` is an
     ``httpx.AsyncClient``)."""
 
     def __init__(self, agent_private_key: str, w3: Any, *, http: Optional[httpx.AsyncClient] = None, timeout: float = 30.0,
@@ -93,6 +116,11 @@ class AsyncAgentMailroom:
     def address(self) -> str:
         """The agent's address."""
         return self.sync.address
+
+    @property
+    def asset(self) -> str:
+        """What the agent pays in: ``"native"`` or the token's address (see :class:`AgentMailroom`)."""
+        return self.sync.asset
 
     def discovery(self, *, from_block: int = 0, log_range: int = DEFAULT_LOG_RANGE,
                   rescan: int = DEFAULT_RESCAN) -> Discovery:

@@ -17,6 +17,13 @@ store, commits, waits and runs the app::
     gate = MailroomGate(private_key="0x…", w3=w3, price_wei=10**15, store="bob.sqlite")
     app.add_middleware(MailroomMiddleware, gate=gate, paths=["/task"])
 
+Priced in a token: ``MailroomGate(..., price=250_000, asset="token")`` (the
+deployments' token, or its 0x address; the price in its base units); per
+route: ``routes=[{"method": "POST", "path": "/api/*", "price": "500", "asset":
+"0x…"}]`` (first match wins, else the default price); in several assets:
+``accepts=[{"price": "250000", "asset": "0x…"}, {"price": "1000000000000000"}]``
+(the core recipient config's JSON, passed through as it is).
+
 Several worker processes (``uvicorn --workers N``) may share one store
 file: a charge commits in one sqlite transaction with the nonce record,
 and only if the channel's record is still the one it was decided on (the
@@ -39,7 +46,7 @@ from typing import Any, Awaitable, Callable, Iterable, Mapping, MutableMapping, 
 
 from web3 import Web3
 
-from .chain import Chain, ChainChannel, TTLCache
+from .chain import NATIVE, Chain, ChainChannel, TTLCache, asset_of
 from .core import Core
 from .deployments import Deployments, DeploymentsLike, resolve
 from .errors import MailroomError
@@ -69,12 +76,22 @@ class SettleResult:
     paid: int = 0
     closed: bool = False
     error: Optional[MailroomError] = None
+    #: What ``amount`` and ``paid`` count: the channel's asset (``"native"`` or its token's address).
+    asset: Optional[str] = None
 
 
 class MailroomGate:
-    """The recipient: its key, price, chain view and store.
+    """The recipient: its key, prices, chain view and store.
 
-    ``price_wei`` is the price of one request; ``store`` the sqlite file
+    ``price_wei`` (or ``price``) is the price of one request, in base units
+    of ``asset``: ``"native"`` (ETH, the default), ``"token"`` (the
+    deployments' token) or a token's 0x address. ``accepts`` prices the
+    default in several assets instead (a list of ``{"price", "asset"}``,
+    preference first; exclusive with a price and asset); ``routes`` prices
+    requests per method and path (``{"method", "path", "price", "asset"}`` or
+    ``{"method", "path", "accepts"}``; first match wins). Both are the core
+    recipient config's JSON, passed through (integers may be ints, ``"token"``
+    names the deployments' token). ``store`` the sqlite file
     shared by the server's workers; ``min_withdraw_delay`` the shortest
     channel withdraw delay accepted (default 3600 s); ``public_url`` the
     origin clients use (default ``<scheme>://<Host>``); ``reorder_wait`` how
@@ -83,8 +100,9 @@ class MailroomGate:
     before another may run it again after a crash (60 s).
     """
 
-    def __init__(self, private_key: str, w3: Web3, *, price_wei: int, store: Union[PathLike, RecipientStore],
-                 deployments: DeploymentsLike = None, min_withdraw_delay: int = 3600, public_url: Optional[str] = None,
+    def __init__(self, private_key: str, w3: Web3, *, price_wei: Optional[int] = None, store: Union[PathLike, RecipientStore],
+                 price: Optional[int] = None, asset: str = NATIVE, accepts: Optional[Sequence[Mapping[str, Any]]] = None,
+                 routes: Optional[Sequence[Mapping[str, Any]]] = None, deployments: DeploymentsLike = None, min_withdraw_delay: int = 3600, public_url: Optional[str] = None,
                  past_seconds: Optional[int] = None, future_seconds: Optional[int] = None, max_body: int = 1 << 20,
                  reorder_wait: float = 2.0, lease: float = 60.0, channel_ttl: float = 2.0, core: Optional[Core] = None) -> None:
         self.core = core or Core()
@@ -94,7 +112,26 @@ class MailroomGate:
         chain_id = int(w3.eth.chain_id)
         self.deployments: Deployments = resolve(deployments, chain_id)
         self.chain = Chain(w3, self.deployments)
-        self.price = int(price_wei)
+        if price_wei is not None and price is not None:
+            raise MailroomError("invalid_input", "price_wei and price are the same setting: give one")
+        p = price_wei if price_wei is not None else price
+        if accepts is not None and (p is not None or asset != NATIVE):
+            raise MailroomError("invalid_input", "accepts prices the default in several assets: give it instead of a price and asset")
+        if accepts is None and p is None:
+            raise MailroomError("invalid_input", "a price (price_wei= or price=) or accepts= is required")
+        self.asset = self._asset(asset)
+        """The default price's asset (``"native"`` or a token's address; with ``accepts``, its first)."""
+        self.accepts = [self._price_json(a, f"accepts[{i}]") for i, a in enumerate(accepts)] if accepts is not None else None
+        self.routes = [self._route_json(r, i) for i, r in enumerate(routes)] if routes else None
+        self.price = int(p) if p is not None else int(self.accepts[0]["price"]) if self.accepts else 0
+        """The default price, in base units of :attr:`asset`."""
+        if self.accepts:
+            self.asset = str(self.accepts[0].get("asset") or NATIVE)
+        self.charged: dict[str, int] = {}
+        """What this process served and charged, per asset (``"native"`` or a
+        token's address), in its base units: the price the core charged each
+        request (its served record's), in the asset of the channel that paid it."""
+        self._charged_mu = threading.Lock()
         self.store = store if isinstance(store, RecipientStore) else RecipientStore(store)
         self.store.bind(self.chain.identity())
         self.public_url = public_url.rstrip("/") if public_url else None
@@ -102,13 +139,22 @@ class MailroomGate:
         self.reorder_wait = reorder_wait
         self.lease = lease
         cfg: dict[str, Any] = {"privateKey": private_key, "chainId": str(chain_id), "registry": self.deployments.registry,
-                               "channelContract": self.deployments.payment_channel, "price": str(self.price),
+                               "channelContract": self.deployments.payment_channel,
                                "minWithdrawDelay": str(int(min_withdraw_delay)), "maxBody": str(self.max_body)}
+        if self.accepts is not None:
+            cfg["accepts"] = self.accepts
+        else:
+            cfg["price"] = str(self.price)
+            if self.asset != NATIVE:
+                cfg["asset"] = self.asset
+        if self.routes is not None:
+            cfg["routes"] = self.routes
         if past_seconds is not None:
             cfg["pastSeconds"] = str(int(past_seconds))
         if future_seconds is not None:
             cfg["futureSeconds"] = str(int(future_seconds))
         self.config = cfg
+        self._check_config()
         self._senders = TTLCache(REGISTRY_TTL)
         self._channels = TTLCache(channel_ttl)
         self._last_prune = 0.0
@@ -118,6 +164,49 @@ class MailroomGate:
     def did(self) -> str:
         """The recipient's DID."""
         return self.core.to_did(self.address)
+
+    def _asset(self, asset: Any) -> str:
+        """An asset as the core names it: ``"native"`` or an EIP-55 token address (``"token"``: the deployments')."""
+        if asset is None or asset == NATIVE:
+            return NATIVE
+        if asset == "token":
+            if not self.deployments.token:
+                raise MailroomError("invalid_input", 'asset "token": the deployments name no token')
+            return self.deployments.token
+        try:
+            a = asset_of(str(asset))
+        except (ValueError, TypeError) as e:
+            raise MailroomError("invalid_input", f'asset {asset!r} is neither "native", "token" nor a token address') from e
+        if a == NATIVE:
+            raise MailroomError("invalid_input", f'asset {asset!r}: ETH is named "native"')
+        return a
+
+    def _price_json(self, p: Mapping[str, Any], where: str) -> dict[str, Any]:
+        """One ``{"price","asset"}`` of the config's JSON (other keys passed as they are)."""
+        if not isinstance(p, Mapping):
+            raise MailroomError("invalid_input", f"{where} must be an object with price and asset")
+        out = dict(p)
+        if out.get("price") is not None:
+            out["price"] = str(int(out["price"])) if isinstance(out["price"], int) else str(out["price"])
+        if "asset" in out:
+            out["asset"] = self._asset(out["asset"])
+        return out
+
+    def _route_json(self, r: Mapping[str, Any], i: int) -> dict[str, Any]:
+        """One route of the config's JSON (``{"method","path","price","asset"}`` or with ``"accepts"``)."""
+        out = self._price_json(r, f"routes[{i}]")
+        if out.get("accepts") is not None:
+            out["accepts"] = [self._price_json(a, f"routes[{i}].accepts[{j}]") for j, a in enumerate(out["accepts"])]
+        return out
+
+    def _check_config(self) -> None:
+        """Have the core read the config once (a bad price, asset or route fails here, not on the first request)."""
+        self.ops.recipient_render(cast(Any, {"config": self.config, "code": "payment_required", "message": "",
+                                             "resourceUrl": "http://localhost/"}))
+
+    def _count(self, asset: str, price: int) -> None:
+        with self._charged_mu:
+            self.charged[asset] = self.charged.get(asset, 0) + price
 
     # ---- chain reads (cached; off the event loop) ---------------------------------
 
@@ -242,7 +331,11 @@ class MailroomGate:
                     continue
                 got = self.store.channel(served["channelId"])
                 own = got[0] if got else {"id": served["channelId"], "sender": served["sender"], "accepted": "0", "claimed": "0"}
-            return await self._run(scope, send, app, body, served, own)
+            # What was charged is in the channel's asset (the core takes a voucher
+            # only on a channel holding the terms' asset); newer cores say so in served.
+            token = (snap.get("channel") or {}).get("token")
+            charged_in = str(served.get("asset") or (asset_of(token) if token else self.asset))
+            return await self._run(scope, send, app, body, served, own, charged_in)
         raise MailroomError("internal", "no decision after 1000 rounds")
 
     def _snapshot_own(self, snap: dict[str, Any], sender: str, cid: Optional[str], now: float, nonce: str) -> int:
@@ -267,9 +360,12 @@ class MailroomGate:
         snap["flags"] = {"closed": bool(rec.get("closed")), "closing": closing}
         return version
 
-    async def _run(self, scope: Scope, send: Send, app: ASGIApp, body: bytes, served: dict[str, Any], own: dict[str, Any]) -> str:
+    async def _run(self, scope: Scope, send: Send, app: ASGIApp, body: bytes, served: dict[str, Any], own: dict[str, Any],
+                   asset: str = NATIVE) -> str:
         """Run the app for an accepted request, then answer with its receipt,
-        or roll the charge back when it failed (5xx or an exception)."""
+        or roll the charge back when it failed (5xx or an exception). A
+        request served counts its served price in :attr:`charged` under
+        ``asset`` (a replay is not run again, so never counted twice)."""
         status, header, out, panicked = await _call_app(app, scope, body)
         task = {"status": status, "header": header, "body": _hex(out), "panicked": panicked}
         # A success needs neither the channel's record nor its held vouchers;
@@ -292,6 +388,7 @@ class MailroomGate:
             return "task_failed"
         if c.get("keep") is not None:
             self.store.put_answer(served["sender"], served["nonce"], c["keep"])
+        self._count(asset, int(served.get("price") or 0))
         await _respond(send, c["response"])
         return "ok"
 
@@ -340,6 +437,7 @@ class MailroomGate:
                 ch = self.chain.get_channel(channel_id)
                 if ch is None:
                     raise MailroomError("channel_not_found", f"no channel {channel_id} on chain")
+                r.asset = asset_of(ch.token)
                 if not ch.open:
                     r.closed = True
                     self._mark_claimed(channel_id, ch.claimed, True)

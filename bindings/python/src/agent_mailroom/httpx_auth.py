@@ -79,12 +79,12 @@ class MailroomAuth(httpx.Auth):
                     # The exchange failed after the voucher was signed: its outcome is unknown.
                     d = a.ops.client_lost({"config": a._cfg, "attempt": cast(Any, attempt), "sent": True})
                     if d.get("state"):
-                        a.store.put_outgoing(cast(dict[str, Any], d["state"]))
+                        a._put_outgoing(cast(dict[str, Any], d["state"]))
                     raise
                 ans = _Answer(resp.status_code, resp.headers, resp.content)
                 dec: ClientDecision = a.ops.client_handle({"config": a._cfg, "attempt": cast(Any, attempt), "response": cast(Any, ans.wire())})
                 if dec.get("state"):
-                    a.store.put_outgoing(cast(dict[str, Any], dec["state"]))
+                    a._put_outgoing(cast(dict[str, Any], dec["state"]))
                 a._refund(int(dec.get("refund") or 0))
                 if dec["outcome"] == "done":
                     resp.extensions["mailroom_receipt"] = dec.get("receipt")

@@ -117,14 +117,26 @@ class _DB:
 _SENDER = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS outgoing (recipient TEXT PRIMARY KEY, state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS channels_in (recipient TEXT NOT NULL, asset TEXT NOT NULL, state TEXT NOT NULL,
+    PRIMARY KEY (recipient, asset));
+INSERT OR IGNORE INTO channels_in (recipient, asset, state) SELECT recipient, 'native', state FROM outgoing;
+DELETE FROM outgoing;
 CREATE TABLE IF NOT EXISTS nonces (recipient TEXT PRIMARY KEY, next INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS spend (day TEXT PRIMARY KEY, total TEXT NOT NULL);
 """
+# ``outgoing`` is the table of stores from before token channels (every
+# record in ETH): its rows move to ``channels_in`` as "native" on open.
 
 
 class SenderStore:
     """An agent's durable records (see the module doc). ``path`` is a sqlite
-    file, created when absent."""
+    file, created when absent.
+
+    A channel record is kept per recipient and asset (``"native"`` for ETH,
+    else the token's EIP-55 address): the asset is the channel's, so an
+    agent restarted on the store in one asset finds only its channel in that
+    asset (a channel's vouchers count its own asset's units; a record in
+    another one is never paid on)."""
 
     def __init__(self, path: PathLike) -> None:
         self.path = Path(path)
@@ -141,16 +153,20 @@ class SenderStore:
         """See :meth:`RecipientStore.bind`."""
         self._db.bind(chain)
 
-    def outgoing(self, recipient: str) -> Optional[dict[str, Any]]:
-        """The channel record to ``recipient`` (a ClientState), or None."""
-        rows = self._db.query("SELECT state FROM outgoing WHERE recipient = ?", (recipient,))
+    def outgoing(self, recipient: str, asset: str = "native") -> Optional[dict[str, Any]]:
+        """The record of the channel in ``asset`` to ``recipient`` (a ClientState), or None."""
+        rows = self._db.query("SELECT state FROM channels_in WHERE recipient = ? AND asset = ?", (recipient, asset))
         return json.loads(rows[0][0]) if rows else None
 
-    def put_outgoing(self, state: dict[str, Any]) -> None:
-        """Durably replace the record of ``state["recipient"]``."""
+    def put_outgoing(self, state: dict[str, Any], asset: str = "native") -> None:
+        """Durably replace the record of the channel in ``asset`` to ``state["recipient"]``."""
         with self._db.tx() as c:
-            c.execute("INSERT OR REPLACE INTO outgoing (recipient, state) VALUES (?, ?)",
-                      (state["recipient"], json.dumps(state, separators=(",", ":"))))
+            c.execute("INSERT OR REPLACE INTO channels_in (recipient, asset, state) VALUES (?, ?, ?)",
+                      (state["recipient"], asset, json.dumps(state, separators=(",", ":"))))
+
+    def assets(self, recipient: str) -> list[str]:
+        """The assets of the channel records kept to ``recipient``."""
+        return [r[0] for r in self._db.query("SELECT asset FROM channels_in WHERE recipient = ? ORDER BY asset", (recipient,))]
 
     def next_nonce(self, recipient: str) -> int:
         """The recipient's nonce counter (0 first), durably incremented."""
