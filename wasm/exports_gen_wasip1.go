@@ -189,6 +189,11 @@ func exportClientLost(ptr, n uint32) uint64 { return call(opClientLost, ptr, n) 
 //go:wasmexport mr_client_learn_terms
 func exportClientLearnTerms(ptr, n uint32) uint64 { return call(opClientLearnTerms, ptr, n) }
 
+// mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap.
+//
+//go:wasmexport mr_client_choose
+func exportClientChoose(ptr, n uint32) uint64 { return call(opClientChoose, ptr, n) }
+
 // mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared.
 //
 //go:wasmexport mr_client_resync

@@ -46,6 +46,7 @@ var ops = map[string]op{
 	"mr_client_handle":          opClientHandle,
 	"mr_client_lost":            opClientLost,
 	"mr_client_learn_terms":     opClientLearnTerms,
+	"mr_client_choose":          opClientChoose,
 	"mr_client_resync":          opClientResync,
 	"mr_client_verify_receipt":  opClientVerifyReceipt,
 	"mr_client_redeliver":       opClientRedeliver,

@@ -40,6 +40,9 @@ func opClientLost(req []byte) ([]byte, error) { return protoops.Call("client_los
 // mr_client_learn_terms {"config","recipient","response"} → terms
 func opClientLearnTerms(req []byte) ([]byte, error) { return protoops.Call("client_learn_terms", req) }
 
+// mr_client_choose {"config","recipient","response","preferences"} → {"index","asset","terms"}
+func opClientChoose(req []byte) ([]byte, error) { return protoops.Call("client_choose", req) }
+
 // mr_client_resync {"config","state","response"} → state
 func opClientResync(req []byte) ([]byte, error) { return protoops.Call("client_resync", req) }
 

@@ -102,14 +102,23 @@ func (s *Sender) Requirement(recipient ethsig.Address, r *Response) (*x402.Requi
 	if err != nil {
 		return nil, err
 	}
-	if req.PayTo != recipient {
-		return nil, errs.New(errs.WrongRecipient, "402 asks to pay %s, not %s", req.PayTo, recipient)
-	}
-	if req.Network != x402.Network(s.cfg.ChainID) || req.Extra.ChannelContract != s.cfg.ChannelContract {
-		return nil, errs.New(errs.Unsupported, "402 asks for %s on contract %s; this agent uses %s on %s",
-			req.Network, req.Extra.ChannelContract, x402.Network(s.cfg.ChainID), s.cfg.ChannelContract)
+	if err := s.payable(recipient, req); err != nil {
+		return nil, err
 	}
 	return req, nil
+}
+
+// payable checks a requirement against the sender: payable to recipient,
+// on the sender's network and channel contract.
+func (s *Sender) payable(recipient ethsig.Address, req *x402.Requirement) error {
+	if req.PayTo != recipient {
+		return errs.New(errs.WrongRecipient, "402 asks to pay %s, not %s", req.PayTo, recipient)
+	}
+	if req.Network != x402.Network(s.cfg.ChainID) || req.Extra.ChannelContract != s.cfg.ChannelContract {
+		return errs.New(errs.Unsupported, "402 asks for %s on contract %s; this agent uses %s on %s",
+			req.Network, req.Extra.ChannelContract, x402.Network(s.cfg.ChainID), s.cfg.ChannelContract)
+	}
+	return nil
 }
 
 // LearnTerms reads the terms from the answer to an envelope sent alone

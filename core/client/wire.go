@@ -527,6 +527,57 @@ func LearnTermsOp(b []byte) ([]byte, error) {
 	return json.Marshal(TermsToJSON(t))
 }
 
+// PreferenceJSON is Preference on the wire: {"asset"[,"maxPerRequest"]}
+// ("asset": "native" or a token address).
+type PreferenceJSON struct {
+	Asset         string       `json:"asset"`
+	MaxPerRequest *num.Uint256 `json:"maxPerRequest,omitempty"`
+}
+
+// ChooseOp is Sender.Choose over JSON: {"config","recipient","response",
+// "preferences":[{"asset","maxPerRequest"}]} → {"index","asset","terms"}:
+// which preference to pay in and its terms.
+func ChooseOp(b []byte) ([]byte, error) {
+	var in struct {
+		Config      *ConfigJSON      `json:"config"`
+		Recipient   *ethsig.Address  `json:"recipient"`
+		Response    *ResponseJSON    `json:"response"`
+		Preferences []PreferenceJSON `json:"preferences"`
+	}
+	s, err := decodeWith(b, &in, &in.Config)
+	if err != nil {
+		return nil, err
+	}
+	if in.Recipient == nil {
+		return nil, missing("recipient")
+	}
+	r, err := in.Response.Response("response")
+	if err != nil {
+		return nil, err
+	}
+	prefs := make([]Preference, len(in.Preferences))
+	for i, p := range in.Preferences {
+		if p.Asset == "" {
+			return nil, missing("preferences[].asset")
+		}
+		if prefs[i].Asset, err = x402.ParseAsset(p.Asset); err != nil {
+			return nil, err
+		}
+		if p.MaxPerRequest != nil {
+			prefs[i].MaxPerRequest = new(big.Int).Set(&p.MaxPerRequest.Int)
+		}
+	}
+	i, t, err := s.Choose(*in.Recipient, r, prefs)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(struct {
+		Index int        `json:"index"`
+		Asset string     `json:"asset"`
+		Terms *TermsJSON `json:"terms"`
+	}{i, x402.AssetOf(prefs[i].Asset), TermsToJSON(t)})
+}
+
 // ResyncOp is Sender.Resynced over JSON: {"config","state","response"}
 // → the state with the recipient's proven correction applied and uncertain
 // cleared; an error leaves the state as it is.

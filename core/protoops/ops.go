@@ -32,6 +32,7 @@ var table = map[string]Op{
 	"client_handle":         client.HandleOp,
 	"client_lost":           client.LostOp,
 	"client_learn_terms":    client.LearnTermsOp,
+	"client_choose":         client.ChooseOp,
 	"client_resync":         client.ResyncOp,
 	"client_verify_receipt": client.VerifyReceiptOp,
 	"client_redeliver":      client.RedeliverOp,

@@ -57,7 +57,7 @@ func (g *gen) clientFamily() (*family, error) {
 	s.cfg = obj{"privateKey": s.alice.Hex(), "chainId": "31337", "registry": reg.String(), "channelContract": cc.String(), "deposit": "5000"}
 	s.rcfg = obj{"privateKey": s.bob.Hex(), "chainId": "31337", "registry": reg.String(), "channelContract": cc.String(),
 		"price": "1000", "minWithdrawDelay": "3600"}
-	for _, sc := range []func(*cscene) error{clientFirstContact, clientTermsAttacks, clientRepriced, clientStaleCorrection, clientForgedCorrection, clientOtherChannel,
+	for _, sc := range []func(*cscene) error{clientFirstContact, clientTermsAttacks, clientRepriced, clientChoose, clientStaleCorrection, clientForgedCorrection, clientOtherChannel,
 		clientLost, clientUnknown, clientUnknownAnswer, clientDelay, clientReceipts, clientTopUp, clientChannelGone, clientBudget, clientRedeliver, clientPrepare, clientWithdrawDelay, clientAdopt} {
 		if err := sc(s); err != nil {
 			return nil, err

@@ -102,6 +102,8 @@ var (
 		Opt("signature", Signature), Opt("signed", Uint), F("withdrawDelay", Uint), Opt("uncertain", Bool), Opt("closed", Bool))
 	ClientTerms = Shape("ClientTerms", "What a request pays: the price and the recipient's stated requirement (the x402 object of PAYMENT-REQUIRED, as received).",
 		Opt("price", Uint), Opt("stated", JSON))
+	ClientChoice = Shape("ClientChoice", "The preference chosen (its index in the request's list), its asset and the terms stated in it.",
+		F("index", Int), F("asset", String), F("terms", ClientTerms))
 	ClientResponse = Shape("ClientResponse", "An HTTP answer as the host read it: the status, the PAYMENT-REQUIRED and PAYMENT-RESPONSE header values and the body.",
 		F("status", Int), Opt("paymentRequired", String), Opt("paymentResponse", String), Opt("body", Hex))
 	ClientAttempt = Shape("ClientAttempt", "One paid request as it was sent: its number (1 first), the state signed on and the state persisted with the voucher, the terms paid, the envelope and the voucher.",
@@ -121,7 +123,7 @@ var (
 // Shapes are the named shapes, in the order the bindings declare them.
 var Shapes = []Type{GeneratedKey, TypedDataHash, SignedTypedData, RecoveredTypedData, SignedEnvelope,
 	SignedVoucher, SignedReceipt, Verified, ClientConfig, ClientState, ClientTerms, ClientResponse, ClientAttempt,
-	ClientPlan, ClientSigned, ClientDecision, ClientRedelivery}
+	ClientPlan, ClientSigned, ClientDecision, ClientRedelivery, ClientChoice}
 
 // Field lists shared by a digest op and its sign op.
 var (
@@ -384,6 +386,13 @@ var Ops = []Op{
 		Req: Obj(F("config", ClientConfig), F("recipient", Address), F("response", ClientResponse)), Ok: ClientTerms,
 		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exOther + `,"response":{"status":402,"paymentRequired":"eyJ4NDAyVmVyc2lvbiI6MiwiZXJyb3IiOiJwYXltZW50X3JlcXVpcmVkIiwicmVzb3VyY2UiOnsidXJsIjoiaHR0cDovLzEyNy4wLjAuMS90YXNrIn0sImFjY2VwdHMiOlt7InNjaGVtZSI6Im1haWxyb29tLWNoYW5uZWwiLCJuZXR3b3JrIjoiZWlwMTU1OjMxMzM3IiwiYW1vdW50IjoiMTAwMCIsImFzc2V0IjoibmF0aXZlIiwicGF5VG8iOiIweGJCYkJCQkJiYkJCQmJiYkJiYkJiYmJiQkJiQmJiYmJCYkJiYkJCYkIiLCJtYXhUaW1lb3V0U2Vjb25kcyI6NjAsImV4dHJhIjp7ImNoYW5uZWxDb250cmFjdCI6IjB4ZTdmMTcyNUU3NzM0Q0UyODhGODM2N2UxQmIxNDNFOTBiYjNGMDUxMiIsInJlZ2lzdHJ5IjoiMHg1RmJEQjIzMTU2NzhhZmVjYjM2N2YwMzJkOTNGNjQyZjY0MTgwYWEzIiwibWluV2l0aGRyYXdEZWxheSI6MzYwMH19XX0=","body":"0x"}}`,
 			`{"price":"1000","stated":` + exClientStated + `}`}},
+	{Name: "mr_client_choose", Handler: "opClientChoose", Group: "protocol",
+		Doc:  "which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap",
+		Req:  Obj(F("config", ClientConfig), F("recipient", Address), F("response", ClientResponse), F("preferences", As(JSON, `[{"asset"[,"maxPerRequest"]}]`))),
+		Ok:   ClientChoice,
+		Note: "(`asset_mismatch`: none offered; `budget_exceeded`: offered only above the caps)",
+		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exOther + `,"response":{"status":402,"paymentRequired":"eyJ4NDAyVmVyc2lvbiI6MiwiZXJyb3IiOiJwYXltZW50X3JlcXVpcmVkIiwicmVzb3VyY2UiOnsidXJsIjoiaHR0cDovLzEyNy4wLjAuMS90YXNrIn0sImFjY2VwdHMiOlt7InNjaGVtZSI6Im1haWxyb29tLWNoYW5uZWwiLCJuZXR3b3JrIjoiZWlwMTU1OjMxMzM3IiwiYW1vdW50IjoiMTAwMCIsImFzc2V0IjoibmF0aXZlIiwicGF5VG8iOiIweGJCYkJCQkJiYkJCQmJiYkJiYkJiYmJiQkJiQmJiYmJCYkJiYkJCYkIiLCJtYXhUaW1lb3V0U2Vjb25kcyI6NjAsImV4dHJhIjp7ImNoYW5uZWxDb250cmFjdCI6IjB4ZTdmMTcyNUU3NzM0Q0UyODhGODM2N2UxQmIxNDNFOTBiYjNGMDUxMiIsInJlZ2lzdHJ5IjoiMHg1RmJEQjIzMTU2NzhhZmVjYjM2N2YwMzJkOTNGNjQyZjY0MTgwYWEzIiwibWluV2l0aGRyYXdEZWxheSI6MzYwMH19XX0=","body":"0x"},"preferences":[{"asset":"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"},{"asset":"native","maxPerRequest":"5000"}]}`,
+			`{"index":1,"asset":"native","terms":{"price":"1000","stated":` + exClientStated + `}}`}},
 	{Name: "mr_client_resync", Handler: "opClientResync", Group: "protocol",
 		Doc: "the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared",
 		Req: Obj(F("config", ClientConfig), F("state", ClientState), F("response", ClientResponse)), Ok: ClientState,

@@ -153,6 +153,13 @@ export interface ClientRedelivery {
   backoffMs?: string | null;
 }
 
+/** The preference chosen (its index in the request's list), its asset and the terms stated in it. */
+export interface ClientChoice {
+  index: number;
+  asset: string;
+  terms: ClientTerms;
+}
+
 /** The request of mr_keccak256. */
 export interface Keccak256Request {
   data: string;
@@ -418,6 +425,14 @@ export interface ClientLearnTermsRequest {
   response: ClientResponse;
 }
 
+/** The request of mr_client_choose. */
+export interface ClientChooseRequest {
+  config: ClientConfig;
+  recipient: string;
+  response: ClientResponse;
+  preferences: unknown;
+}
+
 /** The request of mr_client_resync. */
 export interface ClientResyncRequest {
   config: ClientConfig;
@@ -565,6 +580,8 @@ export interface Ops {
   clientLost(req: ClientLostRequest | RawRequest): ClientDecision;
   /** mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}. */
   clientLearnTerms(req: ClientLearnTermsRequest | RawRequest): ClientTerms;
+  /** mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}. */
+  clientChoose(req: ClientChooseRequest | RawRequest): ClientChoice;
   /** mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}. */
   clientResync(req: ClientResyncRequest | RawRequest): ClientState;
   /** mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}. */

@@ -44,6 +44,7 @@ export const OPS = Object.freeze({
   clientHandle: 'mr_client_handle',
   clientLost: 'mr_client_lost',
   clientLearnTerms: 'mr_client_learn_terms',
+  clientChoose: 'mr_client_choose',
   clientResync: 'mr_client_resync',
   clientVerifyReceipt: 'mr_client_verify_receipt',
   clientRedeliver: 'mr_client_redeliver',
@@ -142,6 +143,8 @@ export function rawOps(call) {
     clientLost: (req) => call('mr_client_lost', req),
     /** mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). */
     clientLearnTerms: (req) => call('mr_client_learn_terms', req),
+    /** mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap. */
+    clientChoose: (req) => call('mr_client_choose', req),
     /** mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. */
     clientResync: (req) => call('mr_client_resync', req),
     /** mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. */

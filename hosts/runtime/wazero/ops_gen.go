@@ -47,6 +47,7 @@ const (
 	opClientHandle                     // mr_client_handle
 	opClientLost                       // mr_client_lost
 	opClientLearnTerms                 // mr_client_learn_terms
+	opClientChoose                     // mr_client_choose
 	opClientResync                     // mr_client_resync
 	opClientVerifyReceipt              // mr_client_verify_receipt
 	opClientRedeliver                  // mr_client_redeliver
@@ -99,6 +100,7 @@ var opNames = [numOps]string{
 	opClientHandle:         "mr_client_handle",
 	opClientLost:           "mr_client_lost",
 	opClientLearnTerms:     "mr_client_learn_terms",
+	opClientChoose:         "mr_client_choose",
 	opClientResync:         "mr_client_resync",
 	opClientVerifyReceipt:  "mr_client_verify_receipt",
 	opClientRedeliver:      "mr_client_redeliver",
@@ -270,6 +272,10 @@ func (o Ops) ClientLost(req []byte) ([]byte, error) { return o.call(opClientLost
 // ClientLearnTerms runs mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract).
 // Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}.
 func (o Ops) ClientLearnTerms(req []byte) ([]byte, error) { return o.call(opClientLearnTerms, req) }
+
+// ClientChoose runs mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}.
+func (o Ops) ClientChoose(req []byte) ([]byte, error) { return o.call(opClientChoose, req) }
 
 // ClientResync runs mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared.
 // Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.

@@ -32,6 +32,8 @@ func (r *Runtime) Protocol(ctx context.Context, op string, request []byte) ([]by
 		return o.ClientLost(request)
 	case "client_learn_terms":
 		return o.ClientLearnTerms(request)
+	case "client_choose":
+		return o.ClientChoose(request)
 	case "client_resync":
 		return o.ClientResync(request)
 	case "client_verify_receipt":

@@ -180,6 +180,13 @@ class ClientRedelivery(_ClientRedeliveryRequired, total=False):
     backoffMs: Optional[str]
 
 
+class ClientChoice(TypedDict):
+    """The preference chosen (its index in the request's list), its asset and the terms stated in it."""
+    index: int
+    asset: str
+    terms: ClientTerms
+
+
 class Keccak256Request(TypedDict):
     """The request of mr_keccak256."""
     data: str
@@ -457,6 +464,14 @@ class ClientLearnTermsRequest(TypedDict):
     response: ClientResponse
 
 
+class ClientChooseRequest(TypedDict):
+    """The request of mr_client_choose."""
+    config: ClientConfig
+    recipient: str
+    response: ClientResponse
+    preferences: Any
+
+
 class ClientResyncRequest(TypedDict):
     """The request of mr_client_resync."""
     config: ClientConfig
@@ -581,6 +596,7 @@ OPS: dict[str, str] = {
     "client_handle": "mr_client_handle",
     "client_lost": "mr_client_lost",
     "client_learn_terms": "mr_client_learn_terms",
+    "client_choose": "mr_client_choose",
     "client_resync": "mr_client_resync",
     "client_verify_receipt": "mr_client_verify_receipt",
     "client_redeliver": "mr_client_redeliver",
@@ -767,6 +783,10 @@ class Ops:
     def client_learn_terms(self, req: Union[ClientLearnTermsRequest, RawRequest]) -> ClientTerms:
         """mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}."""
         return cast("ClientTerms", self._call("mr_client_learn_terms", _body(req)))
+
+    def client_choose(self, req: Union[ClientChooseRequest, RawRequest]) -> ClientChoice:
+        """mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}."""
+        return cast("ClientChoice", self._call("mr_client_choose", _body(req)))
 
     def client_resync(self, req: Union[ClientResyncRequest, RawRequest]) -> ClientState:
         """mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
