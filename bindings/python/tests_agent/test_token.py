@@ -516,3 +516,64 @@ def test_gate_route_accepts_and_charged_per_asset(node: Node, tmp_path: Path) ->
 
     asyncio.run(main())
     assert gate.charged == {token: 2 * PRICE, "native": 8 * ETH_PRICE}
+
+
+def deploy_test_token(node: Node, name: str) -> Any:
+    """A token of contracts/artifacts deployed by dev account 0 (constructor without arguments)."""
+    art = Path(__file__).parents[3] / "contracts" / "artifacts"
+    abi = json.loads((art / f"{name}.abi").read_text())
+    deployer = Account.from_key(dev_key(0))
+    w3 = node.w3
+    c = w3.eth.contract(abi=abi, bytecode=(art / f"{name}.bin").read_text().strip())
+    tx = c.constructor().build_transaction({"from": deployer.address, "nonce": w3.eth.get_transaction_count(deployer.address, "pending"),
+                                            "chainId": 31337})
+    rc = w3.eth.wait_for_transaction_receipt(w3.eth.send_raw_transaction(deployer.sign_transaction(tx).raw_transaction), timeout=60)
+    return w3.eth.contract(address=rc["contractAddress"], abi=abi)
+
+
+def send_as(node: Node, key: str, fn: Any) -> None:
+    acct = Account.from_key(key)
+    tx = fn.build_transaction({"from": acct.address, "nonce": node.w3.eth.get_transaction_count(acct.address, "pending"), "chainId": 31337})
+    rc = node.w3.eth.wait_for_transaction_receipt(node.w3.eth.send_raw_transaction(acct.sign_transaction(tx).raw_transaction), timeout=60)
+    assert rc["status"] == 1
+
+
+def test_a_token_refund_the_redeem_could_not_push_is_withdrawn(node: Node, tmp_path: Path) -> None:
+    """Alice's address refuses the token (BlocklistToken) when Bob redeems:
+    the rest is credited to refunds(token, alice); refund_of reads it and
+    withdraw_refund sends it to another address, to the base unit."""
+    tok = deploy_test_token(node, "BlocklistToken")
+    key, bob_key, carol = node.fresh_key("1ether"), node.fresh_key("1ether"), Account.create().address
+    alice, bob = Account.from_key(key).address, Account.from_key(bob_key).address
+    send_as(node, key, tok.functions.mint(alice, DEPOSIT))
+    a = AgentMailroom(key, node.w3, deployments=str(node.deployments), asset=tok.address, store=tmp_path / "a.sqlite")
+    cid = a.chain.open_token_channel(key, tok.address, bob, DEPOSIT, 3600)  # no permit: approve + createTokenChannel
+    a.channel_manager.use_channel(bob, cid)
+    _prep, v = a.prepare_request(bob, {"n": 1}, attach_voucher_amount_wei=PRICE, url="http://127.0.0.1:1/task")
+    assert v is not None and int(v["cumulativeAmount"]) == PRICE
+    send_as(node, key, tok.functions.setBlocked(alice, True))
+    a.chain.redeem(bob_key, cid, PRICE, v["signature"])
+    assert int(tok.functions.balanceOf(bob).call()) == PRICE
+    assert a.channel_manager.refund_of() == DEPOSIT - PRICE == a.channel_manager.refund_of(tok.address)
+    assert a.channel_manager.refund_of("native") == 0
+    a.channel_manager.withdraw_refund(to=carol)
+    assert int(tok.functions.balanceOf(carol).call()) == DEPOSIT - PRICE
+    assert a.channel_manager.refund_of() == 0 and int(tok.functions.balanceOf(a.chain.channels.address).call()) == 0
+    a.close()
+
+
+def test_httpx_auth_pays_in_the_token(node: Node, token_bob: Any) -> None:
+    """MailroomAuth with a token agent pays the 402 of a mailroom priced in the token."""
+    import httpx
+
+    from agent_mailroom.httpx_auth import MailroomAuth
+    a = registered(AgentMailroom(token_agent_key(node), node.w3, deployments=str(node.deployments), asset="token", deposit=DEPOSIT))
+    with httpx.Client(auth=MailroomAuth(a)) as http:
+        for i in range(1, 3):
+            r = http.post(token_bob.url, json={"n": i})
+            assert r.status_code == 200, r.text
+            assert int(r.extensions["mailroom_receipt"]["cumulativeAmount"]) == i * PRICE
+    st = a.channel_manager.channel_to(token_bob.address)
+    assert st is not None and on_chain(node, st["channelId"])[3] == token_of(node)
+    assert int(st["cumulative"]) == 2 * PRICE and a.store.assets(token_bob.address) == [token_of(node)]
+    a.close()
