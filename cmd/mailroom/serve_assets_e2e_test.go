@@ -21,9 +21,10 @@ import (
 // token for the same routes (--price 0.001ether --price 0.25tUSDC, and a
 // route table pricing /premium at 0.003ether or 1tUSDC). Its 402s list both
 // assets for each route; Alice pays in ETH and Carol in the token through
-// `mailroom send`, each charged her asset's price per route; /metrics counts
-// per asset; `mailroom settle` claims, per channel and per asset, exactly
-// what was served, printed with the token's decimals.
+// `mailroom send`, each charged her asset's price per route, and Alice's
+// one store then pays in the token too (a channel per asset); /metrics
+// counts per asset; `mailroom settle` claims, per channel and per asset,
+// exactly what was served, printed with the token's decimals.
 func TestServeTakesEtherAndToken(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -150,6 +151,15 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	if !strings.Contains(errOut, "paid 1 tUSDC (cumulative 1.5 tUSDC on channel") {
 		t.Fatalf("send's line should print the token's decimals: %s", errOut)
 	}
+	// Alice's one store pays Bob in the token too: a second channel, in the
+	// token, beside her ETH channel, which goes on where it was.
+	at := send("1", bob, "t", "--asset", "token", "--deposit", "2tUSDC")
+	if !strings.EqualFold(at.Asset, token) || at.Cumulative != "250000" || at.ChannelID == a.ChannelID {
+		t.Fatalf("alice in the token on her ETH store: %+v (her ETH channel %s)", at, a.ChannelID)
+	}
+	if a2 := send("1", bob, "e"); a2.Cumulative != "6000000000000000" || a2.ChannelID != a.ChannelID {
+		t.Fatalf("alice's ETH channel after her token payment: %+v", a2)
+	}
 	// An ETH budget below the route's price refuses before paying; the
 	// token's price fits a token budget.
 	if _, _, err := run("send", "--dev-account", "1", "--store", filepath.Join(dir, "sender1"), "--max-per-request", "0.002ether", "--endpoint", base+"/premium", bob, "d"); err == nil {
@@ -162,7 +172,7 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	}
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, want := range []string{`mailroom_paid_total{asset="native"} 5e+15`, `mailroom_paid_total{asset="` + token + `"} 1.5e+06`, "mailroom_paid_wei_total 5e+15", "mailroom_paid_requests_total 6"} {
+	for _, want := range []string{`mailroom_paid_total{asset="native"} 6e+15`, `mailroom_paid_total{asset="` + token + `"} 1.75e+06`, "mailroom_paid_wei_total 6e+15", "mailroom_paid_requests_total 8"} {
 		if !strings.Contains(strings.ToLower(string(metrics)), strings.ToLower(want)) {
 			t.Fatalf("metrics lack %s:\n%s", want, metrics)
 		}
@@ -170,8 +180,8 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	serve.Process.Signal(syscall.SIGINT)
 	serve.Wait()
 	stopped = true
-	if n := strings.Count(serveOut.String(), `"asset":"native"`); n != 3 {
-		t.Fatalf("%d request lines paid in native, want 3:\n%s", n, serveOut.String())
+	if n := strings.Count(serveOut.String(), `"asset":"native"`); n != 4 {
+		t.Fatalf("%d request lines paid in native, want 4:\n%s", n, serveOut.String())
 	}
 
 	// The token channel in JSON, per asset; then the rest as text.
@@ -181,8 +191,9 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 		t.Fatalf("settle --json --channel (the token's): %s %v: want 1.5 tUSDC in the token", out, err)
 	}
 	out, _ = must("settle", "--dev-account", "2", "--store", bobStore)
-	if !strings.Contains(out, "claimed 5000000000000000 wei (cumulative 5000000000000000 wei)") || !strings.Contains(out, "claimed in all: 5000000000000000 wei") {
-		t.Fatalf("settle (the ETH channel): %s", out)
+	if !strings.Contains(out, "claimed 6000000000000000 wei (cumulative 6000000000000000 wei)") || !strings.Contains(out, "claimed 0.25 tUSDC (cumulative 0.25 tUSDC)") ||
+		!strings.Contains(out, "claimed in all: 6000000000000000 wei") || !strings.Contains(out, "claimed in all: 0.25 tUSDC") {
+		t.Fatalf("settle (Alice's two channels): %s", out)
 	}
 	out, _ = must("settle", "--dev-account", "2", "--store", bobStore)
 	if !strings.Contains(out, "nothing to settle") {

@@ -81,7 +81,7 @@ func (a *Agent) lock(r ethsig.Address) func() {
 
 // Channel returns the agent's channel record to recipient.
 func (a *Agent) Channel(recipient ethsig.Address) (*store.Outgoing, bool, error) {
-	return a.cfg.Store.Outgoing(recipient)
+	return a.cfg.Store.Outgoing(recipient, a.cfg.Asset)
 }
 
 // OpenChannel opens a channel to recipient with deposit and records it
@@ -115,7 +115,7 @@ func (a *Agent) openLocked(ctx context.Context, recipient ethsig.Address, deposi
 		return id, err
 	}
 	o := client.Opened(recipient, id, deposit, delay)
-	return id, a.cfg.Store.PutOutgoing(ctx, &o)
+	return id, a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, &o)
 }
 
 // UseChannel makes an existing open channel (e.g. one opened with `mailroom
@@ -124,7 +124,7 @@ func (a *Agent) openLocked(ctx context.Context, recipient ethsig.Address, deposi
 // (client.Adopt).
 func (a *Agent) UseChannel(ctx context.Context, recipient ethsig.Address, id [32]byte) error {
 	defer a.lock(recipient)()
-	if o, _, err := a.cfg.Store.Outgoing(recipient); err != nil {
+	if o, _, err := a.cfg.Store.Outgoing(recipient, a.cfg.Asset); err != nil {
 		return err
 	} else if o.Uses(id) {
 		return nil
@@ -139,7 +139,7 @@ func (a *Agent) UseChannel(ctx context.Context, recipient ethsig.Address, id [32
 	if err != nil {
 		return err
 	}
-	return a.cfg.Store.PutOutgoing(ctx, &o)
+	return a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, &o)
 }
 
 // TopUp adds amount to the channel to recipient.
@@ -149,7 +149,7 @@ func (a *Agent) TopUp(ctx context.Context, recipient ethsig.Address, amount *big
 }
 
 func (a *Agent) topUpLocked(ctx context.Context, recipient ethsig.Address, amount *big.Int) error {
-	o, _, err := a.cfg.Store.Outgoing(recipient)
+	o, _, err := a.cfg.Store.Outgoing(recipient, a.cfg.Asset)
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func (a *Agent) topUpLocked(ctx context.Context, recipient ethsig.Address, amoun
 		return err
 	}
 	next := client.ToppedUp(*o, amount)
-	return a.cfg.Store.PutOutgoing(ctx, &next)
+	return a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, &next)
 }
 
 // spend counts amount against today's budget (MaxPerDay counts everything
@@ -217,7 +217,7 @@ func (a *Agent) PrepareRequestTo(ctx context.Context, url string, recipient eths
 	defer a.lock(recipient)()
 	var vs *voucher.Signed
 	if amount != nil && amount.Sign() > 0 {
-		o, _, err := a.cfg.Store.Outgoing(recipient)
+		o, _, err := a.cfg.Store.Outgoing(recipient, a.cfg.Asset)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -242,7 +242,7 @@ func (a *Agent) signLocked(ctx context.Context, o *store.Outgoing, p client.Plan
 	}
 	next, vs, err := a.c.Sign(*o, p.Voucher)
 	if err == nil {
-		err = a.cfg.Store.PutOutgoing(ctx, &next)
+		err = a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, &next)
 	}
 	if err != nil {
 		a.refund(ctx, p.Increase) // never handed out

@@ -76,7 +76,7 @@ func (a *Agent) PrepareTo(ctx context.Context, url string, recipient ethsig.Addr
 		return nil, err
 	}
 	after.Uncertain = true
-	if err := a.cfg.Store.PutOutgoing(ctx, &after); err != nil {
+	if err := a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, &after); err != nil {
 		return nil, err
 	}
 	h := http.Header{}

@@ -117,7 +117,7 @@ func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address
 			d = a.c.Handle(at, &resp.Response)
 		}
 		if d.State != nil {
-			if err := a.cfg.Store.PutOutgoing(ctx, d.State); err != nil && d.Outcome != client.Fail {
+			if err := a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, d.State); err != nil && d.Outcome != client.Fail {
 				return nil, err
 			}
 		}
@@ -139,7 +139,7 @@ func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address
 // record to sign on with the Pay plan.
 func (a *Agent) ready(ctx context.Context, url string, recipient ethsig.Address, payload []byte, terms *client.Terms) (*store.Outgoing, client.Plan, error) {
 	for step := 0; step <= maxSteps; step++ {
-		o, _, err := a.cfg.Store.Outgoing(recipient)
+		o, _, err := a.cfg.Store.Outgoing(recipient, a.cfg.Asset)
 		if err != nil {
 			return nil, client.Plan{}, err
 		}
@@ -173,7 +173,7 @@ func (a *Agent) ready(ctx context.Context, url string, recipient ethsig.Address,
 			if err != nil {
 				return nil, client.Plan{}, err
 			}
-			if err := a.cfg.Store.PutOutgoing(ctx, &next); err != nil {
+			if err := a.cfg.Store.PutOutgoing(ctx, a.cfg.Asset, &next); err != nil {
 				return nil, client.Plan{}, err
 			}
 		case client.TopUp:

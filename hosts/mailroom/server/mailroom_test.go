@@ -389,7 +389,7 @@ func TestCorrectiveResync(t *testing.T) {
 	// Alice forgets her last two vouchers (restored from an old backup).
 	o := vs0(t, r)
 	o.Cumulative = big.NewInt(1000)
-	if err := r.aDB.PutOutgoing(ctx, o); err != nil {
+	if err := r.aDB.PutOutgoing(ctx, ethsig.Address{}, o); err != nil {
 		t.Fatal(err)
 	}
 	res, err := r.alice.Send(ctx, r.bobDID(), []byte("x"))
@@ -404,7 +404,7 @@ func TestCorrectiveResync(t *testing.T) {
 	// 4000, a correction downward she adopts without proof.
 	o = vs0(t, r)
 	o.Cumulative = big.NewInt(4500)
-	r.aDB.PutOutgoing(ctx, o)
+	r.aDB.PutOutgoing(ctx, ethsig.Address{}, o)
 	res, err = r.alice.Send(ctx, r.bobDID(), []byte("x"))
 	if err != nil || res.Cumulative.Int64() != 5000 {
 		t.Fatalf("over: %v %v", res, err)

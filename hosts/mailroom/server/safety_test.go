@@ -23,6 +23,7 @@ import (
 
 	"github.com/agentmailroom/mailroom/core/envelope"
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/num"
 	"github.com/agentmailroom/mailroom/core/voucher"
 	"github.com/agentmailroom/mailroom/core/x402"
@@ -101,7 +102,7 @@ func wantCode(t *testing.T, got reply, status int, code errs.Kind) {
 func TestAttackZeroDelayChannelRefused(t *testing.T) {
 	r := newRig(t)
 	id := r.fc.Open(common.Address(r.aKey.Address()), common.Address(r.bobKey.Address()), big.NewInt(5000), 0)
-	if err := r.aDB.PutOutgoing(context.Background(), &store.Outgoing{Recipient: r.bobKey.Address(), ChannelID: id, Deposit: big.NewInt(5000), Cumulative: new(big.Int)}); err != nil {
+	if err := r.aDB.PutOutgoing(context.Background(), ethsig.Address{}, &store.Outgoing{Recipient: r.bobKey.Address(), ChannelID: id, Deposit: big.NewInt(5000), Cumulative: new(big.Int)}); err != nil {
 		t.Fatal(err)
 	}
 	got := r.do(r.prepare("x", 1000))

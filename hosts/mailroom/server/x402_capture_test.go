@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
@@ -72,7 +73,7 @@ func TestX402CapturedExchange(t *testing.T) {
 	// Forget the last voucher: the next send gets a corrective 409 first.
 	o, _, _ := a.Channel(r.bobKey.Address())
 	o.Cumulative = new(big.Int)
-	db.PutOutgoing(ctx, o)
+	db.PutOutgoing(ctx, ethsig.Address{}, o)
 	if _, err := a.Send(ctx, r.bobDID(), []byte(`{"task":"x402"}`)); err != nil {
 		t.Fatal(err)
 	}

@@ -581,11 +581,20 @@ type outgoingJSON struct {
 	Closed        bool              `json:"closed,omitempty"`
 }
 
+// outgoingKey is a channel record's key: the recipient for ETH (as stores
+// from before token channels have it), the recipient and the token else.
+func outgoingKey(recipient, asset ethsig.Address) []byte {
+	if asset == (ethsig.Address{}) {
+		return recipient[:]
+	}
+	return append(append(make([]byte, 0, 40), recipient[:]...), asset[:]...)
+}
+
 // Outgoing implements Sender.
-func (s *DB) Outgoing(recipient ethsig.Address) (*Outgoing, bool, error) {
+func (s *DB) Outgoing(recipient, asset ethsig.Address) (*Outgoing, bool, error) {
 	var o *Outgoing
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bOutgoing).Get(recipient[:])
+		v := tx.Bucket(bOutgoing).Get(outgoingKey(recipient, asset))
 		if v == nil {
 			return nil
 		}
@@ -631,7 +640,7 @@ func parseID(s string) ([32]byte, error) {
 }
 
 // PutOutgoing implements Sender.
-func (s *DB) PutOutgoing(ctx context.Context, o *Outgoing) error {
+func (s *DB) PutOutgoing(ctx context.Context, asset ethsig.Address, o *Outgoing) error {
 	j := outgoingJSON{ChannelID: hexutil.Encode(o.ChannelID[:]), Deposit: str(o.Deposit), Cumulative: str(o.Cumulative), Closed: o.Closed,
 		WithdrawDelay: o.WithdrawDelay, Uncertain: o.Uncertain}
 	if o.Signed != nil {
@@ -645,8 +654,8 @@ func (s *DB) PutOutgoing(ctx context.Context, o *Outgoing) error {
 	if err != nil {
 		return errs.New(errs.StoreError, "encode outgoing: %v", err)
 	}
-	r := o.Recipient
-	return s.update(ctx, func(tx *bolt.Tx) error { return tx.Bucket(bOutgoing).Put(r[:], v) })
+	k := outgoingKey(o.Recipient, asset)
+	return s.update(ctx, func(tx *bolt.Tx) error { return tx.Bucket(bOutgoing).Put(k, v) })
 }
 
 // NextNonce implements Sender.

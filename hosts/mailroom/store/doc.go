@@ -20,9 +20,13 @@
 //
 // # Sender state
 //
-// The sender keeps, per recipient, its channel and the latest voucher it
-// signed (Outgoing), a per-recipient nonce counter starting at 0, and the
-// amount spent per UTC day (for budgets).
+// The sender keeps, per recipient and asset, its channel and the latest
+// voucher it signed (Outgoing: an agent paying a recipient in ETH and in a
+// token has a channel in each), a per-recipient nonce counter starting at
+// 0, and the amount spent per UTC day and asset (for budgets). In bbolt an
+// ETH record is keyed by the recipient (as before token channels), a
+// token's by the recipient and the token; PostgreSQL migration 3 adds the
+// asset to the key (every earlier record is ETH's).
 //
 // # Durability and group commit
 //

@@ -13,14 +13,14 @@ import (
 // never for an agent that must survive a restart.
 type Mem struct {
 	mu       sync.Mutex
-	outgoing map[ethsig.Address]Outgoing
+	outgoing map[[2]ethsig.Address]Outgoing // by recipient and asset
 	nonces   map[ethsig.Address]uint64
 	spend    map[string]*big.Int
 }
 
 // NewMem returns an empty in-memory sender store.
 func NewMem() *Mem {
-	return &Mem{outgoing: map[ethsig.Address]Outgoing{}, nonces: map[ethsig.Address]uint64{}, spend: map[string]*big.Int{}}
+	return &Mem{outgoing: map[[2]ethsig.Address]Outgoing{}, nonces: map[ethsig.Address]uint64{}, spend: map[string]*big.Int{}}
 }
 
 func cloneOut(o Outgoing) *Outgoing {
@@ -33,10 +33,10 @@ func cloneOut(o Outgoing) *Outgoing {
 }
 
 // Outgoing implements Sender.
-func (m *Mem) Outgoing(r ethsig.Address) (*Outgoing, bool, error) {
+func (m *Mem) Outgoing(r, asset ethsig.Address) (*Outgoing, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	o, ok := m.outgoing[r]
+	o, ok := m.outgoing[[2]ethsig.Address{r, asset}]
 	if !ok {
 		return nil, false, nil
 	}
@@ -44,10 +44,10 @@ func (m *Mem) Outgoing(r ethsig.Address) (*Outgoing, bool, error) {
 }
 
 // PutOutgoing implements Sender.
-func (m *Mem) PutOutgoing(_ context.Context, o *Outgoing) error {
+func (m *Mem) PutOutgoing(_ context.Context, asset ethsig.Address, o *Outgoing) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.outgoing[o.Recipient] = *cloneOut(*o)
+	m.outgoing[[2]ethsig.Address{o.Recipient, asset}] = *cloneOut(*o)
 	return nil
 }
 

@@ -108,15 +108,19 @@ func sameAmount(a, b *big.Int) bool {
 	return a.Cmp(b) == 0
 }
 
-// Outgoing is the sender's durable record of its channel to one recipient:
-// the core's client.State (its fields, Exposure and the rules over it are
-// core/client's).
+// Outgoing is the sender's durable record of its channel to one recipient
+// in one asset: the core's client.State (its fields, Exposure and the rules
+// over it are core/client's).
 type Outgoing = client.State
 
 // Sender is the sender side of the store.
 type Sender interface {
-	Outgoing(recipient ethsig.Address) (*Outgoing, bool, error)
-	PutOutgoing(ctx context.Context, o *Outgoing) error
+	// Outgoing is the record of the channel to recipient in asset (a token
+	// address, or zero for ETH): one per recipient and asset, so an agent
+	// paying a recipient in ETH and in a token keeps both channels.
+	Outgoing(recipient, asset ethsig.Address) (*Outgoing, bool, error)
+	// PutOutgoing durably replaces the record of o's channel, in asset.
+	PutOutgoing(ctx context.Context, asset ethsig.Address, o *Outgoing) error
 	// NextNonce returns the recipient's nonce counter (0 first) and durably
 	// increments it.
 	NextNonce(ctx context.Context, recipient ethsig.Address) (uint64, error)

@@ -47,14 +47,14 @@ func testSender(t *testing.T, s Sender) {
 			t.Fatalf("nonce %d %v, want %d", n, err, want)
 		}
 	}
-	if _, ok, _ := s.Outgoing(r); ok {
+	if _, ok, _ := s.Outgoing(r, ethsig.Address{}); ok {
 		t.Fatal("phantom outgoing")
 	}
 	o := &Outgoing{Recipient: r, ChannelID: [32]byte{1}, Deposit: big.NewInt(100), Cumulative: big.NewInt(30)}
-	if err := s.PutOutgoing(ctx, o); err != nil {
+	if err := s.PutOutgoing(ctx, ethsig.Address{}, o); err != nil {
 		t.Fatal(err)
 	}
-	got, ok, err := s.Outgoing(r)
+	got, ok, err := s.Outgoing(r, ethsig.Address{})
 	if err != nil || !ok || got.Cumulative.Int64() != 30 || got.ChannelID != o.ChannelID {
 		t.Fatalf("%+v %v", got, err)
 	}

@@ -89,6 +89,14 @@ END $$;
 	2: `
 ALTER TABLE requests ADD COLUMN started_at timestamptz NOT NULL DEFAULT now();
 `,
+	// A sender's channel record is per recipient and asset (ETH: 20 zero
+	// bytes, which every record from before is): one to a recipient in ETH
+	// and one in a token live side by side.
+	3: `
+ALTER TABLE outgoing ADD COLUMN asset bytea NOT NULL DEFAULT '\x0000000000000000000000000000000000000000'::bytea;
+ALTER TABLE outgoing DROP CONSTRAINT outgoing_pkey;
+ALTER TABLE outgoing ADD PRIMARY KEY (recipient, asset);
+`,
 }
 
 // migrateLock is the advisory lock key under which Open migrates, so that

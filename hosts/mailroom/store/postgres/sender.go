@@ -13,7 +13,7 @@ import (
 )
 
 // Outgoing implements store.Sender.
-func (s *DB) Outgoing(recipient ethsig.Address) (*store.Outgoing, bool, error) {
+func (s *DB) Outgoing(recipient, asset ethsig.Address) (*store.Outgoing, bool, error) {
 	ctx, cancel := s.timeout(context.Background())
 	defer cancel()
 	var cid, sig []byte
@@ -21,8 +21,8 @@ func (s *DB) Outgoing(recipient ethsig.Address) (*store.Outgoing, bool, error) {
 	var signed *string
 	var delay int64
 	o := &store.Outgoing{Recipient: recipient}
-	err := s.pool.QueryRow(ctx, `SELECT channel_id, deposit, cumulative, signature, signed, withdraw_delay, uncertain, closed FROM outgoing WHERE recipient = $1`,
-		recipient[:]).Scan(&cid, &deposit, &cum, &sig, &signed, &delay, &o.Uncertain, &o.Closed)
+	err := s.pool.QueryRow(ctx, `SELECT channel_id, deposit, cumulative, signature, signed, withdraw_delay, uncertain, closed FROM outgoing WHERE recipient = $1 AND asset = $2`,
+		recipient[:], asset[:]).Scan(&cid, &deposit, &cum, &sig, &signed, &delay, &o.Uncertain, &o.Closed)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, false, nil
 	}
@@ -48,17 +48,17 @@ func (s *DB) Outgoing(recipient ethsig.Address) (*store.Outgoing, bool, error) {
 }
 
 // PutOutgoing implements store.Sender.
-func (s *DB) PutOutgoing(ctx context.Context, o *store.Outgoing) error {
+func (s *DB) PutOutgoing(ctx context.Context, asset ethsig.Address, o *store.Outgoing) error {
 	var signed *string
 	if o.Signed != nil {
 		v := o.Signed.String()
 		signed = &v
 	}
 	r := o.Recipient
-	args := []any{r[:], o.ChannelID[:], amount(o.Deposit), amount(o.Cumulative), o.Signature[:], signed, int64(o.WithdrawDelay), o.Uncertain, o.Closed}
-	return s.update(ctx, append([]byte{0xfe}, r[:]...), func(b *pgx.Batch, _ *op) {
-		b.Queue(`INSERT INTO outgoing (recipient, channel_id, deposit, cumulative, signature, signed, withdraw_delay, uncertain, closed)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (recipient) DO UPDATE SET channel_id = $2, deposit = $3, cumulative = $4,
+	args := []any{r[:], o.ChannelID[:], amount(o.Deposit), amount(o.Cumulative), o.Signature[:], signed, int64(o.WithdrawDelay), o.Uncertain, o.Closed, asset[:]}
+	return s.update(ctx, append(append([]byte{0xfe}, r[:]...), asset[:]...), func(b *pgx.Batch, _ *op) {
+		b.Queue(`INSERT INTO outgoing (recipient, channel_id, deposit, cumulative, signature, signed, withdraw_delay, uncertain, closed, asset)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (recipient, asset) DO UPDATE SET channel_id = $2, deposit = $3, cumulative = $4,
 			signature = $5, signed = $6, withdraw_delay = $7, uncertain = $8, closed = $9`, args...)
 	})
 }

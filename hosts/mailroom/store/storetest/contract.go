@@ -306,16 +306,30 @@ func sender(t *testing.T, open func() Store) {
 			t.Fatalf("nonce %d %v, want %d", n, err, want)
 		}
 	}
-	if _, ok, _ := s.Outgoing(r); ok {
+	if _, ok, _ := s.Outgoing(r, ethsig.Address{}); ok {
 		t.Fatal("phantom outgoing")
 	}
 	o := &store.Outgoing{Recipient: r, ChannelID: [32]byte{1}, Deposit: big.NewInt(100), Cumulative: big.NewInt(30), Signature: sig(3),
 		Signed: big.NewInt(40), WithdrawDelay: 3600, Uncertain: true}
-	must(t, s.PutOutgoing(ctx, o))
-	got, ok, err := s.Outgoing(r)
+	must(t, s.PutOutgoing(ctx, ethsig.Address{}, o))
+	got, ok, err := s.Outgoing(r, ethsig.Address{})
 	if err != nil || !ok || got.Cumulative.Int64() != 30 || got.ChannelID != o.ChannelID || got.Deposit.Int64() != 100 || got.Signature != sig(3) ||
 		got.Signed == nil || got.Signed.Int64() != 40 || got.WithdrawDelay != 3600 || !got.Uncertain || got.Closed {
 		t.Fatalf("%+v %v", got, err)
+	}
+	// One record per recipient and asset: a channel in a token beside the
+	// one in ETH, neither replacing the other.
+	tok := ethsig.Address{0x9f}
+	if _, ok, _ := s.Outgoing(r, tok); ok {
+		t.Fatal("the ETH record answered for the token")
+	}
+	ot := &store.Outgoing{Recipient: r, ChannelID: [32]byte{2}, Deposit: big.NewInt(5_000_000), Cumulative: big.NewInt(250_000), WithdrawDelay: 3600}
+	must(t, s.PutOutgoing(ctx, tok, ot))
+	if got, ok, err := s.Outgoing(r, tok); err != nil || !ok || got.ChannelID != ot.ChannelID || got.Cumulative.Int64() != 250_000 {
+		t.Fatalf("token record %+v %v", got, err)
+	}
+	if got, ok, err := s.Outgoing(r, ethsig.Address{}); err != nil || !ok || got.ChannelID != o.ChannelID || got.Cumulative.Int64() != 30 {
+		t.Fatalf("the ETH record after the token's was put: %+v %v", got, err)
 	}
 	lim := big.NewInt(10)
 	must(t, s.Spend(ctx, "d", big.NewInt(6), lim))
