@@ -234,7 +234,7 @@ func exportRecipientMarkClaimed(ptr, n uint32) uint64 { return call(opRecipientM
 //go:wasmexport mr_recipient_render
 func exportRecipientRender(ptr, n uint32) uint64 { return call(opRecipientRender, ptr, n) }
 
-// mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted.
+// mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in the asset the sender pays in (else asset_mismatch); uncertain until the recipient says what it accepted.
 //
 //go:wasmexport mr_client_adopt
 func exportClientAdopt(ptr, n uint32) uint64 { return call(opClientAdopt, ptr, n) }

@@ -94,9 +94,9 @@ var (
 		F("digest", Bytes32))
 
 	// The sender's machine (core/client/wire.go).
-	ClientConfig = Shape("ClientConfig", "A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit).",
+	ClientConfig = Shape("ClientConfig", "A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit; asset: what it pays in, \"native\" (absent) or a token address, amounts in its base units).",
 		F("privateKey", Key), F("chainId", Uint), F("registry", Address), F("channelContract", Address),
-		Opt("deposit", Uint), Opt("withdrawDelay", Uint), Opt("maxPerRequest", Uint))
+		Opt("deposit", Uint), Opt("withdrawDelay", Uint), Opt("maxPerRequest", Uint), Opt("asset", String))
 	ClientState = Shape("ClientState", "The sender's record of its channel to one recipient: cumulative is what the recipient accepted (signature: the voucher of it), signed the highest amount ever signed.",
 		F("recipient", Address), F("channelId", Bytes32), F("deposit", Uint), F("cumulative", Uint),
 		Opt("signature", Signature), Opt("signed", Uint), F("withdrawDelay", Uint), Opt("uncertain", Bool), Opt("closed", Bool))
@@ -433,7 +433,7 @@ var Ops = []Op{
 		Example: Example{`{"config":{"privateKey":` + exKey + `,"chainId":"31337","registry":` + exRegistry + `,"channelContract":` + exChannels + `,"price":"1000","minWithdrawDelay":"3600"},"code":"store_error","message":"disk full","resourceUrl":"http://127.0.0.1/task"}`,
 			`{"status":500,"header":{"Content-Type":"application/json"},"body":"0x7b22636f6465223a2273746f72655f6572726f72222c226d657373616765223a226469736b2066756c6c227d0a"}`}},
 	{Name: "mr_client_adopt", Handler: "opClientAdopt", Group: "protocol",
-		Doc: "the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted",
+		Doc: "the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in the asset the sender pays in (else asset_mismatch); uncertain until the recipient says what it accepted",
 		Req: Obj(F("config", ClientConfig), F("recipient", Address), F("channel", JSON)), Ok: ClientState,
 		Note:    "(`channel_mismatch`, `channel_closed`, `channel_closing`, `asset_mismatch`)",
 		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exOther + `,"channel":{"id":` + exHash1 + `,"sender":` + exAddr + `,"recipient":` + exOther + `,"deposit":"100000","claimed":"1000","withdrawDelay":"3600","open":true,"token":"0x0000000000000000000000000000000000000000"}}`, `{"recipient":` + exOther + `,"channelId":` + exHash1 + `,"deposit":"100000","cumulative":"1000","withdrawDelay":"3600","uncertain":true}`}},

@@ -161,7 +161,7 @@ export function rawOps(call) {
     recipientMarkClaimed: (req) => call('mr_recipient_mark_claimed', req),
     /** mr_recipient_render: the response to a failure the recipient host met itself (the chain, the store, the body): the code's status and error body, the terms for a payment refusal, the correction with the sender's channel record. */
     recipientRender: (req) => call('mr_recipient_render', req),
-    /** mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted. */
+    /** mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in the asset the sender pays in (else asset_mismatch); uncertain until the recipient says what it accepted. */
     clientAdopt: (req) => call('mr_client_adopt', req),
     /** mr_replay_close: frees a guard. */
     replayClose: (req) => call('mr_replay_close', req),

@@ -246,43 +246,43 @@ func (o Ops) RecipientDecide(req []byte) ([]byte, error) { return o.call(opRecip
 func (o Ops) RecipientComplete(req []byte) ([]byte, error) { return o.call(opRecipientComplete, req) }
 
 // ClientPlan runs mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}.
 func (o Ops) ClientPlan(req []byte) ([]byte, error) { return o.call(opClientPlan, req) }
 
 // ClientSign runs mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}.
 func (o Ops) ClientSign(req []byte) ([]byte, error) { return o.call(opClientSign, req) }
 
 // ClientEnvelope runs mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}.
 func (o Ops) ClientEnvelope(req []byte) ([]byte, error) { return o.call(opClientEnvelope, req) }
 
 // ClientPayment runs mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>".
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>".
 func (o Ops) ClientPayment(req []byte) ([]byte, error) { return o.call(opClientPayment, req) }
 
 // ClientHandle runs mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}.
 func (o Ops) ClientHandle(req []byte) ([]byte, error) { return o.call(opClientHandle, req) }
 
 // ClientLost runs mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}.
 func (o Ops) ClientLost(req []byte) ([]byte, error) { return o.call(opClientLost, req) }
 
 // ClientLearnTerms runs mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract).
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}.
 func (o Ops) ClientLearnTerms(req []byte) ([]byte, error) { return o.call(opClientLearnTerms, req) }
 
 // ClientChoose runs mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}.
 func (o Ops) ClientChoose(req []byte) ([]byte, error) { return o.call(opClientChoose, req) }
 
 // ClientResync runs mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
 func (o Ops) ClientResync(req []byte) ([]byte, error) { return o.call(opClientResync, req) }
 
 // ClientVerifyReceipt runs mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}.
 func (o Ops) ClientVerifyReceipt(req []byte) ([]byte, error) {
 	return o.call(opClientVerifyReceipt, req)
 }
@@ -292,11 +292,11 @@ func (o Ops) ClientVerifyReceipt(req []byte) ([]byte, error) {
 func (o Ops) ClientRedeliver(req []byte) ([]byte, error) { return o.call(opClientRedeliver, req) }
 
 // ClientPrepare runs mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase).
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}.
 func (o Ops) ClientPrepare(req []byte) ([]byte, error) { return o.call(opClientPrepare, req) }
 
 // ClientWithdrawDelay runs mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"min"]}; ok "<seconds>".
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]}[,"min"]}; ok "<seconds>".
 func (o Ops) ClientWithdrawDelay(req []byte) ([]byte, error) {
 	return o.call(opClientWithdrawDelay, req)
 }
@@ -315,8 +315,8 @@ func (o Ops) RecipientMarkClaimed(req []byte) ([]byte, error) {
 // Request {"config","code"[,"message"],"resourceUrl"[,"sender"][,"own"]}; ok {…}.
 func (o Ops) RecipientRender(req []byte) ([]byte, error) { return o.call(opRecipientRender, req) }
 
-// ClientAdopt runs mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted.
-// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
+// ClientAdopt runs mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in the asset the sender pays in (else asset_mismatch); uncertain until the recipient says what it accepted.
+// Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}.
 func (o Ops) ClientAdopt(req []byte) ([]byte, error) { return o.call(opClientAdopt, req) }
 
 // ReplayClose runs mr_replay_close: frees a guard.

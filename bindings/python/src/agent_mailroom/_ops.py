@@ -86,10 +86,11 @@ class _ClientConfigRequired(TypedDict):
 
 
 class ClientConfig(_ClientConfigRequired, total=False):
-    """A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit)."""
+    """A sender's config: its key, chain and contracts, and its policy (deposit: per new channel and top-up, default 100 × price; withdrawDelay: absent or 0 not set; maxPerRequest: absent no limit; asset: what it pays in, "native" (absent) or a token address, amounts in its base units)."""
     deposit: Optional[str]
     withdrawDelay: Optional[str]
     maxPerRequest: Optional[str]
+    asset: Optional[str]
 
 
 class _ClientStateRequired(TypedDict):
@@ -757,43 +758,43 @@ class Ops:
         return self._call("mr_recipient_complete", _body(req))
 
     def client_plan(self, req: Union[ClientPlanRequest, RawRequest]) -> ClientPlan:
-        """mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}."""
+        """mr_client_plan: the sender's next step on its channel (state; absent: none) at the terms: pay (the voucher and its budget increase), learn-terms, open, resync or top-up. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]}[,"state"],"terms":{["price"][,"stated"]}}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}."""
         return cast("ClientPlan", self._call("mr_client_plan", _body(req)))
 
     def client_sign(self, req: Union[ClientSignRequest, RawRequest]) -> ClientSigned:
-        """mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}."""
+        """mr_client_sign: signs the voucher of cumulativeAmount on the state's channel: the state to persist before it leaves, and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"cumulativeAmount"}; ok {"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"voucher":{"channelId","cumulativeAmount","signature"}}."""
         return cast("ClientSigned", self._call("mr_client_sign", _body(req)))
 
     def client_envelope(self, req: Union[ClientEnvelopeRequest, RawRequest]) -> SignedEnvelope:
-        """mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}."""
+        """mr_client_envelope: signs the envelope of a POST of payload to url, its payloadHash binding the method, the URL's target and the payload. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","url","payload","nonce","now"}; ok {"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"}."""
         return cast("SignedEnvelope", self._call("mr_client_envelope", _body(req)))
 
     def client_payment(self, req: Union[ClientPaymentRequest, RawRequest]) -> str:
-        """mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>"."""
+        """mr_client_payment: the PAYMENT-SIGNATURE value of a voucher for a request to url: x402 v2, the resource, the terms accepted and the voucher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"url","recipient","terms":{["price"][,"stated"]},"voucher":{"channelId","cumulativeAmount","signature"}}; ok "<PAYMENT-SIGNATURE value>"."""
         return cast(str, self._call("mr_client_payment", _body(req)))
 
     def client_handle(self, req: Union[ClientHandleRequest, RawRequest]) -> ClientDecision:
-        """mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}."""
+        """mr_client_handle: the decision on an attempt's answer: done (receipt verified), retry (after a proven correction, on a new channel or after a top-up) or fail. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}."""
         return cast("ClientDecision", self._call("mr_client_handle", _body(req)))
 
     def client_lost(self, req: Union[ClientLostRequest, RawRequest]) -> ClientDecision:
-        """mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}."""
+        """mr_client_lost: the decision on an attempt without an answer: not sent restores the state and refunds the increase; sent marks the channel uncertain. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"attempt":{"n","before":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"after":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"terms":{["price"][,"stated"]},"envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}},"sent"[,"code"][,"message"]}; ok {"outcome"[,"state"][,"refund"][,"terms"][,"receipt"][,"code"][,"message"]}."""
         return cast("ClientDecision", self._call("mr_client_lost", _body(req)))
 
     def client_learn_terms(self, req: Union[ClientLearnTermsRequest, RawRequest]) -> ClientTerms:
-        """mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}."""
+        """mr_client_learn_terms: the terms of the 402 answering the envelope sent alone (payable to the recipient, on this chain and channel contract). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {["price"][,"stated"]}."""
         return cast("ClientTerms", self._call("mr_client_learn_terms", _body(req)))
 
     def client_choose(self, req: Union[ClientChooseRequest, RawRequest]) -> ClientChoice:
-        """mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}."""
+        """mr_client_choose: which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]},"preferences"}; ok {"index","asset","terms":{["price"][,"stated"]}}."""
         return cast("ClientChoice", self._call("mr_client_choose", _body(req)))
 
     def client_resync(self, req: Union[ClientResyncRequest, RawRequest]) -> ClientState:
-        """mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
+        """mr_client_resync: the state of an uncertain channel after the 402 answering the envelope sent alone: its correction applied (upward only when proven), uncertain cleared. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"state":{"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]},"response":{"status"[,"paymentRequired"][,"paymentResponse"][,"body"]}}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
         return cast("ClientState", self._call("mr_client_resync", _body(req)))
 
     def client_verify_receipt(self, req: Union[ClientVerifyReceiptRequest, RawRequest]) -> SignedReceipt:
-        """mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}."""
+        """mr_client_verify_receipt: checks a PAYMENT-RESPONSE: success, a receipt over this envelope, this voucher's channel and amount and the body received, signed by the recipient. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","paymentResponse","body","envelope":{"sender","recipient","payloadHash","timestamp","nonce","chainId","verifyingContract","signature"},"voucher":{"channelId","cumulativeAmount","signature"}}; ok {"requestDigest","channelId","cumulativeAmount","resultHash","signature"}."""
         return cast("SignedReceipt", self._call("mr_client_verify_receipt", _body(req)))
 
     def client_redeliver(self, req: Union[ClientRedeliverRequest, RawRequest]) -> ClientRedelivery:
@@ -801,11 +802,11 @@ class Ops:
         return cast("ClientRedelivery", self._call("mr_client_redeliver", _body(req)))
 
     def client_prepare(self, req: Union[ClientPrepareRequest, RawRequest]) -> ClientPlan:
-        """mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}."""
+        """mr_client_prepare: the plan of a voucher of amount more than accepted on the state's channel, with no step performed (PrepareRequest): pay (the voucher and its budget increase). Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]}[,"state"],"amount"}; ok {"need"[,"voucher"][,"increase"][,"deposit"][,"withdrawDelay"]}."""
         return cast("ClientPlan", self._call("mr_client_prepare", _body(req)))
 
     def client_withdraw_delay(self, req: Union[ClientWithdrawDelayRequest, RawRequest]) -> str:
-        """mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]}[,"min"]}; ok "<seconds>"."""
+        """mr_client_withdraw_delay: the withdraw delay (seconds) of a new channel to a recipient requiring at least min (absent: 0): the configured one, else 3600 or min when higher. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]}[,"min"]}; ok "<seconds>"."""
         return cast(str, self._call("mr_client_withdraw_delay", _body(req)))
 
     def recipient_claimable(self, req: Union[RecipientClaimableRequest, RawRequest]) -> Any:
@@ -821,7 +822,7 @@ class Ops:
         return self._call("mr_recipient_render", _body(req))
 
     def client_adopt(self, req: Union[ClientAdoptRequest, RawRequest]) -> ClientState:
-        """mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in ETH; uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
+        """mr_client_adopt: the state of an existing channel (as the chain reports it, its token included) the sender takes up as its channel to recipient: from the sender to recipient, open, not closing, in the asset the sender pays in (else asset_mismatch); uncertain until the recipient says what it accepted. Request {"config":{"privateKey","chainId","registry","channelContract"[,"deposit"][,"withdrawDelay"][,"maxPerRequest"][,"asset"]},"recipient","channel"}; ok {"recipient","channelId","deposit","cumulative"[,"signature"][,"signed"],"withdrawDelay"[,"uncertain"][,"closed"]}."""
         return cast("ClientState", self._call("mr_client_adopt", _body(req)))
 
     def replay_close(self, req: Union[ReplayCloseRequest, RawRequest]) -> bool:
