@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math/big"
 	"os"
 	"strings"
 
@@ -49,7 +48,8 @@ type sendOut struct {
 
 func newSendCmd() *cobra.Command {
 	var cf chainFlags
-	var storeDir, depositS, maxReqS, maxDayS, endpoint, delayS, channelS, assetS string
+	var storeDir, endpoint, delayS, channelS string
+	var depositS, maxReqS, maxDayS, assetS []string
 	var dryRun bool
 	cmd := &cobra.Command{
 		Use:   "send <did> <payload|@file>",
@@ -84,32 +84,30 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 				return err
 			}
 			defer db.Close()
-			cfg := agentConfig(c, s, db)
-			if cfg, err = withAsset(c, s, cfg, assetS); err != nil {
+			book := newAssetBook(ctx, c)
+			cfgs, err := sendConfigs(c, s, db, book, assetS, sendAmounts{deposit: depositS, maxPerRequest: maxReqS, maxPerDay: maxDayS})
+			if err != nil {
 				return err
 			}
-			// Amounts are in the asset paid in: ETH as --price takes it, a
-			// token in base units or with its symbol ("5tUSDC").
-			book := newAssetBook(ctx, c)
-			for _, f := range []struct {
-				flag, s string
-				to      **big.Int
-			}{{"--max-per-request", maxReqS, &cfg.Budget.MaxPerRequest}, {"--max-per-day", maxDayS, &cfg.Budget.MaxPerDay}, {"--deposit", depositS, &cfg.Deposit}} {
-				if f.s == "" {
-					continue
-				}
-				if *f.to, err = book.amount(f.s, cfg.Asset); err != nil {
-					return errs.Wrap(errs.KindOf(err), f.flag, err)
-				}
-			}
+			var delay uint64
 			if delayS != "" {
-				if cfg.WithdrawDelay, err = parseDelay(delayS); err != nil {
+				if delay, err = parseDelay(delayS); err != nil {
 					return err
 				}
-				if cfg.WithdrawDelay == 0 {
+				if delay == 0 {
 					return errs.New(errs.WithdrawDelayTooShort, "--withdraw-delay 0 lets the sender withdraw before the recipient can claim; no mailroom accepts it")
 				}
 			}
+			for i := range cfgs {
+				cfgs[i].WithdrawDelay = delay
+			}
+			if len(cfgs) > 1 {
+				if dryRun || channelS != "" {
+					return errs.New(errs.InvalidInput, "--dry-run and --channel pay in one asset: give one --asset")
+				}
+				return sendChoosing(cmd, cf.json, book, cfgs, args[0], endpoint, payload)
+			}
+			cfg := cfgs[0]
 			a, err := agent.New(cfg)
 			if err != nil {
 				return err
@@ -159,30 +157,19 @@ signed receipt. Vouchers, nonces and the day's spend are kept in --store.`,
 			if err != nil {
 				return err
 			}
-			if cf.json {
-				return printJSON(cmd, sendOut{Status: res.Status, Body: string(res.Body), Asset: x402.AssetOf(cfg.Asset), Price: res.Price.String(),
-					Cumulative: res.Cumulative.String(), Display: book.format(cfg.Asset, res.Price), PriceWei: res.Price.String(),
-					CumulativeWei: res.Cumulative.String(), ChannelID: fmt.Sprintf("0x%x", res.ChannelID), Receipt: res.Receipt})
-			}
-			out := cmd.OutOrStdout()
-			out.Write(res.Body)
-			if len(res.Body) == 0 || res.Body[len(res.Body)-1] != '\n' {
-				fmt.Fprintln(out)
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "paid %s (cumulative %s on channel 0x%x); receipt verified\n", book.format(cfg.Asset, res.Price), book.format(cfg.Asset, res.Cumulative), res.ChannelID)
-			return nil
+			return printSent(cmd, cf.json, book, cfg.Asset, res)
 		},
 	}
 	cf.add(cmd, true)
 	fl := cmd.Flags()
 	fl.StringVar(&storeDir, "store", "", "durable store directory (default .mailroom/<address>)")
-	fl.StringVar(&depositS, "deposit", "", "deposit of a new channel (and of each top-up); default 100 × the price")
-	fl.StringVar(&maxReqS, "max-per-request", "", "refuse a price above this amount")
-	fl.StringVar(&maxDayS, "max-per-day", "", "refuse to spend more than this amount per UTC day")
+	fl.StringSliceVar(&depositS, "deposit", nil, "deposit of a new channel (and of each top-up); default 100 × the price")
+	fl.StringSliceVar(&maxReqS, "max-per-request", nil, "refuse a price above this amount")
+	fl.StringSliceVar(&maxDayS, "max-per-day", nil, "refuse to spend more than this amount per UTC day")
 	fl.StringVar(&endpoint, "endpoint", "", "send to this URL instead of the registry endpoint")
 	fl.StringVar(&delayS, "withdraw-delay", "", "withdraw delay of a new channel (seconds or a duration); default 1h, or the recipient's advertised minimum when higher")
 	fl.StringVar(&channelS, "channel", "", "pay with this existing channel (e.g. one made by 'mailroom channel open')")
-	fl.StringVar(&assetS, "asset", "native", "what to pay in: native (ETH), token (the deployment's test token) or an ERC-20 address; --deposit, --max-per-request and --max-per-day are then in its base units")
+	fl.StringSliceVar(&assetS, "asset", []string{"native"}, "what to pay in: native (ETH), token (the deployment's test token) or an ERC-20 address; --deposit, --max-per-request and --max-per-day are then in that asset: base units, or a decimal with the token's symbol (5tUSDC). Several, the preferred first (--asset token,native): the recipient's 402 decides among those it takes, the first within its --max-per-request; each amount then names its asset (0.01ether, 5tUSDC, 5000000@token), once per asset")
 	fl.BoolVar(&dryRun, "dry-run", false, "sign the request and print it ({url, method, headers, body}) without sending it; the voucher counts as handed out")
 	return cmd
 }

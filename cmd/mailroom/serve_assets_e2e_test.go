@@ -22,7 +22,9 @@ import (
 // route table pricing /premium at 0.003ether or 1tUSDC). Its 402s list both
 // assets for each route; Alice pays in ETH and Carol in the token through
 // `mailroom send`, each charged her asset's price per route, and Alice's
-// one store then pays in the token too (a channel per asset); /metrics
+// one store then pays in the token too (a channel per asset); Dave prefers
+// the token, then ETH, and pays in ETH when his token cap is below its
+// price; /metrics
 // counts per asset; `mailroom settle` claims, per channel and per asset,
 // exactly what was served, printed with the token's decimals.
 func TestServeTakesEtherAndToken(t *testing.T) {
@@ -72,6 +74,7 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	must("register", "--dev-account", "2", "--endpoint", base+"/task", "--rate", "0.001ether")
 	must("register", "--dev-account", "1", "--endpoint", "http://127.0.0.1:1/none")
 	must("register", "--dev-account", "3", "--endpoint", "http://127.0.0.1:1/none")
+	must("register", "--dev-account", "0", "--endpoint", "http://127.0.0.1:1/none")
 
 	routes := filepath.Join(dir, "routes.json")
 	if err := os.WriteFile(routes, []byte(`[{"path":"/premium","accepts":[{"price":"0.003ether"},{"price":"1tUSDC"}]}]`), 0o600); err != nil {
@@ -160,6 +163,20 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	if a2 := send("1", bob, "e"); a2.Cumulative != "6000000000000000" || a2.ChannelID != a.ChannelID {
 		t.Fatalf("alice's ETH channel after her token payment: %+v", a2)
 	}
+	// Dave prefers the token, then ETH (--asset token,native): Bob's 402
+	// decides; with the token capped below its price he pays in ETH.
+	if d := send("0", bob, "p", "--asset", "token,native", "--deposit", "5tUSDC", "--deposit", "0.01ether"); !strings.EqualFold(d.Asset, token) || d.Price != "250000" {
+		t.Fatalf("dave preferring the token: %+v", d)
+	}
+	if d := send("0", bob, "q", "--asset", "token,native", "--max-per-request", "0.2tUSDC"); d.Asset != x402.Asset || d.Price != "1000000000000000" {
+		t.Fatalf("dave with the token capped at 0.2 tUSDC: %+v; want ETH", d)
+	}
+	if _, errOut, err := run("send", "--dev-account", "0", "--store", filepath.Join(dir, "sender0"), "--asset", "token,native", "--max-per-request", "0.2tUSDC", "--max-per-request", "1000wei", bob, "r"); err == nil || !strings.Contains(errOut, "per-request budget") {
+		t.Fatalf("every cap below its price: %v %s; want budget_exceeded", err, errOut)
+	}
+	if _, errOut, err := run("send", "--dev-account", "0", "--store", filepath.Join(dir, "sender0"), "--asset", "token,native", "--deposit", "5@0x5FbDB2315678afecb367f032d93F642f64180aa3", bob, "r"); err == nil || !strings.Contains(errOut, "no --asset names") {
+		t.Fatalf("an amount in an asset not named: %v %s", err, errOut)
+	}
 	// An ETH budget below the route's price refuses before paying; the
 	// token's price fits a token budget.
 	if _, _, err := run("send", "--dev-account", "1", "--store", filepath.Join(dir, "sender1"), "--max-per-request", "0.002ether", "--endpoint", base+"/premium", bob, "d"); err == nil {
@@ -172,7 +189,7 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	}
 	metrics, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, want := range []string{`mailroom_paid_total{asset="native"} 6e+15`, `mailroom_paid_total{asset="` + token + `"} 1.75e+06`, "mailroom_paid_wei_total 6e+15", "mailroom_paid_requests_total 8"} {
+	for _, want := range []string{`mailroom_paid_total{asset="native"} 7e+15`, `mailroom_paid_total{asset="` + token + `"} 2e+06`, "mailroom_paid_wei_total 7e+15", "mailroom_paid_requests_total 10"} {
 		if !strings.Contains(strings.ToLower(string(metrics)), strings.ToLower(want)) {
 			t.Fatalf("metrics lack %s:\n%s", want, metrics)
 		}
@@ -180,8 +197,8 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	serve.Process.Signal(syscall.SIGINT)
 	serve.Wait()
 	stopped = true
-	if n := strings.Count(serveOut.String(), `"asset":"native"`); n != 4 {
-		t.Fatalf("%d request lines paid in native, want 4:\n%s", n, serveOut.String())
+	if n := strings.Count(serveOut.String(), `"asset":"native"`); n != 5 {
+		t.Fatalf("%d request lines paid in native, want 5:\n%s", n, serveOut.String())
 	}
 
 	// The token channel in JSON, per asset; then the rest as text.
@@ -192,8 +209,8 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	}
 	out, _ = must("settle", "--dev-account", "2", "--store", bobStore)
 	if !strings.Contains(out, "claimed 6000000000000000 wei (cumulative 6000000000000000 wei)") || !strings.Contains(out, "claimed 0.25 tUSDC (cumulative 0.25 tUSDC)") ||
-		!strings.Contains(out, "claimed in all: 6000000000000000 wei") || !strings.Contains(out, "claimed in all: 0.25 tUSDC") {
-		t.Fatalf("settle (Alice's two channels): %s", out)
+		!strings.Contains(out, "claimed in all: 7000000000000000 wei") || !strings.Contains(out, "claimed in all: 0.5 tUSDC") {
+		t.Fatalf("settle (Alice's and Dave's two channels each): %s", out)
 	}
 	out, _ = must("settle", "--dev-account", "2", "--store", bobStore)
 	if !strings.Contains(out, "nothing to settle") {

@@ -93,8 +93,12 @@ func (a *Agent) RateOf(prof *chain.Agent) *big.Int {
 // rate to go by: the registry's rate is in wei): ready learns the terms from
 // the recipient's 402 first.
 func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address, price *big.Int, payload []byte) (*Result, error) {
+	return a.sendWith(ctx, url, recipient, client.Terms{Price: price}, payload)
+}
+
+// sendWith is SendTo under terms already known (a Chooser's).
+func (a *Agent) sendWith(ctx context.Context, url string, recipient ethsig.Address, terms client.Terms, payload []byte) (*Result, error) {
 	defer a.lock(recipient)()
-	terms := client.Terms{Price: price}
 	for n := 1; ; n++ {
 		o, p, err := a.ready(ctx, url, recipient, payload, &terms)
 		if err != nil {

@@ -1,0 +1,101 @@
+package mailroom_test
+
+import (
+	"io"
+	"math/big"
+	"net/http"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agentmailroom/mailroom/core/did"
+	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/recipient"
+	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
+	"github.com/agentmailroom/mailroom/hosts/mailroom"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
+	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
+)
+
+// TestChooserPaysInThePreferredAsset: Bob takes 1000 wei or 250000 of the
+// test token per request. Alice's chooser prefers the token (capped at
+// 300000), then ETH: she pays in the token. With the token capped below
+// its price she pays in ETH, on one store beside her token channel; with
+// every cap below the prices nothing is signed or sent on chain
+// (budget_exceeded). Bob settles each channel exactly in its asset.
+func TestChooserPaysInThePreferredAsset(t *testing.T) {
+	n := newBobAndAlice(t)
+	ctx, c := n.ctx, n.c
+	tok := ethsig.Address(c.Token.Address)
+	m := n.serveBob(t, mailroom.Options{Accepts: []recipient.Price{{Amount: big.NewInt(1000)}, {Amount: big.NewInt(250_000), Asset: tok}},
+		Task: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(r.Body); w.Write(b) })})
+	bobDID := did.Format(ethsig.Address(n.bob.Address()))
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	mk := func(asset ethsig.Address, maxPer, deposit int64) *agent.Agent {
+		t.Helper()
+		cfg := agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
+			ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
+			Channels: agent.ChainOps{C: c, S: n.alice}, Store: db, Asset: asset, Deposit: big.NewInt(deposit),
+			Budget: agent.Budget{MaxPerRequest: big.NewInt(maxPer)}}
+		if asset != (ethsig.Address{}) {
+			cfg.Channels = agent.ChainOps{C: c, S: n.alice, Token: c.Token}
+		}
+		a, err := agent.New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	chooser := func(agents ...*agent.Agent) *agent.Chooser {
+		t.Helper()
+		ch, err := agent.NewChooser(agents...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ch
+	}
+	native := ethsig.Address{}
+
+	prefersToken := chooser(mk(tok, 300_000, 5_000_000), mk(native, 5000, 100_000))
+	for i := int64(1); i <= 2; i++ {
+		res, asset, err := prefersToken.Send(ctx, bobDID, []byte("t"))
+		if err != nil || asset != tok || res.Price.Int64() != 250_000 || res.Cumulative.Int64() != i*250_000 {
+			t.Fatalf("token preferred, send %d: %+v %s %v", i, res, asset, err)
+		}
+	}
+	tokenCapped := chooser(mk(tok, 200_000, 5_000_000), mk(native, 5000, 100_000))
+	res, asset, err := tokenCapped.Send(ctx, bobDID, []byte("e"))
+	if err != nil || asset != native || res.Price.Int64() != 1000 || res.Cumulative.Int64() != 1000 {
+		t.Fatalf("token capped below its price: %+v %s %v; want ETH at 1000", res, asset, err)
+	}
+	before, err := c.Backend.PendingNonceAt(ctx, common.Address(n.alice.Address()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	allCapped := chooser(mk(tok, 1, 5_000_000), mk(native, 999, 100_000))
+	if _, _, err := allCapped.Send(ctx, bobDID, []byte("x")); errs.KindOf(err) != errs.BudgetExceeded {
+		t.Fatalf("every cap below its price: %v, want budget_exceeded", err)
+	}
+	if after, _ := c.Backend.PendingNonceAt(ctx, common.Address(n.alice.Address())); after != before {
+		t.Fatalf("a refused choice sent %d transactions", after-before)
+	}
+	if _, err := agent.NewChooser(mk(tok, 1, 1), mk(tok, 1, 1)); errs.KindOf(err) != errs.InvalidInput {
+		t.Fatalf("two agents in one asset: %v", err)
+	}
+	rs := m.Settler.SettleAll(ctx, false)
+	paid := map[ethsig.Address]int64{}
+	for _, r := range rs {
+		if r.Err != nil {
+			t.Fatalf("settle %+v", r)
+		}
+		paid[r.Asset] += r.Paid.Int64()
+	}
+	if len(rs) != 2 || paid[tok] != 500_000 || paid[native] != 1000 {
+		t.Fatalf("settled %v: want 500000 of the token and 1000 wei", paid)
+	}
+}
