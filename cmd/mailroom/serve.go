@@ -8,6 +8,7 @@ import (
 	"io"
 	"log"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -100,8 +101,8 @@ func defaultStoreDir(a ethsig.Address) string { return filepath.Join(".mailroom"
 
 func newServeCmd() *cobra.Command {
 	var cf chainFlags
-	var listen, storeDir, upstream, thresholdS, routesFile string
-	var priceS []string
+	var listen, storeDir, upstream, routesFile string
+	var priceS, thresholdS []string
 	var onShutdown, closeOnShutdown bool
 	var gather time.Duration
 	var maxBody int64
@@ -170,10 +171,19 @@ database cannot be reached they refuse requests with 503 store_unavailable
 				}
 				o.Accepts = append(o.Accepts, pr)
 			}
-			if thresholdS != "" {
-				if o.Policy.Threshold, err = chain.ParseAmount(thresholdS); err != nil {
-					return err
+			for _, v := range thresholdS {
+				p, err := book.price(v)
+				if err != nil {
+					return errs.Wrap(errs.KindOf(err), "--settle-threshold", err)
 				}
+				if p.Asset == (ethsig.Address{}) {
+					o.Policy.Threshold = p.Amount
+					continue
+				}
+				if o.Policy.Thresholds == nil {
+					o.Policy.Thresholds = map[ethsig.Address]*big.Int{}
+				}
+				o.Policy.Thresholds[p.Asset] = p.Amount
 			}
 			if upstream != "" {
 				if o.Task, err = proxyTask(upstream); err != nil {
@@ -236,7 +246,7 @@ database cannot be reached they refuse requests with 503 store_unavailable
 	fl.StringVar(&upstream, "upstream", "", "reverse-proxy paid requests to this URL instead of the echo task")
 	fl.StringSliceVar(&priceS, "price", nil, "price per request (e.g. 0.001ether); repeat for several assets, the preferred first: --price 0.001ether --price 0.25tUSDC (a decimal with the token's symbol, or AMOUNT@token / AMOUNT@0x… in base units); default: the registry rate in ETH")
 	fl.StringVar(&routesFile, "routes", "", "prices per route: a JSON `FILE` [{\"method\":\"POST\",\"path\":\"/task\",\"price\":\"0.002ether\"}, {\"path\":\"/api/*\",\"accepts\":[{\"price\":\"0.001ether\"},{\"price\":\"0.25tUSDC\"}]}]; first match wins, the rest cost --price")
-	fl.StringVar(&thresholdS, "settle-threshold", "", "claim a channel once its unclaimed value reaches this amount")
+	fl.StringSliceVar(&thresholdS, "settle-threshold", nil, "claim a channel once its unclaimed value reaches this amount, in the channel's asset: 0.01ether, and per token 5tUSDC or 5000000@0x… (repeat; a token without one is claimed on close requests and shutdown only)")
 	fl.BoolVar(&onShutdown, "settle-on-shutdown", false, "claim every channel on shutdown")
 	fl.BoolVar(&closeOnShutdown, "close-on-shutdown", false, "with --settle-on-shutdown: redeem (close and refund) instead of claim")
 	fl.Int64Var(&maxBody, "max-body", 1<<20, "largest request body in bytes")

@@ -82,7 +82,7 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	}
 	bobStore := filepath.Join(dir, "bob")
 	serve := exec.Command(bin, append([]string{"serve", "--dev-account", "2", "--listen", listen, "--store", bobStore,
-		"--price", "0.001ether", "--price", "0.25tUSDC", "--routes", routes, "--log-format", "json"}, chainArgs...)...)
+		"--price", "0.001ether", "--price", "0.25tUSDC", "--routes", routes, "--log-format", "json", "--settle-threshold", "1ether", "--settle-threshold", "100tUSDC"}, chainArgs...)...)
 	var serveOut syncBuffer
 	serve.Stdout, serve.Stderr = &serveOut, &serveOut
 	if err := serve.Start(); err != nil {

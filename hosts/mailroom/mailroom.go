@@ -199,12 +199,12 @@ func Start(ctx context.Context, c *chain.Client, s *chain.Signer, o Options) (*M
 // onAccept is the server's OnAccept hook: the settler is told of a
 // channel due for a claim, on this replica or, when another replica is
 // the settler, through the database (postgres.DB.NotifySettle).
-func (m *Mailroom) onAccept(cs store.ChannelState) {
+func (m *Mailroom) onAccept(cs store.ChannelState, asset ethsig.Address) {
 	if m.shared == nil || m.leading.Load() {
-		m.Settler.Notify(cs)
+		m.Settler.Notify(cs, asset)
 		return
 	}
-	if m.Settler.Due(cs) {
+	if m.Settler.Due(cs, asset) {
 		go m.shared.NotifySettle(context.Background(), cs.ID) // the settler's scan is the fallback
 	}
 }

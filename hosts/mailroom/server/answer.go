@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
 	"github.com/agentmailroom/mailroom/core/replay"
 	"github.com/agentmailroom/mailroom/core/x402"
@@ -155,7 +156,7 @@ func (m *Mailroom) failed(w http.ResponseWriter, ctx context.Context, cs *chanSt
 		next = m.rollbackShared(context.WithoutCancel(ctx), cs, in, ans)
 	}
 	m.metrics.rollbacks.Add(1)
-	m.notify(next)
+	m.notify(next, in.Asset())
 	cs.mu.Unlock()
 	writeAnswer(w, ans.Status, ans.Header, ans.Body)
 	return string(errs.KindOf(err))
@@ -227,9 +228,9 @@ func (m *Mailroom) retried(w http.ResponseWriter, r *http.Request, task http.Han
 	return m.refuse(w, r, f, nil)
 }
 
-func (m *Mailroom) notify(st store.ChannelState) {
+func (m *Mailroom) notify(st store.ChannelState, asset ethsig.Address) {
 	if m.cfg.OnAccept != nil {
-		m.cfg.OnAccept(st.Clone())
+		m.cfg.OnAccept(st.Clone(), asset)
 	}
 }
 

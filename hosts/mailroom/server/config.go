@@ -85,7 +85,7 @@ type Config struct {
 
 	// OnAccept is called after a voucher was durably accepted (and after a
 	// rollback) with the channel's new state. It must not block.
-	OnAccept func(store.ChannelState)
+	OnAccept func(st store.ChannelState, asset ethsig.Address)
 
 	// Logger, when set, gets one line per request (id, sender, method,
 	// path, status, code, paid and its asset, latency).

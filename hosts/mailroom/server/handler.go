@@ -343,7 +343,7 @@ func (m *Mailroom) accept(ctx context.Context, cs *chanState, in *inbound, cc *r
 	cs.set(next)
 	cs.stored = true
 	cs.held.Hold(in.Pay.Payload.CumulativeAmount, in.Pay.Payload.Signature)
-	m.notify(next)
+	m.notify(next, in.Asset())
 	return nil, lostNone
 }
 

@@ -4,7 +4,9 @@
 // # Policy
 //
 //   - Threshold: a channel is claimed (claim: paid, stays open) as soon as its
-//     unclaimed value (accepted − claimed) reaches Policy.Threshold.
+//     unclaimed value (accepted − claimed) reaches its asset's threshold:
+//     Policy.Threshold (wei) for ETH, Policy.Thresholds[token] (base units)
+//     for a token. A channel is never measured by another asset's threshold.
 //   - Close requested: when the sender calls requestClose (the
 //     CloseRequested event, or a periodic scan of channels with unclaimed
 //     value in case an event was missed), the channel is claimed at once, long

@@ -37,7 +37,14 @@ type Claimer interface {
 
 // Policy says when to claim.
 type Policy struct {
-	Threshold       *big.Int      // claim when unclaimed >= Threshold (nil: never by threshold)
+	// Threshold: claim an ETH channel when its unclaimed value (wei)
+	// reaches it (nil: never by threshold).
+	Threshold *big.Int
+	// Thresholds are the same per token, in its base units: a channel is
+	// measured by the threshold of its own asset, never by another's (wei
+	// are not token units); a token without one is claimed on close
+	// requests and shutdown only.
+	Thresholds      map[ethsig.Address]*big.Int
 	OnShutdown      bool          // claim everything on Close
 	CloseOnShutdown bool          // redeem (close) instead of claim on Close
 	Interval        time.Duration // scan period, default 10 s
@@ -64,7 +71,8 @@ type Settler struct {
 	kick    chan [32]byte
 	mu      sync.Mutex
 	closing map[[32]byte]bool
-	settle  sync.Mutex // one claim at a time
+	assets  map[[32]byte]ethsig.Address // each channel's asset, once known (a channel's never changes)
+	settle  sync.Mutex                  // one claim at a time
 }
 
 // New returns a settler.
@@ -75,24 +83,46 @@ func New(l Ledger, c Claimer, p Policy) *Settler {
 	if p.Logf == nil {
 		p.Logf = func(string, ...any) {}
 	}
-	return &Settler{ledger: l, claimer: c, policy: p, kick: make(chan [32]byte, 1024), closing: map[[32]byte]bool{}}
+	return &Settler{ledger: l, claimer: c, policy: p, kick: make(chan [32]byte, 1024), closing: map[[32]byte]bool{}, assets: map[[32]byte]ethsig.Address{}}
+}
+
+// thresholdOf is the threshold of channels in asset (nil: none).
+func (p *Policy) thresholdOf(asset ethsig.Address) *big.Int {
+	if t, ok := p.Thresholds[asset]; ok {
+		return t
+	}
+	if asset == (ethsig.Address{}) {
+		return p.Threshold
+	}
+	return nil
 }
 
 // Notify is the mailroom's OnAccept hook: it asks for a claim when the
-// channel's unclaimed value reaches the threshold or the channel is closing.
-func (s *Settler) Notify(st store.ChannelState) {
-	if s.Due(st) {
+// channel's unclaimed value reaches its asset's threshold or the channel
+// is closing.
+func (s *Settler) Notify(st store.ChannelState, asset ethsig.Address) {
+	if s.Due(st, asset) {
 		s.request(st.ID)
 	}
 }
 
-// Due reports whether the channel should be claimed now: its unclaimed
-// value reached the threshold, or it is closing.
-func (s *Settler) Due(st store.ChannelState) bool {
+// Due reports whether the channel, in asset, should be claimed now: its
+// unclaimed value reached its asset's threshold, or it is closing.
+func (s *Settler) Due(st store.ChannelState, asset ethsig.Address) bool {
 	s.mu.Lock()
 	closing := s.closing[st.ID]
+	s.assets[st.ID] = asset
 	s.mu.Unlock()
-	return closing || s.policy.Threshold != nil && st.Unclaimed().Cmp(s.policy.Threshold) >= 0 && st.Unclaimed().Sign() > 0
+	t := s.policy.thresholdOf(asset)
+	return closing || t != nil && st.Unclaimed().Cmp(t) >= 0 && st.Unclaimed().Sign() > 0
+}
+
+// assetOf is the channel's asset if the settler knows it.
+func (s *Settler) assetOf(id [32]byte) (ethsig.Address, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a, ok := s.assets[id]
+	return a, ok
 }
 
 // Kick asks for a claim of the channel (as Notify does when it is due):
@@ -165,13 +195,22 @@ func (s *Settler) scan(ctx context.Context) {
 		if st.Closed || st.Unclaimed().Sign() == 0 {
 			continue
 		}
-		due := s.policy.Threshold != nil && st.Unclaimed().Cmp(s.policy.Threshold) >= 0
+		due := false
+		if asset, ok := s.assetOf(st.ID); ok {
+			t := s.policy.thresholdOf(asset)
+			due = t != nil && st.Unclaimed().Cmp(t) >= 0
+		}
 		if !due {
 			ch, err := s.claimer.Get(ctx, st.ID)
 			if err != nil {
 				continue
 			}
-			due = ch.CloseRequestedAt != 0 || !ch.Open
+			asset := ethsig.Address(ch.Token)
+			s.mu.Lock()
+			s.assets[st.ID] = asset
+			s.mu.Unlock()
+			t := s.policy.thresholdOf(asset)
+			due = ch.CloseRequestedAt != 0 || !ch.Open || t != nil && st.Unclaimed().Cmp(t) >= 0
 			if ch.CloseRequestedAt != 0 {
 				s.closeRequested(st.ID)
 			}

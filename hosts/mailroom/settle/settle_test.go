@@ -98,10 +98,10 @@ func TestThreshold(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go f.s.Run(ctx)
-	f.s.Notify(f.accept(t, 2000)) // below
+	f.s.Notify(f.accept(t, 2000), ethsig.Address{}) // below
 	time.Sleep(30 * time.Millisecond)
 	waitClaimed(t, f, 0)
-	f.s.Notify(f.accept(t, 3000))
+	f.s.Notify(f.accept(t, 3000), ethsig.Address{})
 	waitClaimed(t, f, 3000)
 	// The ledger is marked right after the claim: give it a moment (the
 	// chain shows the claim some 50 µs before).
