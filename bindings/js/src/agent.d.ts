@@ -22,6 +22,18 @@ export interface Budget {
   maxPerDay?: bigint | number | string;
 }
 
+/** One asset an agent pays in (createAgent's assets), its budgets and deposit in that asset's base units. */
+export interface AssetPreference {
+  /** 'native' (ETH), 'token' (the deployments' token) or an ERC-20 address. */
+  asset: AssetOption;
+  /** Pay at most this per request in the asset: a recipient asking more in it is paid in the next asset it takes. */
+  maxPerRequest?: bigint | number | string;
+  /** Bound deposits, top-ups and voucher increases in the asset per UTC day. */
+  maxPerDay?: bigint | number | string;
+  /** A new channel's (and each top-up's) deposit in the asset; default 100 x price. */
+  deposit?: bigint | number | string;
+}
+
 export interface AgentOptions extends ChainOptions {
   privateKey: string;
   walletClient?: WalletClient;
@@ -37,6 +49,13 @@ export interface AgentOptions extends ChainOptions {
    * is wei); deposits and budgets are in its base units.
    */
   asset?: AssetOption;
+  /**
+   * Several assets, preferred first (instead of asset, deposit and budget):
+   * each recipient is paid in the first its 402 offers within that asset's
+   * maxPerRequest (the core's client_choose, asked once per recipient);
+   * each asset has its own channels, budgets and deposit.
+   */
+  assets?: AssetPreference[];
   /** A new channel's (and each top-up's) deposit; default 100 x price. */
   deposit?: bigint | number | string;
   /** A new channel's withdraw delay in seconds; default 3600 or the recipient's minimum when higher. */
@@ -95,6 +114,8 @@ export interface Payment {
   cumulative: bigint;
   channelId: string;
   attempts: number;
+  /** What it was paid in: 'native' or the token's address. */
+  asset: string;
 }
 
 /** A Response whose receipt was verified. */
@@ -117,6 +138,12 @@ export interface Prepared {
   body: Uint8Array;
   cumulative: bigint;
   channelId: string;
+  asset: string;
+}
+
+/** Which of the agent's channels to a recipient: an asset it pays in (default: the one chosen for the recipient, else the first with a channel, else the first asset). */
+export interface InAsset {
+  asset?: AssetOption;
 }
 
 export type Body = string | Uint8Array | ArrayBuffer | ArrayBufferView | null | undefined;
@@ -137,13 +164,14 @@ export interface Registry {
 }
 
 export interface Channels {
-  open(didOrAddress: string, options?: { deposit?: bigint | number | string }): Promise<string>;
-  topUp(didOrAddress: string, amount: bigint | number | string): Promise<void>;
-  get(didOrAddress: string): ChannelState | null;
+  open(didOrAddress: string, options?: { deposit?: bigint | number | string; asset?: AssetOption }): Promise<string>;
+  topUp(didOrAddress: string, amount: bigint | number | string, options?: InAsset): Promise<void>;
+  get(didOrAddress: string, options?: InAsset): ChannelState | null;
   onChain(channelId: string): Promise<OnChainChannel>;
+  /** Takes up the channel in its own asset (one the agent pays in). */
   use(didOrAddress: string, channelId: string): Promise<ChannelState>;
-  requestClose(didOrAddress: string): Promise<TransactionReceipt>;
-  withdraw(didOrAddress: string): Promise<TransactionReceipt>;
+  requestClose(didOrAddress: string, options?: InAsset): Promise<TransactionReceipt>;
+  withdraw(didOrAddress: string, options?: InAsset): Promise<TransactionReceipt>;
 }
 
 export class Agent {
@@ -152,10 +180,14 @@ export class Agent {
   readonly chainId: number;
   readonly chain: Chain;
   readonly store: Store;
-  /** What the agent pays in: 'native' or the token's address. */
+  /** What the agent pays in: 'native' or the token's address (with assets: the first). */
   readonly asset: string;
-  /** The token the agent pays in; null for ETH. */
+  /** The token the agent pays in; null for ETH (with assets: the first's). */
   readonly token: string | null;
+  /** Every asset the agent pays in, preferred first ('native' or token addresses). */
+  readonly assets: string[];
+  /** The asset chosen for a recipient by its 402 (several assets only); undefined before its first request. */
+  chosenAsset(didOrAddress: string): string | undefined;
   readonly registry: Registry;
   readonly channels: Channels;
   register(profile?: Profile): Promise<AgentRecord>;
@@ -163,22 +195,23 @@ export class Agent {
   /** A live index of the registry's agents (sync, find, watch). */
   discovery(options?: DiscoveryOptions): Discovery;
   find(query?: DiscoveryQuery, options?: DiscoveryOptions): Promise<AgentRecord[]>;
-  channel(didOrAddress: string): ChannelState | null;
-  spent(day?: string): bigint;
-  openChannel(didOrAddress: string, deposit?: bigint | number | string): Promise<string>;
-  topUp(didOrAddress: string, amount: bigint | number | string): Promise<void>;
+  channel(didOrAddress: string, options?: InAsset): ChannelState | null;
+  /** What was counted against the day's budget (default today) in an asset (default the first), in its base units. */
+  spent(day?: string, asset?: AssetOption): bigint;
+  openChannel(didOrAddress: string, deposit?: bigint | number | string, options?: InAsset): Promise<string>;
+  topUp(didOrAddress: string, amount: bigint | number | string, options?: InAsset): Promise<void>;
   useChannel(didOrAddress: string, channelId: string): Promise<ChannelState>;
-  requestClose(didOrAddress: string): Promise<TransactionReceipt>;
-  withdraw(didOrAddress: string): Promise<TransactionReceipt>;
+  requestClose(didOrAddress: string, options?: InAsset): Promise<TransactionReceipt>;
+  withdraw(didOrAddress: string, options?: InAsset): Promise<TransactionReceipt>;
   fetch(didOrAddress: string, init?: PaidInit): Promise<PaidResponse>;
-  /** price: default the registry rate for an ETH agent; a token agent learns it from the 402. */
+  /** price (in the asset paid): default the registry rate in ETH; in a token it is learnt from the 402. */
   fetchTo(url: string, didOrAddress: string, init?: PaidInit, options?: { price?: bigint | number | string }): Promise<PaidResponse>;
   send(didOrAddress: string, payload: Body): Promise<SendResult>;
   /** price null or undefined: learn it from the recipient's 402 first. */
   sendTo(url: string, recipient: string, price: bigint | number | string | null | undefined, payload: Body, headers?: HeadersInit): Promise<SendResult>;
   prepare(didOrAddress: string, payload: Body): Promise<Prepared>;
   prepareTo(url: string, didOrAddress: string, price: bigint | number | string | null | undefined, payload: Body): Promise<Prepared>;
-  prepareRequest(didOrAddress: string, payload: Body, amount?: bigint | number | string): Promise<{ envelope: SignedEnvelope; voucher: SignedVoucher | null }>;
+  prepareRequest(didOrAddress: string, payload: Body, amount?: bigint | number | string, options?: InAsset): Promise<{ envelope: SignedEnvelope; voucher: SignedVoucher | null }>;
   withdrawDelayFor(min?: number | bigint): bigint;
   verifyReceipt(args: { recipient: string; paymentResponse: string; body: Body; envelope: SignedEnvelope; voucher: SignedVoucher }): Receipt;
   /** Claims what this agent's mailroom (createMailroom) accepted, from its store. */

@@ -24,6 +24,7 @@ import { KeyedMutex, b64, bytesOf, hex, jsonValid, readLimited, sleep, unhex } f
 export const MAX_RESPONSE = 16 << 20;
 // client.Plan needs at most three steps before a voucher.
 const MAX_STEPS = 4;
+const ZERO = '0x0000000000000000000000000000000000000000';
 
 export { MailroomError };
 export { assetOf };
@@ -50,6 +51,10 @@ const addrOf = (didOrAddr) => {
   return didOrAddr.startsWith('did:') ? parseDID(didOrAddr) : getAddress(didOrAddr);
 };
 
+// A cached choice of asset that the recipient answers with these codes
+// (it no longer takes that asset) is dropped and chosen again, once.
+const RECHOOSE = new Set(['asset_mismatch', 'unsupported']);
+
 const big = (v, what) => {
   try {
     return BigInt(v);
@@ -57,6 +62,26 @@ const big = (v, what) => {
     throw new MailroomError('invalid_input', `${what} must be an integer amount (wei, or the token's base units)`);
   }
 };
+
+/**
+ * preferencesOf is the agent's assets in its order of preference, each
+ * {asset, deposit, maxPerRequest, maxPerDay} in that asset's base units:
+ * options.assets, or the one asset of options.asset with deposit and
+ * budget (the single-asset shorthand).
+ */
+function preferencesOf(o) {
+  if (o.assets == null) {
+    return [{ asset: o.asset, deposit: o.deposit, maxPerRequest: o.budget && o.budget.maxPerRequest, maxPerDay: o.budget && o.budget.maxPerDay }];
+  }
+  if (!Array.isArray(o.assets) || o.assets.length === 0) throw new MailroomError('invalid_input', 'assets must be a non-empty list of {asset, maxPerRequest, maxPerDay, deposit}, preferred first');
+  if (o.asset != null || o.deposit != null || o.budget != null) {
+    throw new MailroomError('invalid_input', 'assets or asset/deposit/budget, not both: with assets, each entry has its deposit and budgets (in its asset\'s base units)');
+  }
+  return o.assets.map((a, i) => {
+    if (!a || typeof a !== 'object' || a.asset == null) throw new MailroomError('invalid_input', `assets[${i}] must be {asset, maxPerRequest?, maxPerDay?, deposit?}`);
+    return { asset: a.asset, deposit: a.deposit, maxPerRequest: a.maxPerRequest, maxPerDay: a.maxPerDay };
+  });
+}
 
 /**
  * createAgent builds an agent from a private key (or a viem account with
@@ -90,19 +115,40 @@ export class Agent {
     this.now = o.now || (() => Date.now());
     this.http = o.fetch || ((...a) => globalThis.fetch(...a));
     this.timeoutMs = o.timeoutMs || 30000;
-    this.budget = { maxPerRequest: o.budget && o.budget.maxPerRequest != null ? big(o.budget.maxPerRequest, 'budget.maxPerRequest') : undefined,
-      maxPerDay: o.budget && o.budget.maxPerDay != null ? big(o.budget.maxPerDay, 'budget.maxPerDay') : undefined };
-    // What the agent pays in: a token's address, or null for ETH. Prices,
-    // deposits and budgets are in its base units.
-    this.token = assetOf(o.asset, o.chain);
-    this.asset = this.token || 'native';
-    this.config = {
-      privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel,
-      ...(this.token ? { asset: this.token } : {}),
-      ...(o.deposit != null ? { deposit: big(o.deposit, 'deposit').toString() } : {}),
-      ...(o.withdrawDelay ? { withdrawDelay: Number(o.withdrawDelay) } : {}),
-      ...(this.budget.maxPerRequest != null ? { maxPerRequest: this.budget.maxPerRequest.toString() } : {}),
-    };
+    // The sender's config without an asset (envelopes, the choice of asset).
+    this.baseConfig = { privateKey: o.privateKey, chainId: o.chain.chainId, registry: o.chain.registry, channelContract: o.chain.paymentChannel };
+    // What the agent pays in, preferred first: a wallet per asset (token:
+    // its address, or null for ETH), with the core's config in that asset
+    // and its budgets and deposit in its base units; each has its own
+    // channels (store keys) and day's spend.
+    this.wallets = preferencesOf(o).map((p, i) => {
+      const what = o.assets != null ? `assets[${i}].` : 'budget.';
+      const token = assetOf(p.asset, o.chain);
+      const budget = { maxPerRequest: p.maxPerRequest != null ? big(p.maxPerRequest, `${what}maxPerRequest`) : undefined,
+        maxPerDay: p.maxPerDay != null ? big(p.maxPerDay, `${what}maxPerDay`) : undefined };
+      const config = {
+        ...this.baseConfig,
+        ...(token ? { asset: token } : {}),
+        ...(p.deposit != null ? { deposit: big(p.deposit, o.assets != null ? `assets[${i}].deposit` : 'deposit').toString() } : {}),
+        ...(o.withdrawDelay ? { withdrawDelay: Number(o.withdrawDelay) } : {}),
+        ...(budget.maxPerRequest != null ? { maxPerRequest: budget.maxPerRequest.toString() } : {}),
+      };
+      return { asset: token || 'native', token, budget, config };
+    });
+    const seen = new Set();
+    for (const w of this.wallets) {
+      if (seen.has(w.asset)) throw new MailroomError('invalid_input', `assets names ${w.asset} twice`);
+      seen.add(w.asset);
+    }
+    this.assets = this.wallets.map((w) => w.asset);
+    // The first asset is the default (what the single-asset fields name).
+    this.primary = this.wallets[0];
+    this.token = this.primary.token;
+    this.asset = this.primary.asset;
+    this.config = this.primary.config;
+    this.budget = this.primary.budget;
+    // recipient → the asset chosen for it (client_choose on its 402), in memory.
+    this.chosen = new Map();
     this.locks = new KeyedMutex();
     this.checkedUrls = new Set();
     this.profiles = new Map(); // address → {at, record}
@@ -117,13 +163,13 @@ export class Agent {
       find: (query, options) => self.find(query, options),
     };
     this.channels = {
-      open: (did, { deposit } = {}) => self.openChannel(did, deposit),
-      topUp: (did, amount) => self.topUp(did, amount),
-      get: (did) => self.channel(did),
+      open: (did, { deposit, asset } = {}) => self.openChannel(did, deposit, { asset }),
+      topUp: (did, amount, options) => self.topUp(did, amount, options),
+      get: (did, options) => self.channel(did, options),
       onChain: (channelId) => self.chain.getChannel(channelId),
       use: (did, channelId) => self.useChannel(did, channelId),
-      requestClose: (did) => self.requestClose(did),
-      withdraw: (did) => self.withdraw(did),
+      requestClose: (did, options) => self.requestClose(did, options),
+      withdraw: (did, options) => self.withdraw(did, options),
     };
   }
 
@@ -165,34 +211,64 @@ export class Agent {
     return p;
   }
 
+  // ---- wallets (one per asset)
+
+  /** walletOf is the agent's wallet of an asset option ('native', 'token', an address); invalid_input when it does not pay in it. */
+  walletOf(asset) {
+    const a = assetOf(asset, this.chain) || 'native';
+    const w = this.wallets.find((x) => x.asset === a);
+    if (!w) throw new MailroomError('invalid_input', `this agent does not pay in ${a} (it pays in ${this.assets.join(', ')})`);
+    return w;
+  }
+
+  /**
+   * walletFor is the wallet of the agent's dealings with a recipient: the
+   * asset given; else the one chosen for it; else the first (in preference
+   * order) that has a channel record to it; else the first asset.
+   */
+  walletFor(recipient, asset) {
+    if (asset != null) return this.walletOf(asset);
+    const c = this.chosen.get(recipient);
+    if (c) return this.walletOf(c);
+    if (this.wallets.length > 1) for (const w of this.wallets) if (this.store.get(this.outKey(recipient, w))) return w;
+    return this.primary;
+  }
+
+  /** chosenAsset is the asset the agent chose for a recipient by its 402 ('native' or a token address), undefined before. */
+  chosenAsset(didOrAddr) {
+    return this.chosen.get(addrOf(didOrAddr));
+  }
+
   // ---- store records
 
   /**
-   * outKey is the store key of the agent's channel to a recipient in its
-   * asset: out:<recipient> for ETH, out:<recipient>:<token> for a token.
-   * The key remembers the channel's asset: an agent (re)started in another
-   * asset never takes up the channel, and the other asset's record stays.
+   * outKey is the store key of the agent's channel to a recipient in an
+   * asset (w: its wallet, default the first): out:<recipient> for ETH,
+   * out:<recipient>:<token> for a token. The key remembers the channel's
+   * asset: an agent (re)started in another asset never takes up the
+   * channel, and the other asset's record stays.
    */
-  outKey(recipient) {
-    return this.token ? `out:${recipient}:${this.token}` : `out:${recipient}`;
+  outKey(recipient, w = this.primary) {
+    return w.token ? `out:${recipient}:${w.token}` : `out:${recipient}`;
   }
 
-  outgoing(recipient) {
-    return this.store.get(this.outKey(recipient)) || null;
+  outgoing(recipient, w = this.primary) {
+    return this.store.get(this.outKey(recipient, w)) || null;
   }
 
-  putOutgoing(st) {
-    return this.store.batch([[this.outKey(st.recipient), st]]);
+  putOutgoing(st, w = this.primary) {
+    return this.store.batch([[this.outKey(st.recipient, w), st]]);
   }
 
   /** dayKey is the store key of a day's spend: spend:<day> in wei, spend:<day>/<token> in a token (core/client.DayIn). */
-  dayKey(d) {
-    return this.token ? `spend:${d}/${this.token}` : `spend:${d}`;
+  dayKey(d, w = this.primary) {
+    return w.token ? `spend:${d}/${w.token}` : `spend:${d}`;
   }
 
-  /** channel is the agent's record of its channel to a recipient (null: none). */
-  channel(didOrAddr) {
-    return this.outgoing(addrOf(didOrAddr));
+  /** channel is the agent's record of its channel to a recipient (null: none), in asset (default: see walletFor). */
+  channel(didOrAddr, { asset } = {}) {
+    const r = addrOf(didOrAddr);
+    return this.outgoing(r, this.walletFor(r, asset));
   }
 
   async nextNonce(recipient) {
@@ -202,130 +278,139 @@ export class Agent {
     return n;
   }
 
-  /** spent is what the agent counted against the day's budget (UTC day, default today). */
-  spent(d = day(this.now)) {
-    return BigInt(this.store.get(this.dayKey(d)) || '0');
+  /** spent is what the agent counted against the day's budget in an asset (UTC day, default today; asset default the first). */
+  spent(d = day(this.now), asset) {
+    const w = asset != null ? this.walletOf(asset) : this.primary;
+    return BigInt(this.store.get(this.dayKey(d || day(this.now), w)) || '0');
   }
 
-  /** spendOp is the store op counting amount against today's budget (budget_exceeded past maxPerDay); null for nothing. */
-  spendOp(amount) {
+  /** spendOp is the store op counting amount against today's budget of w's asset (budget_exceeded past its maxPerDay); null for nothing. */
+  spendOp(amount, w = this.primary) {
     const a = BigInt(amount || 0);
     if (a <= 0n) return null;
     const d = day(this.now);
-    const total = this.spent(d) + a;
-    if (this.budget.maxPerDay != null && total > this.budget.maxPerDay) {
-      throw new MailroomError('budget_exceeded', `spending ${a} ${this.token ? `base units of ${this.token}` : 'wei'} would bring today's total to ${total}, above the daily budget of ${this.budget.maxPerDay}`);
+    const total = BigInt(this.store.get(this.dayKey(d, w)) || '0') + a;
+    if (w.budget.maxPerDay != null && total > w.budget.maxPerDay) {
+      throw new MailroomError('budget_exceeded', `spending ${a} ${w.token ? `base units of ${w.token}` : 'wei'} would bring today's total to ${total}, above the daily budget of ${w.budget.maxPerDay}`);
     }
-    return [this.dayKey(d), total.toString()];
+    return [this.dayKey(d, w), total.toString()];
   }
 
-  /** refundOp is the store op giving amount back to today's budget (not below 0); null for nothing. */
-  refundOp(amount) {
+  /** refundOp is the store op giving amount back to today's budget of w's asset (not below 0); null for nothing. */
+  refundOp(amount, w = this.primary) {
     const a = BigInt(amount || 0);
     if (a <= 0n) return null;
     const d = day(this.now);
-    const total = this.spent(d) - a;
-    return [this.dayKey(d), (total < 0n ? 0n : total).toString()];
+    const total = BigInt(this.store.get(this.dayKey(d, w)) || '0') - a;
+    return [this.dayKey(d, w), (total < 0n ? 0n : total).toString()];
   }
 
-  async spend(amount) {
-    const op = this.spendOp(amount);
+  async spend(amount, w = this.primary) {
+    const op = this.spendOp(amount, w);
     if (op) await this.store.batch([op]);
   }
 
-  async refund(amount) {
-    const op = this.refundOp(amount);
+  async refund(amount, w = this.primary) {
+    const op = this.refundOp(amount, w);
     if (op) await this.store.batch([op]);
   }
 
   // ---- channels
 
-  /** openChannel opens a channel to a recipient with deposit (default: the configured deposit) and records it. */
-  openChannel(didOrAddr, deposit) {
+  /** openChannel opens a channel to a recipient with deposit (default: the asset's configured deposit) and records it; asset: see walletFor. */
+  openChannel(didOrAddr, deposit, { asset } = {}) {
     const r = addrOf(didOrAddr);
+    const w = this.walletFor(r, asset);
     return this.locks.run(r, async () => {
-      const delay = ops.clientWithdrawDelay({ config: this.config });
-      const dep = deposit != null ? big(deposit, 'deposit') : this.config.deposit != null ? BigInt(this.config.deposit) : undefined;
+      const delay = ops.clientWithdrawDelay({ config: w.config });
+      const dep = deposit != null ? big(deposit, 'deposit') : w.config.deposit != null ? BigInt(w.config.deposit) : undefined;
       if (dep == null) throw new MailroomError('invalid_input', 'channels.open needs a deposit');
-      return this.openLocked(r, dep, delay);
+      return this.openLocked(w, r, dep, delay);
     });
   }
 
-  async openLocked(recipient, deposit, delay) {
+  async openLocked(w, recipient, deposit, delay) {
     const dep = BigInt(deposit);
     if (dep <= 0n) throw new MailroomError('invalid_input', 'deposit must be positive');
-    await this.spend(dep);
+    await this.spend(dep, w);
     let id;
     try {
-      ({ channelId: id } = this.token
-        ? await this.chain.openTokenChannel(this.token, recipient, dep, BigInt(delay))
+      ({ channelId: id } = w.token
+        ? await this.chain.openTokenChannel(w.token, recipient, dep, BigInt(delay))
         : await this.chain.openChannel(recipient, dep, BigInt(delay)));
     } catch (e) {
-      if (e.code === 'reverted') await this.refund(dep); // the chain refused it: nothing moved
+      if (e.code === 'reverted') await this.refund(dep, w); // the chain refused it: nothing moved
       throw e;
     }
     // The record of a channel just opened: nothing accepted, nothing signed.
     const st = { recipient, channelId: id, deposit: dep.toString(), cumulative: '0', withdrawDelay: String(delay) };
-    await this.putOutgoing(st);
+    await this.putOutgoing(st, w);
     return id;
   }
 
   /**
    * useChannel makes an existing open channel (e.g. one opened with
-   * `mailroom channel open`) the agent's channel to a recipient, by the
-   * core's rule (client_adopt: from this agent to that recipient, open, not
-   * closing); what the recipient accepted on it is learnt before the next
-   * voucher.
+   * `mailroom channel open`) the agent's channel to a recipient in the
+   * channel's asset, by the core's rule (client_adopt: from this agent to
+   * that recipient, open, not closing, in an asset the agent pays in);
+   * what the recipient accepted on it is learnt before the next voucher.
    */
   useChannel(didOrAddr, channelId) {
     const r = addrOf(didOrAddr);
     return this.locks.run(r, async () => {
-      const cur = this.outgoing(r);
-      if (cur && !cur.closed && cur.channelId.toLowerCase() === String(channelId).toLowerCase()) return cur;
+      for (const w of this.wallets) {
+        const cur = this.outgoing(r, w);
+        if (cur && !cur.closed && cur.channelId.toLowerCase() === String(channelId).toLowerCase()) return cur;
+      }
       const c = await this.chain.getChannel(channelId);
-      const st = ops.clientAdopt({ config: this.config, recipient: r, channel: {
+      const held = c.token && c.token !== ZERO ? getAddress(c.token) : 'native';
+      // A channel in an asset the agent does not pay in: the core refuses it (asset_mismatch) under the first asset's config.
+      const w = this.wallets.find((x) => x.asset === held) || this.primary;
+      const st = ops.clientAdopt({ config: w.config, recipient: r, channel: {
         id: channelId, sender: c.sender, recipient: c.recipient, deposit: c.deposit.toString(), claimed: c.claimed.toString(),
         withdrawDelay: c.withdrawDelay.toString(), open: c.open, token: c.token, ...(c.closeRequestedAt !== 0n ? { closeRequested: true } : {}),
       } });
-      await this.putOutgoing(st);
+      await this.putOutgoing(st, w);
       return st;
     });
   }
 
-  /** topUp adds amount to the agent's channel to a recipient. */
-  topUp(didOrAddr, amount) {
+  /** topUp adds amount to the agent's channel to a recipient (asset: see walletFor). */
+  topUp(didOrAddr, amount, { asset } = {}) {
     const r = addrOf(didOrAddr);
-    return this.locks.run(r, () => this.topUpLocked(r, big(amount, 'amount')));
+    const w = this.walletFor(r, asset);
+    return this.locks.run(r, () => this.topUpLocked(w, r, big(amount, 'amount')));
   }
 
-  async topUpLocked(recipient, amount) {
-    const st = this.outgoing(recipient);
-    if (!st || st.closed) throw new MailroomError('channel_not_found', `no open channel to ${recipient}`);
-    await this.spend(amount);
+  async topUpLocked(w, recipient, amount) {
+    const st = this.outgoing(recipient, w);
+    if (!st || st.closed) throw new MailroomError('channel_not_found', `no open channel to ${recipient} in ${w.asset}`);
+    await this.spend(amount, w);
     try {
-      if (this.token) await this.chain.topUpToken(this.token, st.channelId, amount);
+      if (w.token) await this.chain.topUpToken(w.token, st.channelId, amount);
       else await this.chain.topUp(st.channelId, amount);
     } catch (e) {
-      if (e.code === 'reverted') await this.refund(amount);
+      if (e.code === 'reverted') await this.refund(amount, w);
       throw e;
     }
-    await this.putOutgoing({ ...st, deposit: (BigInt(st.deposit) + BigInt(amount)).toString() });
+    await this.putOutgoing({ ...st, deposit: (BigInt(st.deposit) + BigInt(amount)).toString() }, w);
   }
 
-  /** requestClose asks the chain to close the agent's channel to a recipient (the rest is withdrawable after its delay). */
-  async requestClose(didOrAddr) {
-    const st = this.channel(didOrAddr);
+  /** requestClose asks the chain to close the agent's channel to a recipient (the rest is withdrawable after its delay); asset: see walletFor. */
+  async requestClose(didOrAddr, { asset } = {}) {
+    const st = this.channel(didOrAddr, { asset });
     if (!st) throw new MailroomError('channel_not_found', `no channel to ${didOrAddr}`);
     return this.chain.requestClose(st.channelId);
   }
 
-  /** withdraw takes the unclaimed rest of a channel whose close was requested and whose delay passed. */
-  async withdraw(didOrAddr) {
+  /** withdraw takes the unclaimed rest of a channel whose close was requested and whose delay passed; asset: see walletFor. */
+  async withdraw(didOrAddr, { asset } = {}) {
     const r = addrOf(didOrAddr);
-    const st = this.outgoing(r);
+    const w = this.walletFor(r, asset);
+    const st = this.outgoing(r, w);
     if (!st) throw new MailroomError('channel_not_found', `no channel to ${didOrAddr}`);
     const rc = await this.chain.withdraw(st.channelId);
-    await this.locks.run(r, () => this.putOutgoing({ ...this.outgoing(r), closed: true }));
+    await this.locks.run(r, () => this.putOutgoing({ ...this.outgoing(r, w), closed: true }, w));
     return rc;
   }
 
@@ -335,58 +420,108 @@ export class Agent {
    * fetch pays the recipient (a DID or address) for one POST to its
    * registered endpoint and returns the Response, with `receipt` (verified:
    * signed by the recipient over this request, channel, amount and body) and
-   * `payment` (price, cumulative, channelId, attempts).
+   * `payment` (price, cumulative, channelId, attempts, asset).
    */
   async fetch(didOrAddr, init = {}) {
     const p = await this.profileToPay(didOrAddr);
-    return this.fetchTo(p.endpoint, p.address, init, { price: this.rateOf(p) });
+    return this.fetchTo(p.endpoint, p.address, init, { rate: p.ratePerTaskWei });
   }
 
   /**
-   * rateOf is the price to expect from a recipient's registry record: its
-   * rate, which is in wei, so undefined (learn the price from the
-   * recipient's 402) for an agent paying in a token.
+   * fetchTo is fetch to an explicit URL, with the expected price in the
+   * asset paid (default: the registry rate when paying in ETH; in a token
+   * the price is learnt from the 402).
    */
-  rateOf(profile) {
-    return this.token ? undefined : profile.ratePerTaskWei;
-  }
-
-  /** fetchTo is fetch to an explicit URL, with the expected price (default: the registry rate in ETH; a token agent learns it from the 402). */
-  async fetchTo(url, didOrAddr, init = {}, { price } = {}) {
+  async fetchTo(url, didOrAddr, init = {}, { price, rate } = {}) {
     if (init.method && String(init.method).toUpperCase() !== 'POST') {
       throw new MailroomError('invalid_input', `mailroom requests are POST (the envelope binds the method); got ${init.method}`);
     }
     const recipient = addrOf(didOrAddr);
-    if (price == null && !this.token) price = (await this.profile(recipient)).ratePerTaskWei;
-    return Agent.response(await this.sendTo(url, recipient, price, bytesOf(init.body), init.headers));
+    const body = bytesOf(init.body);
+    const expect = { price, rate: rate != null ? () => rate : () => this.profile(recipient).then((p) => p.ratePerTaskWei) };
+    return Agent.response(await this.locks.run(recipient, () => this.inAsset(url, recipient, body, expect,
+      (w, terms) => this.loop(w, url, recipient, terms, body, init.headers))));
   }
 
   /** send is the Go SDK's Send: pays for one request with payload to the recipient's endpoint; returns the verified result. */
   async send(didOrAddr, payload) {
     const p = await this.profileToPay(didOrAddr);
-    return this.sendTo(p.endpoint, p.address, this.rateOf(p), bytesOf(payload, 'payload'));
+    const recipient = p.address;
+    const body = bytesOf(payload, 'payload');
+    return this.locks.run(recipient, () => this.inAsset(p.endpoint, recipient, body, { rate: () => p.ratePerTaskWei },
+      (w, terms) => this.loop(w, p.endpoint, recipient, terms, body)));
   }
 
   /**
    * sendTo runs the client loop (docs/PROTOCOL.md §10): ask the core's plan
    * until it says pay, sign the envelope and the voucher (persisted before
    * they leave), exchange, and do what the core's decision says. A price
-   * of null or undefined is not known yet: the terms are learnt from the
-   * recipient's 402 first (what a token agent does: the registry's rate is
-   * in wei).
+   * (in the asset paid) of null or undefined is not known yet: the terms
+   * are learnt from the recipient's 402 first (what a token agent does:
+   * the registry's rate is in wei).
    */
   sendTo(url, recipient, price, payload, headers) {
     recipient = addrOf(recipient);
     const body = bytesOf(payload, 'payload');
-    return this.locks.run(recipient, () => this.loop(url, recipient, termsOf(price), body, headers));
+    return this.locks.run(recipient, () => this.inAsset(url, recipient, body, { price }, (w, terms) => this.loop(w, url, recipient, terms, body, headers)));
   }
 
   /**
-   * loop is sendTo under the recipient's lock. first, when given, is an
-   * attempt already signed ({state, after, voucher, terms, payment}: the
-   * x402 scheme's), sent as attempt 1.
+   * inAsset runs f(wallet, terms) (under the recipient's lock) in the asset
+   * the agent pays the recipient in. One asset: that one, with the expected
+   * price (expect.price, else expect.rate() in ETH; none: learnt from the
+   * 402). Several: the core's choice (client_choose) on the recipient's 402
+   * to the envelope sent alone, made once per recipient and kept in
+   * memory, the 402's terms used for that request; a later request in the
+   * chosen asset that the recipient refuses as asset_mismatch or
+   * unsupported drops the choice and chooses again, once.
    */
-  async loop(url, recipient, terms, body, headers, first) {
+  async inAsset(url, recipient, body, expect, f) {
+    const termsIn = async (w) => {
+      if (expect.price != null) return termsOf(expect.price);
+      if (!w.token && expect.rate) return termsOf(await expect.rate());
+      return termsOf(undefined);
+    };
+    if (this.wallets.length === 1) return f(this.primary, await termsIn(this.primary));
+    const cached = this.chosen.get(recipient);
+    if (cached == null) {
+      const c = await this.choose(url, recipient, body);
+      return f(c.wallet, c.terms);
+    }
+    const w = this.walletOf(cached);
+    try {
+      return await f(w, await termsIn(w));
+    } catch (e) {
+      if (!RECHOOSE.has(e.code)) throw e;
+      this.chosen.delete(recipient);
+      const c = await this.choose(url, recipient, body);
+      return f(c.wallet, c.terms);
+    }
+  }
+
+  /**
+   * choose asks the recipient's terms (the envelope sent alone) and the
+   * core which asset to pay them in (client_choose: the first of the
+   * agent's assets the 402 offers within that asset's maxPerRequest;
+   * asset_mismatch when none is offered, budget_exceeded when all are
+   * above their caps, before any transaction); the choice is kept for the
+   * recipient.
+   */
+  async choose(url, recipient, body) {
+    const wire = await this.probe(url, recipient, body);
+    const preferences = this.wallets.map((w) => ({ asset: w.asset, ...(w.budget.maxPerRequest != null ? { maxPerRequest: w.budget.maxPerRequest.toString() } : {}) }));
+    const c = ops.clientChoose({ config: this.baseConfig, recipient, response: wire, preferences });
+    const wallet = this.wallets[c.index];
+    this.chosen.set(recipient, wallet.asset);
+    return { wallet, terms: c.terms };
+  }
+
+  /**
+   * loop is sendTo in wallet w's asset under the recipient's lock. first,
+   * when given, is an attempt already signed ({state, after, voucher,
+   * terms, payment}: the x402 scheme's), sent as attempt 1.
+   */
+  async loop(w, url, recipient, terms, body, headers, first) {
     for (let n = 1; ; n++) {
       let state;
       let after;
@@ -399,23 +534,23 @@ export class Agent {
           env = await this.envelopeLocked(recipient, url, body);
         } catch (e) {
           // The voucher never left: the core restores the state and gives the budget back.
-          await this.attempt(url, body, null, payment, { n, before: state, after, terms, envelope: this.unsentEnvelope(recipient), voucher }, headers, e);
+          await this.attempt(w, url, body, null, payment, { n, before: state, after, terms, envelope: this.unsentEnvelope(recipient), voucher }, headers, e);
           throw e;
         }
       } else {
         let plan;
-        ({ state, plan, terms } = await this.ready(url, recipient, body, terms));
+        ({ state, plan, terms } = await this.ready(w, url, recipient, body, terms));
         const nonce = this.store.get(`nonce:${recipient}`) || 0;
         env = this.envelopeAt(recipient, url, body, nonce);
-        ({ after, voucher } = await this.signLocked(state, plan, [[`nonce:${recipient}`, nonce + 1]]));
-        payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
+        ({ after, voucher } = await this.signLocked(w, state, plan, [[`nonce:${recipient}`, nonce + 1]]));
+        payment = ops.clientPayment({ config: w.config, url, recipient, terms, voucher });
       }
       const attempt = { n, before: state, after, terms, envelope: env, voucher };
-      const d = await this.attempt(url, body, env, payment, attempt, headers);
+      const d = await this.attempt(w, url, body, env, payment, attempt, headers);
       if (d.decision.outcome === 'done') {
         const r = d.response;
         return { status: r.status, body: r.body, headers: r.headers, receipt: d.decision.receipt, price: BigInt(voucher.cumulativeAmount) - BigInt(state.cumulative),
-          cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, attempts: n };
+          cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, attempts: n, asset: w.asset };
       }
       if (d.decision.outcome === 'retry') {
         terms = d.decision.terms || terms;
@@ -434,22 +569,22 @@ export class Agent {
   static response(r) {
     const res = new Response(r.status === 204 || r.status === 304 ? null : r.body, { status: r.status, headers: r.headers });
     Object.defineProperty(res, 'receipt', { value: r.receipt, enumerable: true });
-    Object.defineProperty(res, 'payment', { value: { price: r.price, cumulative: r.cumulative, channelId: r.channelId, attempts: r.attempts }, enumerable: true });
+    Object.defineProperty(res, 'payment', { value: { price: r.price, cumulative: r.cumulative, channelId: r.channelId, attempts: r.attempts, asset: r.asset }, enumerable: true });
     return res;
   }
 
-  /** attempt exchanges one signed request and returns the core's decision (its state persisted, its refund given back). */
-  async attempt(url, body, env, payment, attempt, headers, notSent) {
+  /** attempt exchanges one signed request in w's asset and returns the core's decision (its state persisted, its refund given back). */
+  async attempt(w, url, body, env, payment, attempt, headers, notSent) {
     const x = notSent ? { error: notSent, sent: false } : await this.exchange(url, body, env, payment, headers);
     let decision;
     if (x.error) {
-      decision = ops.clientLost({ config: this.config, attempt, sent: x.sent, code: x.error.code || 'transport_error', message: x.error.detail || x.error.message });
+      decision = ops.clientLost({ config: w.config, attempt, sent: x.sent, code: x.error.code || 'transport_error', message: x.error.detail || x.error.message });
     } else {
-      decision = ops.clientHandle({ config: this.config, attempt, response: x.wire });
+      decision = ops.clientHandle({ config: w.config, attempt, response: x.wire });
     }
     const persist = [];
-    if (decision.state) persist.push([this.outKey(decision.state.recipient), decision.state]);
-    const refund = this.refundOp(decision.refund);
+    if (decision.state) persist.push([this.outKey(decision.state.recipient, w), decision.state]);
+    const refund = this.refundOp(decision.refund, w);
     if (refund) persist.push(refund);
     if (persist.length) {
       try {
@@ -461,31 +596,31 @@ export class Agent {
     return { decision, response: x.response };
   }
 
-  /** ready performs what the core's plan asks before a voucher: learn the terms, open, resync, top up. */
-  async ready(url, recipient, body, terms) {
+  /** ready performs what the core's plan (in w's asset) asks before a voucher: learn the terms, open, resync, top up. */
+  async ready(w, url, recipient, body, terms) {
     for (let step = 0; step <= MAX_STEPS; step++) {
-      const state = this.outgoing(recipient);
+      const state = this.outgoing(recipient, w);
       // No price known at all (a token agent's first request): learn the terms first.
       const plan = !terms || (terms.price == null && !terms.stated) ? { need: 'learn-terms' }
-        : ops.clientPlan({ config: this.config, ...(state ? { state } : {}), terms });
+        : ops.clientPlan({ config: w.config, ...(state ? { state } : {}), terms });
       switch (plan.need) {
         case 'pay':
           return { state, plan, terms };
         case 'learn-terms': {
           const wire = await this.probe(url, recipient, body);
-          terms = ops.clientLearnTerms({ config: this.config, recipient, response: wire });
+          terms = ops.clientLearnTerms({ config: w.config, recipient, response: wire });
           break;
         }
         case 'open':
-          await this.openLocked(recipient, plan.deposit, plan.withdrawDelay);
+          await this.openLocked(w, recipient, plan.deposit, plan.withdrawDelay);
           break;
         case 'resync': {
           const wire = await this.probe(url, recipient, body);
-          await this.putOutgoing(ops.clientResync({ config: this.config, state, response: wire }));
+          await this.putOutgoing(ops.clientResync({ config: w.config, state, response: wire }), w);
           break;
         }
         case 'top-up':
-          await this.topUpLocked(recipient, BigInt(plan.deposit));
+          await this.topUpLocked(w, recipient, BigInt(plan.deposit));
           break;
         default:
           throw new MailroomError('internal', `unknown plan ${plan.need}`);
@@ -503,14 +638,14 @@ export class Agent {
   }
 
   /**
-   * signLocked counts the plan's increase, signs its voucher and persists
-   * the state (with extra ops, e.g. the envelope's nonce) in one durable
-   * batch before returning it.
+   * signLocked counts the plan's increase against w's asset, signs its
+   * voucher and persists the state (with extra ops, e.g. the envelope's
+   * nonce) in one durable batch before returning it.
    */
-  async signLocked(state, plan, extra = []) {
-    const spend = this.spendOp(plan.increase);
-    const out = ops.clientSign({ config: this.config, state, cumulativeAmount: plan.voucher });
-    await this.store.batch([...(spend ? [spend] : []), [this.outKey(out.state.recipient), out.state], ...extra]);
+  async signLocked(w, state, plan, extra = []) {
+    const spend = this.spendOp(plan.increase, w);
+    const out = ops.clientSign({ config: w.config, state, cumulativeAmount: plan.voucher });
+    await this.store.batch([...(spend ? [spend] : []), [this.outKey(out.state.recipient, w), out.state], ...extra]);
     return { after: out.state, voucher: out.voucher };
   }
 
@@ -580,38 +715,44 @@ export class Agent {
    */
   async prepare(didOrAddr, payload) {
     const p = await this.profileToPay(didOrAddr);
-    return this.prepareTo(p.endpoint, p.address, this.rateOf(p), payload);
+    return this.prepareIn(p.endpoint, p.address, { rate: () => p.ratePerTaskWei }, payload);
   }
 
-  /** prepareTo is prepare with the endpoint and the expected price given. */
+  /** prepareTo is prepare with the endpoint and the expected price (in the asset paid) given. */
   prepareTo(url, didOrAddr, price, payload) {
+    return this.prepareIn(url, didOrAddr, { price }, payload);
+  }
+
+  prepareIn(url, didOrAddr, expect, payload) {
     const recipient = addrOf(didOrAddr);
     const body = bytesOf(payload, 'payload');
-    return this.locks.run(recipient, async () => {
-      const { state, plan, terms } = await this.ready(url, recipient, body, termsOf(price));
+    return this.locks.run(recipient, () => this.inAsset(url, recipient, body, expect, async (w, t) => {
+      const { state, plan, terms } = await this.ready(w, url, recipient, body, t);
       const nonce = this.store.get(`nonce:${recipient}`) || 0;
       const env = this.envelopeAt(recipient, url, body, nonce);
-      const { after, voucher } = await this.signLocked(state, plan, [[`nonce:${recipient}`, nonce + 1]]);
-      await this.putOutgoing({ ...after, uncertain: true });
-      const payment = ops.clientPayment({ config: this.config, url, recipient, terms, voucher });
+      const { after, voucher } = await this.signLocked(w, state, plan, [[`nonce:${recipient}`, nonce + 1]]);
+      await this.putOutgoing({ ...after, uncertain: true }, w);
+      const payment = ops.clientPayment({ config: w.config, url, recipient, terms, voucher });
       return {
         url, method: 'POST', body,
         headers: { 'Agent-Envelope': b64(JSON.stringify(env)), 'PAYMENT-SIGNATURE': payment, 'Content-Type': jsonValid(body) ? 'application/json' : 'application/octet-stream' },
-        cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId,
+        cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, asset: w.asset,
       };
-    });
+    }));
   }
 
   /**
    * prepareRequest is the Go SDK's PrepareRequest: the envelope of a POST
    * of payload to the recipient's endpoint and, when amount > 0, the voucher
    * of exactly accepted + amount on the agent's channel (the core's
-   * client_prepare: no step performed), persisted before they are returned.
+   * client_prepare: no step performed), persisted before they are returned;
+   * asset: the channel's (default: see walletFor).
    */
-  async prepareRequest(didOrAddr, payload, amount = 0n) {
+  async prepareRequest(didOrAddr, payload, amount = 0n, { asset } = {}) {
     const p = await this.profile(didOrAddr);
     const recipient = p.address;
     const body = bytesOf(payload, 'payload');
+    const w = this.walletFor(recipient, asset);
     return this.locks.run(recipient, async () => {
       let voucher = null;
       const extra = [];
@@ -619,9 +760,9 @@ export class Agent {
       const envelope = this.envelopeAt(recipient, p.endpoint, body, nonce);
       extra.push([`nonce:${recipient}`, nonce + 1]);
       if (big(amount, 'amount') > 0n) {
-        const state = this.outgoing(recipient);
-        const plan = ops.clientPrepare({ config: this.config, ...(state ? { state } : {}), amount: String(amount) });
-        ({ voucher } = await this.signLocked(state, plan, extra));
+        const state = this.outgoing(recipient, w);
+        const plan = ops.clientPrepare({ config: w.config, ...(state ? { state } : {}), amount: String(amount) });
+        ({ voucher } = await this.signLocked(w, state, plan, extra));
       } else {
         await this.store.batch(extra);
       }

@@ -152,8 +152,13 @@ export class Mailroom {
   channels(): ChannelRecord[];
   own(channelId: string): ChannelRecord | null;
   settle(options?: { channel?: string; close?: boolean }): Promise<SettleResult[]>;
-  /** Claims by policy (threshold, sender's close requests); returns a stop function. */
-  startSettler(policy?: { thresholdWei?: bigint | number | string; intervalMs?: number; onResult?: (r: SettleResult) => void }): () => Promise<void>;
+  /**
+   * Claims by policy: a channel whose unclaimed value reaches its asset's
+   * threshold (thresholds: asset → base units, e.g. { native: 10n ** 15n,
+   * token: 1_000_000n }; thresholdWei: the native one), and one whose
+   * sender requested close. Returns a stop function.
+   */
+  startSettler(policy?: { thresholdWei?: bigint | number | string; thresholds?: { [asset: string]: bigint | number | string }; intervalMs?: number; onResult?: (r: SettleResult) => void }): () => Promise<void>;
   prune(): Promise<number>;
   drain(): Promise<void>;
   corsHeaders(origin: string | undefined, preflight: unknown): Record<string, string> | null;

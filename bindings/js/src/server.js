@@ -155,6 +155,7 @@ export class Mailroom {
     this.senders = new Map(); // address → {at, rec}
     this.chans = new Map(); // id → {at, ch}
     this.latest = new Map(); // sender → its latest channel id
+    this.channelAssets = new Map(); // channel id → its asset ("native" or the token), as charged or read from the chain
     this.recording = new Set();
     // paid: what served requests were charged, per asset ("native" or the
     // channel's token); paidWei is its native part.
@@ -377,6 +378,7 @@ export class Mailroom {
       throw new MailroomError('store_error', `record voucher: ${e.detail || e.message}`, { cause: e });
     }
     this.latest.set(s.sender, s.channelId);
+    this.channelAssets.set(s.channelId, asset);
     this.hold(s.channelId, s.cumulativeAmount, s.signature);
     this.notify(s.channelId);
     return { served: s, key, asset };
@@ -449,7 +451,7 @@ export class Mailroom {
     const charged = BigInt(s.price ?? 0);
     this.metrics.paid[step.asset] = (this.metrics.paid[step.asset] || 0n) + charged;
     if (step.asset === NATIVE) this.metrics.paidWei += charged;
-    if (this.onAccepted) this.onAccepted(s.channelId);
+    if (this.onAccepted) this.onAccepted(s.channelId, step.asset);
     return { ...this.answer({ response: done.response, code: 'ok' }), sender: s.sender, price: charged, asset: step.asset };
   }
 
@@ -540,18 +542,55 @@ export class Mailroom {
   }
 
   /**
-   * startSettler claims by policy, as `mailroom serve` does: a channel whose
-   * unclaimed value reaches thresholdWei (checked after each accepted
-   * request and every intervalMs), and at once a channel whose sender
-   * requested close (no new work is taken on it: after its withdraw delay
-   * the sender could take the unclaimed rest). Returns a stop function.
+   * channelAsset is a channel's asset ("native" or its token): as it was
+   * charged, else read from the chain (cached); null when the chain cannot
+   * be read now.
    */
-  startSettler({ thresholdWei, intervalMs = 10000, onResult } = {}) {
-    const threshold = thresholdWei != null ? BigInt(thresholdWei) : null;
+  async channelAsset(id) {
+    const known = this.channelAssets.get(id);
+    if (known) return known;
+    try {
+      const { ch } = await this.chainChannel(id, false);
+      if (!ch) return null;
+      const a = ch.token && ch.token !== ZERO ? ch.token : NATIVE;
+      this.channelAssets.set(id, a);
+      return a;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * startSettler claims by policy, as `mailroom serve` does: a channel whose
+   * unclaimed value reaches its asset's threshold (checked after each
+   * accepted request and every intervalMs), and at once a channel whose
+   * sender requested close (no new work is taken on it: after its withdraw
+   * delay the sender could take the unclaimed rest). thresholds are per
+   * asset, each in its base units ({ native: 10n ** 15n, token: 1_000_000n,
+   * '0x…': … }); thresholdWei is the native one. A channel in an asset
+   * without a threshold is claimed only when its close is requested.
+   * Returns a stop function.
+   */
+  startSettler({ thresholdWei, thresholds, intervalMs = 10000, onResult } = {}) {
+    const limits = new Map();
+    if (thresholds != null) {
+      if (typeof thresholds !== 'object') throw new MailroomError('invalid_input', 'thresholds must be an object of asset → amount ({ native: …, token: … })');
+      for (const [k, v] of Object.entries(thresholds)) {
+        const a = wireAsset(k, this.chain).toLowerCase();
+        if (limits.has(a)) throw new MailroomError('invalid_input', `thresholds names ${a} twice`);
+        limits.set(a, BigInt(amount(v, `thresholds.${k}`)));
+      }
+    }
+    if (thresholdWei != null) {
+      if (limits.has(NATIVE)) throw new MailroomError('invalid_input', 'thresholdWei is the native threshold: give it or thresholds.native, not both');
+      limits.set(NATIVE, BigInt(amount(thresholdWei, 'thresholdWei')));
+    }
+    const thresholdOf = (asset) => (asset && limits.has(asset.toLowerCase()) ? limits.get(asset.toLowerCase()) : null);
     const report = (rs) => { if (onResult) for (const r of rs) onResult(r); };
     const scan = async () => {
       for (const own of this.channels()) {
         if (own.closed || BigInt(ops.recipientClaimable({ own }).unclaimed) <= 0n) continue;
+        const threshold = limits.size ? thresholdOf(await this.channelAsset(own.id)) : null;
         let due = threshold != null && BigInt(ops.recipientClaimable({ own }).unclaimed) >= threshold;
         if (!due) {
           try {
@@ -573,7 +612,8 @@ export class Mailroom {
       if (!running) running = scan().catch(() => {}).finally(() => { running = null; });
       return running;
     };
-    this.onAccepted = (id) => {
+    this.onAccepted = (id, asset) => {
+      const threshold = thresholdOf(asset);
       if (threshold == null) return;
       const own = this.own(id);
       if (own && BigInt(ops.recipientClaimable({ own }).unclaimed) >= threshold) this.settle({ channel: id }).then(report, () => {});

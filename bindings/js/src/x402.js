@@ -18,11 +18,19 @@
 // the receipt, and does what the core decides about the answer (corrections,
 // a new channel, redelivery of an unknown outcome) as the agent does.
 //
-// The asset is the chain's native ether: findDefaultAsset names it (18
-// decimals), so x402's default spend controls accept it with no
-// allowedAssets entry; context.maxAmountPerPayment (x402's cap in wei) and
-// the agent's own budget both apply.
+// The scheme pays in one of the agent's assets (option asset; default the
+// agent's first, ETH for an ETH agent): findDefaultAsset names that asset
+// alone (ETH: 18 decimals; a token: its decimals and symbol, given or read
+// from the token), so x402's selection (registered scheme and network, then
+// spend controls: default assets or allowedAssets entries, then policies,
+// then the first left) takes the mailroom's requirement in it and leaves
+// the others: x402's default spend controls accept it with no
+// allowedAssets entry. With spend controls that let another asset through
+// (spendControls: false, allowedAssets), register scheme.policy too.
+// context.maxAmountPerPayment (x402's cap, in the asset's base units) and
+// the agent's own budget in the asset both apply.
 
+import { erc20Abi } from 'viem';
 import { MailroomError } from './errors.js';
 import { getAddress, ops } from './index.js';
 import { Agent } from './agent.js';
@@ -48,10 +56,29 @@ export function mailroomChannel(agent, options = {}) {
   const seen = new Map(); // recipient → {url, body, header}: the last 402 of a mailroom
   const pending = new Map(); // voucher signature → the signed attempt, holding the recipient's lock
   const holdMs = options.holdMs || HOLD_MS;
+  // The agent's wallet the scheme pays from (invalid_input for an asset the agent does not pay in).
+  const w = options.asset != null ? agent.walletOf(options.asset) : agent.primary;
+  const same = (a) => typeof a === 'string' && a.toLowerCase() === w.asset.toLowerCase();
+  // The asset as x402 knows it (decimals for its USD cap); a token's read from the chain once, unless given.
+  let unit = w.token ? (options.decimals != null ? { asset: w.token, decimals: Number(options.decimals), symbol: String(options.symbol ?? '') } : null)
+    : { asset: 'native', decimals: 18, symbol: 'ETH' };
+  let reading = null;
+  const learnUnit = () => {
+    if (unit) return Promise.resolve(unit);
+    if (!reading) {
+      reading = Promise.all([agent.chain.read(w.token, erc20Abi, 'decimals', []), agent.chain.read(w.token, erc20Abi, 'symbol', []).catch(() => '')])
+        .then(([decimals, symbol]) => (unit = { asset: w.token, decimals: Number(decimals), symbol: String(symbol) }))
+        .catch((e) => {
+          reading = null; // tried again at the next 402
+          throw e;
+        });
+    }
+    return reading;
+  };
 
   function lostUnsent(p) {
     // The payment was created but never delivered: the core restores the state and gives the budget back.
-    return agent.attempt(p.url, p.body, null, p.payment, {
+    return agent.attempt(w, p.url, p.body, null, p.payment, {
       n: 1, before: p.state, after: p.after, terms: p.terms, envelope: agent.unsentEnvelope(p.recipient), voucher: p.voucher,
     }, undefined, new MailroomError('transport_error', 'the x402 payment was never sent'));
   }
@@ -59,17 +86,27 @@ export function mailroomChannel(agent, options = {}) {
   const scheme = {
     scheme: SCHEME,
     network,
+    /** The asset the scheme pays in: 'native' or the token's address. */
+    asset: w.asset,
 
     findDefaultAsset(asset, net) {
-      return asset === 'native' && net === network ? { asset: 'native', decimals: 18, symbol: 'ETH' } : undefined;
+      return unit && same(asset) && net === network ? { ...unit } : undefined;
+    },
+
+    /** policy is an x402Client policy keeping, of the mailroom-channel requirements, those in the scheme's asset (client.registerPolicy(scheme.policy)). */
+    policy(_x402Version, requirements) {
+      return requirements.filter((r) => !r || r.scheme !== SCHEME || r.network !== network || same(r.asset));
     },
 
     async createPaymentPayload(x402Version, requirements, context = {}) {
       if (x402Version !== 2) throw new MailroomError('invalid_input', `mailroom-channel speaks x402 version 2, not ${x402Version}`);
       if (!requirements || requirements.scheme !== SCHEME) throw new MailroomError('invalid_input', 'not a mailroom-channel requirement');
+      if (!same(requirements.asset)) {
+        throw new MailroomError('asset_mismatch', `x402 chose a requirement in ${requirements.asset}; this scheme pays in ${w.asset} (register scheme.policy to leave the others)`);
+      }
       const recipient = getAddress(requirements.payTo);
       if (context.maxAmountPerPayment != null && BigInt(requirements.amount) > BigInt(context.maxAmountPerPayment)) {
-        throw new MailroomError('budget_exceeded', `price ${requirements.amount} wei is above the x402 spend cap ${context.maxAmountPerPayment}`);
+        throw new MailroomError('budget_exceeded', `price ${requirements.amount} ${w.token ? `base units of ${w.token}` : 'wei'} is above the x402 spend cap ${context.maxAmountPerPayment}`);
       }
       const s = seen.get(recipient);
       if (!s) throw new MailroomError('invalid_input', `no 402 from ${recipient} went through scheme.fetch(): give wrapFetchWithPayment scheme.fetch()`);
@@ -82,14 +119,14 @@ export function mailroomChannel(agent, options = {}) {
       agent.locks.run(recipient, async () => {
         let p;
         try {
-          let terms = ops.clientLearnTerms({ config: agent.config, recipient, response: { status: 402, paymentRequired: s.header } });
+          let terms = ops.clientLearnTerms({ config: w.config, recipient, response: { status: 402, paymentRequired: s.header } });
           if (terms.stated && BigInt(terms.stated.amount) !== BigInt(requirements.amount)) {
             throw new MailroomError('invalid_input', 'the requirement x402 chose is not the one the mailroom stated');
           }
-          const r = await agent.ready(s.url, recipient, s.body, terms);
+          const r = await agent.ready(w, s.url, recipient, s.body, terms);
           terms = r.terms;
-          const { after, voucher } = await agent.signLocked(r.state, r.plan);
-          const payment = ops.clientPayment({ config: agent.config, url: s.url, recipient, terms, voucher });
+          const { after, voucher } = await agent.signLocked(w, r.state, r.plan);
+          const payment = ops.clientPayment({ config: w.config, url: s.url, recipient, terms, voucher });
           p = { recipient, url: s.url, body: s.body, state: r.state, after, voucher, terms, payment };
         } catch (e) {
           failed(e);
@@ -133,6 +170,8 @@ export function mailroomChannel(agent, options = {}) {
             try {
               seen.set(getAddress(mine.payTo), { url: req.url, body, header });
             } catch { /* not an address: x402 will find no scheme for it */ }
+            // x402 selects right after this answer: the token's decimals are known by then.
+            await learnUnit().catch(() => {});
           }
           return res;
         }
@@ -149,7 +188,7 @@ export function mailroomChannel(agent, options = {}) {
           const body = bytesOf(await req.arrayBuffer());
           const headers = new Headers(req.headers);
           for (const h of ['PAYMENT-SIGNATURE', 'X-PAYMENT', 'Agent-Envelope', 'Access-Control-Expose-Headers']) headers.delete(h);
-          const r = await agent.loop(req.url, p.recipient, p.terms, body, headers, { ...p, payment: ps });
+          const r = await agent.loop(w, req.url, p.recipient, p.terms, body, headers, { ...p, payment: ps });
           return Agent.response(r);
         } finally {
           p.release();
