@@ -2,13 +2,17 @@ package main
 
 import (
 	"fmt"
+	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
+	"github.com/agentmailroom/mailroom/core/ethsig"
+	"github.com/agentmailroom/mailroom/core/x402"
 	"github.com/agentmailroom/mailroom/hosts/chain"
 )
 
@@ -27,10 +31,13 @@ func newChannelCmd() *cobra.Command {
 	return cmd
 }
 
+// channelOut is a channel in --json: amounts in base units of asset
+// ("native", wei, or the token's address).
 type channelOut struct {
 	ChannelID        string `json:"channelId"`
 	Sender           string `json:"sender"`
 	Recipient        string `json:"recipient"`
+	Asset            string `json:"asset"`
 	Deposit          string `json:"deposit"`
 	Claimed          string `json:"claimed"`
 	Remaining        string `json:"remaining"`
@@ -40,10 +47,11 @@ type channelOut struct {
 	Tx               *txOut `json:"tx,omitempty"`
 }
 
-// showChannel prints the (resulting) channel state.
-func showChannel(cmd *cobra.Command, f *chainFlags, what string, ch *chain.Channel, r *chain.Receipt) error {
+// showChannel prints the (resulting) channel state, amounts in its asset.
+func showChannel(cmd *cobra.Command, f *chainFlags, book *assetBook, what string, ch *chain.Channel, r *chain.Receipt) error {
+	asset := ethsig.Address(ch.Token)
 	if f.json {
-		o := channelOut{ChannelID: hexutil.Encode(ch.ID[:]), Sender: addrOut(ch.Sender), Recipient: addrOut(ch.Recipient),
+		o := channelOut{ChannelID: hexutil.Encode(ch.ID[:]), Sender: addrOut(ch.Sender), Recipient: addrOut(ch.Recipient), Asset: x402.AssetOf(asset),
 			Deposit: weiOut(ch.Deposit), Claimed: weiOut(ch.Claimed), Remaining: weiOut(ch.Remaining()),
 			WithdrawDelay: ch.WithdrawDelay, CloseRequestedAt: ch.CloseRequestedAt, Open: ch.Open}
 		if r != nil {
@@ -67,9 +75,14 @@ func showChannel(cmd *cobra.Command, f *chainFlags, what string, ch *chain.Chann
 	fmt.Fprintf(out, "channel:        %s\n", hexutil.Encode(ch.ID[:]))
 	fmt.Fprintf(out, "sender:         %s\n", did.Format(a2core(ch.Sender)))
 	fmt.Fprintf(out, "recipient:      %s\n", did.Format(a2core(ch.Recipient)))
-	fmt.Fprintf(out, "deposit:        %s\n", chain.FormatWei(ch.Deposit))
-	fmt.Fprintf(out, "claimed:        %s\n", chain.FormatWei(ch.Claimed))
-	fmt.Fprintf(out, "remaining:      %s\n", chain.FormatWei(ch.Remaining()))
+	amount := chain.FormatWei
+	if asset != (ethsig.Address{}) {
+		amount = func(v *big.Int) string { return book.format(asset, v) }
+		fmt.Fprintf(out, "asset:          %s\n", asset)
+	}
+	fmt.Fprintf(out, "deposit:        %s\n", amount(ch.Deposit))
+	fmt.Fprintf(out, "claimed:        %s\n", amount(ch.Claimed))
+	fmt.Fprintf(out, "remaining:      %s\n", amount(ch.Remaining()))
 	fmt.Fprintf(out, "withdraw delay: %ds\n", ch.WithdrawDelay)
 	fmt.Fprintf(out, "state:          %s\n", state)
 	return nil
@@ -77,8 +90,8 @@ func showChannel(cmd *cobra.Command, f *chainFlags, what string, ch *chain.Chann
 
 func newChannelOpenCmd() *cobra.Command {
 	var (
-		f                  chainFlags
-		to, deposit, delay string
+		f                         chainFlags
+		to, deposit, delay, asset string
 	)
 	cmd := &cobra.Command{
 		Use:   "open",
@@ -89,10 +102,6 @@ func newChannelOpenCmd() *cobra.Command {
 				return err
 			}
 			recipient, err := parseAgentArg(to)
-			if err != nil {
-				return err
-			}
-			amount, err := chain.ParseAmount(deposit)
 			if err != nil {
 				return err
 			}
@@ -110,7 +119,28 @@ func newChannelOpenCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			id, r, err := c.Channels.Open(ctx, s, recipient, amount, d)
+			book := newAssetBook(ctx, c)
+			a, err := book.resolve(asset)
+			if err != nil {
+				return errs.Wrap(errs.KindOf(err), "--asset", err)
+			}
+			amount, err := book.amount(deposit, a)
+			if err != nil {
+				return errs.Wrap(errs.KindOf(err), "--deposit", err)
+			}
+			var id [32]byte
+			var r *chain.Receipt
+			if a == (ethsig.Address{}) {
+				id, r, err = c.Channels.Open(ctx, s, recipient, amount, d)
+			} else {
+				tok, terr := chain.NewToken(c.Backend, c.ChainID, common.Address(a))
+				if terr != nil {
+					return terr
+				}
+				// One transaction with an EIP-2612 permit (the token must
+				// have one; OpenToken approves first otherwise).
+				id, r, err = c.Channels.OpenWithPermit(ctx, s, tok, recipient, amount, d)
+			}
 			if err != nil {
 				return err
 			}
@@ -118,12 +148,14 @@ func newChannelOpenCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return showChannel(cmd, &f, "opened", ch, r)
+			book.ctx = ctx
+			return showChannel(cmd, &f, book, "opened", ch, r)
 		},
 	}
 	f.add(cmd, true)
 	cmd.Flags().StringVar(&to, "to", "", "recipient agent (DID or address)")
-	cmd.Flags().StringVar(&deposit, "deposit", "", "deposit (wei, or e.g. 0.05ether)")
+	cmd.Flags().StringVar(&deposit, "deposit", "", "deposit in --asset: wei or e.g. 0.05ether; a token's base units or e.g. 5tUSDC")
+	cmd.Flags().StringVar(&asset, "asset", "native", "what the channel holds: native (ETH), token (the deployments file's token, opened with an EIP-2612 permit) or a token address")
 	cmd.Flags().StringVar(&delay, "delay", "3600", "withdraw delay after request-close (seconds or a duration like 1h)")
 	return cmd
 }
@@ -141,17 +173,25 @@ func newChannelTopUpCmd() *cobra.Command {
 			if err := requireFlags(cmd, "amount"); err != nil {
 				return err
 			}
-			amt, err := chain.ParseAmount(amount)
-			if err != nil {
-				return err
-			}
-			return channelTx(cmd, &f, args[0], "topped up", func(c *chain.Client, s *chain.Signer, id [32]byte) (*chain.Receipt, error) {
-				return c.Channels.TopUp(cmd.Context(), s, id, amt)
+			return channelTx(cmd, &f, args[0], "topped up", func(c *chain.Client, s *chain.Signer, ch *chain.Channel, book *assetBook) (*chain.Receipt, error) {
+				asset := ethsig.Address(ch.Token)
+				amt, err := book.amount(amount, asset)
+				if err != nil {
+					return nil, errs.Wrap(errs.KindOf(err), "--amount", err)
+				}
+				if asset == (ethsig.Address{}) {
+					return c.Channels.TopUp(cmd.Context(), s, ch.ID, amt)
+				}
+				tok, err := chain.NewToken(c.Backend, c.ChainID, ch.Token)
+				if err != nil {
+					return nil, err
+				}
+				return c.Channels.TopUpToken(cmd.Context(), s, tok, ch.ID, amt)
 			})
 		},
 	}
 	f.add(cmd, true)
-	cmd.Flags().StringVar(&amount, "amount", "", "amount to add (wei, or e.g. 0.01ether)")
+	cmd.Flags().StringVar(&amount, "amount", "", "amount to add, in the channel's asset (wei or e.g. 0.01ether; a token's base units or e.g. 5tUSDC)")
 	return cmd
 }
 
@@ -176,7 +216,7 @@ func newChannelStatusCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return showChannel(cmd, &f, "", ch, nil)
+			return showChannel(cmd, &f, newAssetBook(ctx, c), "", ch, nil)
 		},
 	}
 	f.add(cmd, false)
@@ -238,7 +278,7 @@ domain of the deployments file (chainId and contract). No transaction is sent.`,
 		},
 	}
 	f.add(cmd, true)
-	cmd.Flags().StringVar(&amount, "amount", "", "cumulative amount (wei, or e.g. 0.001ether)")
+	cmd.Flags().StringVar(&amount, "amount", "", "cumulative amount in the channel's base units (wei for ETH, or e.g. 0.001ether; offline: a token's amount in base units)")
 	return cmd
 }
 
@@ -259,24 +299,24 @@ func newChannelSettleCmd(op string) *cobra.Command {
 			if err := requireFlags(cmd, "amount", "sig"); err != nil {
 				return err
 			}
-			amt, err := chain.ParseAmount(amount)
-			if err != nil {
-				return err
-			}
 			sigBytes, err := parseSig(sig)
 			if err != nil {
 				return err
 			}
-			return channelTx(cmd, &f, args[0], op+"ed", func(c *chain.Client, s *chain.Signer, id [32]byte) (*chain.Receipt, error) {
-				if op == "claim" {
-					return c.Channels.Claim(cmd.Context(), s, id, amt, sigBytes)
+			return channelTx(cmd, &f, args[0], op+"ed", func(c *chain.Client, s *chain.Signer, ch *chain.Channel, book *assetBook) (*chain.Receipt, error) {
+				amt, err := book.amount(amount, ethsig.Address(ch.Token))
+				if err != nil {
+					return nil, errs.Wrap(errs.KindOf(err), "--amount", err)
 				}
-				return c.Channels.Redeem(cmd.Context(), s, id, amt, sigBytes)
+				if op == "claim" {
+					return c.Channels.Claim(cmd.Context(), s, ch.ID, amt, sigBytes)
+				}
+				return c.Channels.Redeem(cmd.Context(), s, ch.ID, amt, sigBytes)
 			})
 		},
 	}
 	f.add(cmd, true)
-	cmd.Flags().StringVar(&amount, "amount", "", "the voucher's cumulative amount (wei, or e.g. 0.001ether)")
+	cmd.Flags().StringVar(&amount, "amount", "", "the voucher's cumulative amount, in the channel's asset (wei or e.g. 0.001ether; a token's base units or e.g. 0.25tUSDC)")
 	cmd.Flags().StringVar(&sig, "sig", "", "the sender's 65-byte voucher signature (0x-hex)")
 	return cmd
 }
@@ -293,11 +333,11 @@ func newChannelCloseCmd(op string) *cobra.Command {
 		Args:  exactArgs(1, "a channel id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			what := map[string]string{"request-close": "close requested", "withdraw": "withdrawn"}[op]
-			return channelTx(cmd, &f, args[0], what, func(c *chain.Client, s *chain.Signer, id [32]byte) (*chain.Receipt, error) {
+			return channelTx(cmd, &f, args[0], what, func(c *chain.Client, s *chain.Signer, ch *chain.Channel, _ *assetBook) (*chain.Receipt, error) {
 				if op == "withdraw" {
-					return c.Channels.Withdraw(cmd.Context(), s, id)
+					return c.Channels.Withdraw(cmd.Context(), s, ch.ID)
 				}
-				return c.Channels.RequestClose(cmd.Context(), s, id)
+				return c.Channels.RequestClose(cmd.Context(), s, ch.ID)
 			})
 		},
 	}
@@ -306,7 +346,9 @@ func newChannelCloseCmd(op string) *cobra.Command {
 }
 
 // channelTx runs one transaction on a channel and prints the resulting state.
-func channelTx(cmd *cobra.Command, f *chainFlags, idArg, what string, fn func(*chain.Client, *chain.Signer, [32]byte) (*chain.Receipt, error)) error {
+// fn gets the channel as it was before, and the asset book for amounts in
+// the channel's asset.
+func channelTx(cmd *cobra.Command, f *chainFlags, idArg, what string, fn func(*chain.Client, *chain.Signer, *chain.Channel, *assetBook) (*chain.Receipt, error)) error {
 	id, err := parseChannelID(idArg)
 	if err != nil {
 		return err
@@ -322,10 +364,12 @@ func channelTx(cmd *cobra.Command, f *chainFlags, idArg, what string, fn func(*c
 	if err != nil {
 		return err
 	}
-	if _, err := c.Channels.Get(ctx, id); err != nil {
+	before, err := c.Channels.Get(ctx, id)
+	if err != nil {
 		return err
 	}
-	r, err := fn(c, s, id)
+	book := newAssetBook(ctx, c)
+	r, err := fn(c, s, before, book)
 	if err != nil {
 		return err
 	}
@@ -333,5 +377,5 @@ func channelTx(cmd *cobra.Command, f *chainFlags, idArg, what string, fn func(*c
 	if err != nil {
 		return err
 	}
-	return showChannel(cmd, f, what, ch, r)
+	return showChannel(cmd, f, book, what, ch, r)
 }
