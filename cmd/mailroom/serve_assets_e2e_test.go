@@ -171,7 +171,7 @@ func TestServeTakesEtherAndToken(t *testing.T) {
 	if d := send("0", bob, "q", "--asset", "token,native", "--max-per-request", "0.2tUSDC"); d.Asset != x402.Asset || d.Price != "1000000000000000" {
 		t.Fatalf("dave with the token capped at 0.2 tUSDC: %+v; want ETH", d)
 	}
-	if _, errOut, err := run("send", "--dev-account", "0", "--store", filepath.Join(dir, "sender0"), "--asset", "token,native", "--max-per-request", "0.2tUSDC", "--max-per-request", "1000wei", bob, "r"); err == nil || !strings.Contains(errOut, "per-request budget") {
+	if _, errOut, err := run("send", "--dev-account", "0", "--store", filepath.Join(dir, "sender0"), "--asset", "token,native", "--max-per-request", "0.2tUSDC", "--max-per-request", "1000wei", bob, "r"); err == nil || !strings.Contains(errOut, "budget_exceeded") {
 		t.Fatalf("every cap below its price: %v %s; want budget_exceeded", err, errOut)
 	}
 	if _, errOut, err := run("send", "--dev-account", "0", "--store", filepath.Join(dir, "sender0"), "--asset", "token,native", "--deposit", "5@0x5FbDB2315678afecb367f032d93F642f64180aa3", bob, "r"); err == nil || !strings.Contains(errOut, "no --asset names") {

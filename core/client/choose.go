@@ -15,12 +15,19 @@ import (
 type Preference struct {
 	Asset         ethsig.Address // a token address, or zero for ETH
 	MaxPerRequest *big.Int
+	// DayLeft is what the day's budget in the asset has left (the host
+	// knows its spend: MaxPerDay − spent today; nil: no day budget). An
+	// asset whose price is above it is passed over like one above its cap
+	// (a new channel's deposit may still exceed it: the spend check then
+	// refuses that).
+	DayLeft *big.Int
 }
 
 // Choose picks which of the recipient's terms to pay when its 402 offers
 // several assets (docs/PROTOCOL.md §7): the first preference whose asset r's
 // PAYMENT-REQUIRED offers (payable to recipient, on the sender's network
-// and channel contract) at a price within the preference's cap. It
+// and channel contract) at a price within the preference's cap and what its
+// day's budget has left. It
 // returns the index of the preference chosen and its terms. None of the
 // preferences offered: errs.AssetMismatch naming what is offered; offered
 // only above their caps: errs.BudgetExceeded; a requirement that fails the
@@ -52,10 +59,14 @@ func (s *Sender) Choose(recipient ethsig.Address, r *Response, prefs []Preferenc
 			over = append(over, req.Amount.String()+" "+req.Asset+" (cap "+p.MaxPerRequest.String()+")")
 			continue
 		}
+		if p.DayLeft != nil && req.Amount.Cmp(p.DayLeft) > 0 {
+			over = append(over, req.Amount.String()+" "+req.Asset+" (left today "+p.DayLeft.String()+")")
+			continue
+		}
 		return i, Stated(req), nil
 	}
 	if len(over) > 0 {
-		return 0, Terms{}, errs.New(errs.BudgetExceeded, "the recipient's price is above the per-request budget in every asset this agent pays in: %s", strings.Join(over, ", "))
+		return 0, Terms{}, errs.New(errs.BudgetExceeded, "the recipient's price is above the budget (per request or what is left today) in every asset this agent pays in: %s", strings.Join(over, ", "))
 	}
 	var offered, wanted []string
 	for i := range pr.Accepts {

@@ -55,7 +55,7 @@ func DepositFor(configured, price *big.Int) *big.Int {
 // limit) with errs.BudgetExceeded.
 func CheckPrice(price, max *big.Int) error {
 	if max != nil && price != nil && price.Cmp(max) > 0 {
-		return errs.New(errs.BudgetExceeded, "price %s wei is above the per-request budget %s wei", price, max)
+		return errs.New(errs.BudgetExceeded, "price %s is above the per-request budget %s (in the asset's base units: wei for ETH)", price, max)
 	}
 	return nil
 }
@@ -204,7 +204,7 @@ func (s *Sender) Next(st *State, price *big.Int) (Plan, error) {
 		inc.SetInt64(0)
 	}
 	if m := s.cfg.MaxPerRequest; m != nil && inc.Cmp(m) > 0 {
-		return Plan{}, errs.New(errs.BudgetExceeded, "this voucher raises what the recipient can claim by %s wei, above the per-request budget %s wei", inc, m)
+		return Plan{}, errs.New(errs.BudgetExceeded, "this voucher raises what the recipient can claim by %s, above the per-request budget %s (in the asset's base units: wei for ETH)", inc, m)
 	}
 	return Plan{Need: Pay, Voucher: cum, Increase: inc}, nil
 }

@@ -527,11 +527,12 @@ func LearnTermsOp(b []byte) ([]byte, error) {
 	return json.Marshal(TermsToJSON(t))
 }
 
-// PreferenceJSON is Preference on the wire: {"asset"[,"maxPerRequest"]}
-// ("asset": "native" or a token address).
+// PreferenceJSON is Preference on the wire: {"asset"[,"maxPerRequest"]
+// [,"dayLeft"]} ("asset": "native" or a token address).
 type PreferenceJSON struct {
 	Asset         string       `json:"asset"`
 	MaxPerRequest *num.Uint256 `json:"maxPerRequest,omitempty"`
+	DayLeft       *num.Uint256 `json:"dayLeft,omitempty"`
 }
 
 // ChooseOp is Sender.Choose over JSON: {"config","recipient","response",
@@ -565,6 +566,9 @@ func ChooseOp(b []byte) ([]byte, error) {
 		}
 		if p.MaxPerRequest != nil {
 			prefs[i].MaxPerRequest = new(big.Int).Set(&p.MaxPerRequest.Int)
+		}
+		if p.DayLeft != nil {
+			prefs[i].DayLeft = new(big.Int).Set(&p.DayLeft.Int)
 		}
 	}
 	i, t, err := s.Choose(*in.Recipient, r, prefs)

@@ -5,9 +5,11 @@ import (
 	"math/big"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agentmailroom/mailroom/core/client"
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
@@ -36,12 +38,12 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	mk := func(asset ethsig.Address, maxPer, deposit int64) *agent.Agent {
+	mkWith := func(asset ethsig.Address, b agent.Budget, deposit int64) *agent.Agent {
 		t.Helper()
 		cfg := agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
 			ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
 			Channels: agent.ChainOps{C: c, S: n.alice}, Store: db, Asset: asset, Deposit: big.NewInt(deposit),
-			Budget: agent.Budget{MaxPerRequest: big.NewInt(maxPer)}}
+			Budget: b}
 		if asset != (ethsig.Address{}) {
 			cfg.Channels = agent.ChainOps{C: c, S: n.alice, Token: c.Token}
 		}
@@ -50,6 +52,9 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 			t.Fatal(err)
 		}
 		return a
+	}
+	mk := func(asset ethsig.Address, maxPer, deposit int64) *agent.Agent {
+		return mkWith(asset, agent.Budget{MaxPerRequest: big.NewInt(maxPer)}, deposit)
 	}
 	chooser := func(agents ...*agent.Agent) *agent.Chooser {
 		t.Helper()
@@ -73,6 +78,17 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 	if err != nil || asset != native || res.Price.Int64() != 1000 || res.Cumulative.Int64() != 1000 {
 		t.Fatalf("token capped below its price: %+v %s %v; want ETH at 1000", res, asset, err)
 	}
+	// A token agent whose day's budget has less left (200000) than the
+	// token's price after what it spent today: the chooser passes it over.
+	spent, err := db.Spent(client.DayIn(time.Now(), tok))
+	if err != nil || spent.Sign() == 0 {
+		t.Fatalf("spent today in the token: %v %v", spent, err)
+	}
+	dayTok := mkWith(tok, agent.Budget{MaxPerRequest: big.NewInt(300_000), MaxPerDay: new(big.Int).Add(spent, big.NewInt(200_000))}, 5_000_000)
+	dayEth := mk(native, 5000, 100_000)
+	if res, asset, err := chooser(dayTok, dayEth).Send(ctx, bobDID, []byte("d")); err != nil || asset != native {
+		t.Fatalf("token with 200000 left today for a 250000 price: %+v %s %v; want ETH", res, asset, err)
+	}
 	before, err := c.Backend.PendingNonceAt(ctx, common.Address(n.alice.Address()))
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +111,7 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 		}
 		paid[r.Asset] += r.Paid.Int64()
 	}
-	if len(rs) != 2 || paid[tok] != 500_000 || paid[native] != 1000 {
-		t.Fatalf("settled %v: want 500000 of the token and 1000 wei", paid)
+	if len(rs) != 2 || paid[tok] != 500_000 || paid[native] != 2000 {
+		t.Fatalf("settled %v: want 500000 of the token and 2000 wei", paid)
 	}
 }

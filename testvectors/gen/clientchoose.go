@@ -41,6 +41,8 @@ func clientChoose(s *cscene) error {
 		{"token-first", "token preferred and offered within its cap: the token's terms (250000)", offer(eth, tok), []any{pref(testToken, "300000"), pref(x402.Asset, "")}, testToken},
 		{"ether-first", "ETH preferred: ETH's terms although the token is offered too", offer(eth, tok), []any{pref(x402.Asset, ""), pref(testToken, "")}, x402.Asset},
 		{"over-cap", "the token preferred but its price 250000 is above its cap 200000: ETH, the next preference", offer(eth, tok), []any{pref(testToken, "200000"), pref(x402.Asset, "5000")}, x402.Asset},
+		{"day-spent", "the token preferred but its day's budget has 100000 left, below its price 250000: ETH, the next preference", offer(eth, tok), []any{obj{"asset": testToken, "dayLeft": "100000"}, pref(x402.Asset, "")}, x402.Asset},
+		{"day-left-exactly", "the token's day budget has exactly its price left: the token", offer(eth, tok), []any{obj{"asset": testToken, "dayLeft": "250000"}, pref(x402.Asset, "")}, testToken},
 		{"all-over-cap", "every offered asset above its cap: budget_exceeded", offer(eth, tok), []any{pref(testToken, "200000"), pref(x402.Asset, "999")}, string(errs.BudgetExceeded)},
 		{"not-offered", "only another token preferred: asset_mismatch naming what is offered", offer(eth, tok), []any{pref(other, "")}, string(errs.AssetMismatch)},
 		{"only-ether-offered", "the token preferred, only ETH offered: ETH, the second preference", offer(eth), []any{pref(testToken, ""), pref(x402.Asset, "")}, x402.Asset},

@@ -390,7 +390,7 @@ var Ops = []Op{
 		Doc:  "which of the assets a 402 offers to pay in: the first preference offered (payable to the recipient, on this chain and channel contract) at a price within its cap",
 		Req:  Obj(F("config", ClientConfig), F("recipient", Address), F("response", ClientResponse), F("preferences", As(JSON, `[{"asset"[,"maxPerRequest"]}]`))),
 		Ok:   ClientChoice,
-		Note: "(`asset_mismatch`: none offered; `budget_exceeded`: offered only above the caps)",
+		Note: "(`asset_mismatch`: none offered; `budget_exceeded`: offered only above the caps or what is left today)",
 		Example: Example{`{"config":` + exClientConfig + `,"recipient":` + exOther + `,"response":{"status":402,"paymentRequired":"eyJ4NDAyVmVyc2lvbiI6MiwiZXJyb3IiOiJwYXltZW50X3JlcXVpcmVkIiwicmVzb3VyY2UiOnsidXJsIjoiaHR0cDovLzEyNy4wLjAuMS90YXNrIn0sImFjY2VwdHMiOlt7InNjaGVtZSI6Im1haWxyb29tLWNoYW5uZWwiLCJuZXR3b3JrIjoiZWlwMTU1OjMxMzM3IiwiYW1vdW50IjoiMTAwMCIsImFzc2V0IjoibmF0aXZlIiwicGF5VG8iOiIweGJCYkJCQkJiYkJCQmJiYkJiYkJiYmJiQkJiQmJiYmJCYkJiYkJCYkIiLCJtYXhUaW1lb3V0U2Vjb25kcyI6NjAsImV4dHJhIjp7ImNoYW5uZWxDb250cmFjdCI6IjB4ZTdmMTcyNUU3NzM0Q0UyODhGODM2N2UxQmIxNDNFOTBiYjNGMDUxMiIsInJlZ2lzdHJ5IjoiMHg1RmJEQjIzMTU2NzhhZmVjYjM2N2YwMzJkOTNGNjQyZjY0MTgwYWEzIiwibWluV2l0aGRyYXdEZWxheSI6MzYwMH19XX0=","body":"0x"},"preferences":[{"asset":"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"},{"asset":"native","maxPerRequest":"5000"}]}`,
 			`{"index":1,"asset":"native","terms":{"price":"1000","stated":` + exClientStated + `}}`}},
 	{Name: "mr_client_resync", Handler: "opClientResync", Group: "protocol",

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"math/big"
 	"sync"
 
 	"github.com/agentmailroom/mailroom/core/client"
@@ -15,7 +16,8 @@ import (
 // the recipient takes: its agents, one per asset, are its preferences in
 // order, each with its own budget and deposit; which one pays is the
 // core's decision (client.Sender.Choose) on the recipient's 402: the first
-// asset offered at a price within that agent's MaxPerRequest. The agents
+// asset offered at a price within that agent's MaxPerRequest and what its
+// MaxPerDay has left today. The agents
 // share one store (a channel per recipient and asset, one nonce counter).
 type Chooser struct {
 	agents []*Agent
@@ -115,7 +117,22 @@ func (c *Chooser) choose(ctx context.Context, url string, recipient ethsig.Addre
 	if err != nil {
 		return choice{}, err
 	}
-	i, terms, err := a.c.Choose(recipient, &resp.Response, c.prefs)
+	prefs := make([]client.Preference, len(c.prefs))
+	copy(prefs, c.prefs)
+	for i, ag := range c.agents {
+		if max := ag.cfg.Budget.MaxPerDay; max != nil {
+			spent, err := ag.cfg.Store.Spent(client.DayIn(ag.cfg.Now(), ag.cfg.Asset))
+			if err != nil {
+				return choice{}, err
+			}
+			left := new(big.Int).Sub(max, spent)
+			if left.Sign() < 0 {
+				left.SetInt64(0)
+			}
+			prefs[i].DayLeft = left
+		}
+	}
+	i, terms, err := a.c.Choose(recipient, &resp.Response, prefs)
 	if err != nil {
 		return choice{}, err
 	}

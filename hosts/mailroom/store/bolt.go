@@ -684,7 +684,7 @@ func (s *DB) Spend(ctx context.Context, day string, amount, limit *big.Int) erro
 		}
 		next := new(big.Int).Add(cur, amount)
 		if limit != nil && next.Cmp(limit) > 0 {
-			return errs.New(errs.BudgetExceeded, "daily budget %s wei: %s spent today, %s more requested", limit, cur, amount)
+			return errs.New(errs.BudgetExceeded, "daily budget %s for %s (base units: wei for ETH): %s spent, %s more requested", limit, day, cur, amount)
 		}
 		return b.Put([]byte(day), []byte(next.String()))
 	})

@@ -70,7 +70,7 @@ func (m *Mem) Spend(_ context.Context, day string, amount, limit *big.Int) error
 	}
 	next := new(big.Int).Add(cur, amount)
 	if limit != nil && next.Cmp(limit) > 0 {
-		return errs.New(errs.BudgetExceeded, "daily budget %s wei: %s spent today, %s more requested", limit, cur, amount)
+		return errs.New(errs.BudgetExceeded, "daily budget %s for %s (base units: wei for ETH): %s spent, %s more requested", limit, day, cur, amount)
 	}
 	m.spend[day] = next
 	return nil

@@ -89,7 +89,7 @@ func (s *DB) Spend(ctx context.Context, day string, amt, limit *big.Int) error {
 				n++
 			}
 			if rows.Err() == nil && n == 0 {
-				o.refused = errs.New(errs.BudgetExceeded, "daily budget %s wei: %s more requested would exceed it", limit, amt)
+				o.refused = errs.New(errs.BudgetExceeded, "daily budget %s for %s (base units: wei for ETH): %s more requested would exceed it", limit, day, amt)
 			}
 			return rows.Err()
 		})
