@@ -26,7 +26,7 @@ wasm/ABI.md (generated from its table).
 """
 
 from ._ops import Ops
-from .agent import AgentMailroom, Budget, PreparedRequest, Response
+from .agent import AgentMailroom, AssetPreference, Budget, PreparedRequest, Response
 from .aio import AsyncAgentMailroom
 from .chain import AgentProfile, ChainChannel
 from .deployments import Deployments
@@ -46,6 +46,7 @@ from .types import (
 
 __all__ = [
     "AgentMailroom",
+    "AssetPreference",
     "AsyncAgentMailroom",
     "Budget",
     "PreparedRequest",

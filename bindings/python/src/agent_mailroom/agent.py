@@ -25,7 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Generator, Mapping, Optional, Sequence, Union, cast
+from typing import Any, Callable, Generator, Mapping, Optional, Sequence, TypedDict, Union, cast
 
 import httpx
 from web3 import Web3
@@ -44,6 +44,8 @@ MAX_STEPS = 4
 """Steps (learn the terms, open, resynchronise, top up) before one paid attempt."""
 PROFILE_TTL = 30.0
 """How long a registry record read for a request is reused (seconds)."""
+MAX_TERMS_KEPT = 1024
+"""How many (recipient, asset, URL) terms an agent keeps in memory (the oldest go first)."""
 
 Flow = Generator[tuple[Any, ...], Any, Any]
 """A request's logic as a generator of I/O steps, run by a driver: it yields
@@ -94,6 +96,35 @@ class Budget:
     max_per_day: Optional[int] = None
 
 
+class _AssetPreferenceRequired(TypedDict):
+    asset: str
+
+
+class AssetPreference(_AssetPreferenceRequired, total=False):
+    """One asset an agent pays in (``AgentMailroom(assets=[…])``, preferred
+    first): ``asset`` is ``"native"`` (ETH), ``"token"`` (the deployments'
+    token) or a token's 0x address; ``max_per_request`` and ``max_per_day``
+    its budget and ``deposit`` what a channel opened in it (and each top-up)
+    locks, all in its base units (None: no limit / 100 × price)."""
+
+    max_per_request: Optional[int]
+    max_per_day: Optional[int]
+    deposit: Optional[int]
+
+
+_PREFERENCE_KEYS = AssetPreference.__required_keys__ | AssetPreference.__optional_keys__
+
+
+@dataclass
+class _Payer:
+    """What the agent pays in one asset with: its sender config (the core's
+    client config with this asset, deposit and per-request cap) and budget."""
+
+    asset: str
+    cfg: ClientConfig
+    budget: Budget
+
+
 @dataclass
 class Response:
     """An HTTP answer to a mailroom request. For a paid one (``receipt`` set)
@@ -108,6 +139,9 @@ class Response:
     cumulative: int = 0
     channel_id: Optional[str] = None
     attempts: int = 1
+    asset: str = NATIVE
+    """What the request paid in (``price`` and ``cumulative`` are in its base
+    units): ``"native"`` or the token's address."""
 
     @property
     def text(self) -> str:
@@ -132,6 +166,8 @@ class PreparedRequest:
     before: Optional[ClientState] = None
     after: Optional[ClientState] = None
     headers: dict[str, str] = field(default_factory=dict)
+    asset: str = NATIVE
+    """The asset of the voucher's channel."""
 
 
 @dataclass
@@ -198,75 +234,83 @@ class Registry:
 
 
 class ChannelManager:
-    """Payment channels from this agent (``agent_mailroom.channel_manager``)."""
+    """Payment channels from this agent (``agent_mailroom.channel_manager``).
+
+    ``asset`` names a channel's asset (``"native"``, ``"token"`` or a token's
+    address). Opening and topping up default to the agent's first asset;
+    reading, closing and withdrawing default to the asset the agent pays the
+    recipient in (the one chosen from its 402, else the agent's first)."""
 
     def __init__(self, agent: "AgentMailroom") -> None:
         self._a = agent
 
-    def open_channel(self, recipient_address: str, amount_wei: int, sender_private_key: Optional[str] = None) -> str:
+    def open_channel(self, recipient_address: str, amount_wei: int, sender_private_key: Optional[str] = None,
+                     asset: Optional[str] = None) -> str:
         """Open a channel to ``recipient_address`` locking ``amount_wei`` (base
-        units of the agent's asset: a token channel is opened with a permit)
-        and make it this agent's channel to that recipient; returns its id. The sender
+        units of ``asset``, default the agent's first: a token channel is opened with a permit)
+        and make it this agent's channel to that recipient in that asset; returns its id. The sender
         is this agent (``sender_private_key``, when given, must be its key:
-        vouchers are signed with it). The daily budget counts the deposit."""
+        vouchers are signed with it). The asset's daily budget counts the deposit."""
         if sender_private_key is not None and self._a.core.address_of(sender_private_key) != self._a.address:
             raise MailroomError("invalid_input", "sender_private_key is not this agent's key: its vouchers would not be valid on the channel")
-        return self._a.open_channel(recipient_address, int(amount_wei))
+        return self._a.open_channel(recipient_address, int(amount_wei), asset=asset)
 
-    def top_up(self, recipient_address: str, amount_wei: int) -> None:
-        """Add ``amount_wei`` (base units of the agent's asset: wei, or the
-        token's units, approving the token first when the allowance is short)
-        to the channel to ``recipient_address``."""
-        self._a.top_up(recipient_address, int(amount_wei))
+    def top_up(self, recipient_address: str, amount_wei: int, asset: Optional[str] = None) -> None:
+        """Add ``amount_wei`` (base units of ``asset``, default the agent's
+        first: wei, or the token's units, approving the token first when the
+        allowance is short) to the channel in that asset to ``recipient_address``."""
+        self._a.top_up(recipient_address, int(amount_wei), asset=asset)
 
     def use_channel(self, recipient_address: str, channel_id: str) -> None:
         """Make an existing open channel (e.g. one opened with ``mailroom channel
-        open``) this agent's channel to a recipient, by the core's rule
+        open``) this agent's channel to a recipient in its asset, by the core's rule
         (client_adopt: from this agent to the recipient, open, not closing);
         what the recipient accepted on it is asked before the next voucher.
-        A channel in another asset than the agent's is ``asset_mismatch``."""
+        A channel in an asset the agent does not pay in is ``asset_mismatch``."""
         self._a.use_channel(recipient_address, channel_id)
 
     def get_channel(self, channel_id: str) -> Optional[ChainChannel]:
         """The channel as the contract reports it (None: no such channel)."""
         return self._a.chain.get_channel(channel_id)
 
-    def channel_to(self, recipient_address: str) -> Optional[ClientState]:
-        """This agent's record of its channel to a recipient (in the agent's asset)."""
-        return cast(Optional[ClientState], self._a._outgoing(self._a.resolve_address(recipient_address)))
+    def channel_to(self, recipient_address: str, asset: Optional[str] = None) -> Optional[ClientState]:
+        """This agent's record of its channel in ``asset`` to a recipient."""
+        r = self._a.resolve_address(recipient_address)
+        return cast(Optional[ClientState], self._a._outgoing(r, self._a._asset_to(r, asset)))
 
-    def request_close(self, recipient_address: str) -> None:
-        """Ask to close the channel to a recipient (the recipient claims at once;
+    def request_close(self, recipient_address: str, asset: Optional[str] = None) -> None:
+        """Ask to close the channel in ``asset`` to a recipient (the recipient claims at once;
         the rest can be withdrawn after the withdraw delay)."""
-        st = self.channel_to(recipient_address)
+        st = self.channel_to(recipient_address, asset)
         if st is None:
             raise MailroomError("channel_not_found", f"no channel to {recipient_address}")
         self._a.chain.request_close(self._a._key, st["channelId"])
 
-    def withdraw(self, recipient_address: str) -> str:
-        """Take back the unclaimed rest of the channel to a recipient (in its
-        asset), once :meth:`request_close` was mined and the withdraw delay has
+    def withdraw(self, recipient_address: str, asset: Optional[str] = None) -> str:
+        """Take back the unclaimed rest of the channel in ``asset`` to a recipient,
+        once :meth:`request_close` was mined and the withdraw delay has
         passed (``reverted`` with WithdrawTooEarly before); the channel closes
         and the record says so (the next request opens a new one). Returns
         the transaction hash."""
         r = self._a.resolve_address(recipient_address)
         with self._a._lock(r):
-            st = self._a._outgoing(r)
+            a = self._a._asset_to(r, asset)
+            st = self._a._outgoing(r, a)
             if st is None:
                 raise MailroomError("channel_not_found", f"no channel to {recipient_address}")
             rc = self._a.chain.withdraw(self._a._key, st["channelId"])
             closed = dict(st)
             closed["closed"] = True
-            self._a._put_outgoing(closed)
+            self._a._put_outgoing(closed, a)
         return "0x" + bytes(rc["transactionHash"]).hex()
 
     def refund_of(self, asset: Optional[str] = None) -> int:
         """The refunds credited to this agent by the contract in ``asset``
-        (default the agent's): what a redeem could not push to it."""
+        (default the agent's first): what a redeem could not push to it."""
         return self._a.chain.refund_of(self._a.address, self._a.asset if asset is None else self._a._asset_name(asset))
 
     def withdraw_refund(self, asset: Optional[str] = None, to: Optional[str] = None) -> str:
-        """Take the refunds credited in ``asset`` (default the agent's) to
+        """Take the refunds credited in ``asset`` (default the agent's first) to
         ``to`` (default this agent); returns the transaction hash."""
         a = self._a.asset if asset is None else self._a._asset_name(asset)
         rc = self._a.chain.withdraw_refund(self._a._key, a, to)
@@ -294,6 +338,18 @@ class AgentMailroom:
     wei); a recipient that does not take the asset is ``asset_mismatch``
     before any transaction.
 
+    ``assets`` lists several assets instead, preferred first, each with its
+    own budget and deposit (:class:`AssetPreference`: ``{"asset", "max_per_request",
+    "max_per_day", "deposit"}``, in its base units; exclusive with ``asset``,
+    ``deposit`` and ``budget``). The first request to a recipient sends the
+    envelope alone and the core chooses from its 402 (``client_choose``):
+    the first asset it takes at a price within that asset's
+    ``max_per_request`` (``asset_mismatch`` when it takes none,
+    ``budget_exceeded`` when all are above their caps, before any
+    transaction). The choice and its terms are kept in memory per recipient;
+    a later ``asset_mismatch`` or ``unsupported`` in the chosen asset
+    chooses again once. Each asset has its own channel to a recipient.
+
     ``deposit`` is what a channel opened on demand (and each top-up) locks
     (default 100 × price); ``withdraw_delay`` a new channel's withdraw delay
     (default 3600 s, or the recipient's minimum when higher); ``budget``
@@ -305,7 +361,7 @@ class AgentMailroom:
                  store: Union[str, "os.PathLike[str]", SenderStore, None] = None, deposit: Optional[int] = None,
                  withdraw_delay: Optional[int] = None, budget: Optional[Budget] = None,
                  http: Optional[httpx.Client] = None, timeout: float = 30.0, core: Optional[Core] = None,
-                 asset: str = NATIVE) -> None:
+                 asset: str = NATIVE, assets: Optional[Sequence[AssetPreference]] = None) -> None:
         self.core = core or Core()
         self.ops = self.core.ops
         self._key = agent_private_key
@@ -317,20 +373,42 @@ class AgentMailroom:
             raise MailroomError("chain_error", f"cannot read the chain id: {e}") from e
         self.deployments: Deployments = resolve(deployments, chain_id)
         self.chain = Chain(w3, self.deployments)
-        self.asset: str = self._asset_name(asset)
-        """What the agent pays in: ``"native"`` or the token's EIP-55 address."""
-        self.budget = budget or Budget()
-        cfg: dict[str, Any] = {"privateKey": agent_private_key, "chainId": str(chain_id),
-                               "registry": self.deployments.registry, "channelContract": self.deployments.payment_channel,
-                               "asset": self.asset}
-        if deposit is not None:
-            cfg["deposit"] = str(int(deposit))
+        if assets is None:
+            b = budget or Budget()
+            prefs: list[AssetPreference] = [{"asset": asset, "deposit": None if deposit is None else int(deposit),
+                                             "max_per_request": None if b.max_per_request is None else int(b.max_per_request),
+                                             "max_per_day": None if b.max_per_day is None else int(b.max_per_day)}]
+        else:
+            if asset != NATIVE or deposit is not None or budget is not None:
+                raise MailroomError("invalid_input", "assets= lists each asset with its deposit and budget: give it instead of "
+                                    "asset=, deposit= and budget=")
+            if isinstance(assets, (str, bytes, Mapping)) or not assets:
+                raise MailroomError("invalid_input", 'assets= is a non-empty list of {"asset", "max_per_request", "max_per_day", "deposit"}')
+            prefs = list(assets)
+        base: dict[str, Any] = {"privateKey": agent_private_key, "chainId": str(chain_id),
+                                "registry": self.deployments.registry, "channelContract": self.deployments.payment_channel}
         if withdraw_delay:
-            cfg["withdrawDelay"] = str(int(withdraw_delay))
-        if self.budget.max_per_request is not None:
-            cfg["maxPerRequest"] = str(int(self.budget.max_per_request))
-        self._cfg = cast(ClientConfig, cfg)
-        self.ops.client_withdraw_delay({"config": self._cfg})  # a bad config fails here, not mid-request
+            base["withdrawDelay"] = str(int(withdraw_delay))
+        self._payers: list[_Payer] = []
+        for i, p in enumerate(prefs):
+            self._payers.append(self._payer_of(p, base, f"assets[{i}]" if assets is not None else "asset"))
+        if len({p.asset for p in self._payers}) != len(self._payers):
+            raise MailroomError("invalid_input", "assets= names an asset twice")
+        self.asset: str = self._payers[0].asset
+        """What the agent pays in (with ``assets``, its first preference): ``"native"`` or the token's EIP-55 address."""
+        self.assets: list[str] = [p.asset for p in self._payers]
+        """The assets the agent pays in, preferred first."""
+        self.budget = self._payers[0].budget
+        self._cfg = self._payers[0].cfg
+        self._by_rate = len(self._payers) == 1 and self.asset == NATIVE
+        """One asset, ETH: a request pays the registry's rate (in wei) with no terms probe, as before assets."""
+        self._chosen: dict[str, int] = {}
+        """Per recipient, the index of the payer the core chose from its 402."""
+        self._terms: dict[tuple[str, str], ClientTerms] = {}
+        """Per (recipient, asset), the terms last stated by the recipient (reused; a payment_required
+        stating another price is retried at it by the core, client_handle)."""
+        self._terms_at: dict[tuple[str, str, str], ClientTerms] = {}
+        """The same per URL too (a route may be priced apart): tried first, the last MAX_TERMS_KEPT kept."""
         if isinstance(store, SenderStore):
             self.store = store
         else:
@@ -363,12 +441,76 @@ class AgentMailroom:
             raise MailroomError("invalid_input", f'asset {asset!r}: ETH is named "native"')
         return a
 
-    def _outgoing(self, recipient: str) -> Optional[dict[str, Any]]:
-        """The record of this agent's channel in its asset to ``recipient``."""
-        return self.store.outgoing(recipient, self.asset)
+    def _payer_of(self, p: Any, base: Mapping[str, Any], where: str) -> _Payer:
+        """The payer of one preference: its asset named as the core names it, its config checked by the core."""
+        if not isinstance(p, Mapping) or "asset" not in p:
+            raise MailroomError("invalid_input", f'{where} must be an object with "asset"')
+        extra = set(p) - _PREFERENCE_KEYS
+        if extra:
+            raise MailroomError("invalid_input", f"{where}: unknown keys {sorted(extra)} (known: {sorted(_PREFERENCE_KEYS)})")
+        vals: dict[str, Optional[int]] = {}
+        for k in ("deposit", "max_per_request", "max_per_day"):
+            v = p.get(k)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
+                raise MailroomError("invalid_input", f"{where}.{k} must be a non-negative integer of base units, not {v!r}")
+            vals[k] = v
+        a = self._asset_name(str(p["asset"]))
+        cfg = dict(base)
+        cfg["asset"] = a
+        if vals["deposit"] is not None:
+            cfg["deposit"] = str(vals["deposit"])
+        if vals["max_per_request"] is not None:
+            cfg["maxPerRequest"] = str(vals["max_per_request"])
+        payer = _Payer(a, cast(ClientConfig, cfg), Budget(vals["max_per_request"], vals["max_per_day"]))
+        self.ops.client_withdraw_delay({"config": payer.cfg})  # a bad config fails here, not mid-request
+        return payer
 
-    def _put_outgoing(self, state: Mapping[str, Any]) -> None:
-        self.store.put_outgoing(dict(state), self.asset)
+    def _payer(self, asset: Optional[str] = None) -> _Payer:
+        """The payer in ``asset`` (None: the first preference); ``invalid_input`` when the agent does not pay in it."""
+        if asset is None:
+            return self._payers[0]
+        a = self._asset_name(asset)
+        for p in self._payers:
+            if p.asset == a:
+                return p
+        raise MailroomError("invalid_input", f"this agent does not pay in {a} (it pays in {', '.join(self.assets)})")
+
+    def _asset_to(self, recipient: str, asset: Optional[str]) -> str:
+        """``asset`` as the core names it, or (None) the asset chosen for ``recipient``, else the first preference."""
+        if asset is not None:
+            return self._asset_name(asset)
+        with self._mu:
+            i = self._chosen.get(recipient)
+        return self._payers[i].asset if i is not None else self.asset
+
+    def _outgoing(self, recipient: str, asset: Optional[str] = None) -> Optional[dict[str, Any]]:
+        """The record of this agent's channel in ``asset`` (default its first) to ``recipient``."""
+        return self.store.outgoing(recipient, asset or self.asset)
+
+    def _put_outgoing(self, state: Mapping[str, Any], asset: Optional[str] = None) -> None:
+        self.store.put_outgoing(dict(state), asset or self.asset)
+
+    def chosen_asset(self, recipient: str) -> Optional[str]:
+        """The asset the core chose to pay ``recipient`` in (a DID or address),
+        kept in memory since the last terms probe; None before the first request."""
+        r = self.resolve_address(recipient)
+        with self._mu:
+            i = self._chosen.get(r)
+        return self._payers[i].asset if i is not None else None
+
+    def _forget_choice(self, recipient: str) -> None:
+        with self._mu:
+            i = self._chosen.pop(recipient, None)
+            if i is not None:
+                a = self._payers[i].asset
+                self._terms.pop((recipient, a), None)
+                for k in [k for k in self._terms_at if k[0] == recipient and k[1] == a]:
+                    del self._terms_at[k]
+
+    def _kept_terms(self, recipient: str, asset: str, url: str) -> Optional[ClientTerms]:
+        """The terms kept for ``url``, else for the recipient (in ``asset``); None: none."""
+        with self._mu:
+            return self._terms_at.get((recipient, asset, url)) or self._terms.get((recipient, asset))
 
     # ---- discovery ----------------------------------------------------------
 
@@ -413,93 +555,100 @@ class AgentMailroom:
 
     # ---- budget -------------------------------------------------------------------
 
-    def _spend(self, amount: int) -> None:
+    def _spend(self, amount: int, payer: Optional[_Payer] = None) -> None:
+        p = payer or self._payers[0]
         if amount > 0:
-            self.store.spend(today(self.asset), amount, self.budget.max_per_day)
+            self.store.spend(today(p.asset), amount, p.budget.max_per_day)
 
-    def _refund(self, amount: int) -> None:
+    def _refund(self, amount: int, payer: Optional[_Payer] = None) -> None:
         if amount > 0:
-            self.store.refund(today(self.asset), amount)
+            self.store.refund(today((payer or self._payers[0]).asset), amount)
 
-    def spent_today(self) -> int:
-        """What the daily budget counted today (UTC), in the asset's base units
-        (tokens are counted under their own key, never with wei)."""
-        return self.store.spent(today(self.asset))
+    def spent_today(self, asset: Optional[str] = None) -> int:
+        """What the daily budget of ``asset`` (default the agent's first)
+        counted today (UTC), in its base units (each asset is counted under
+        its own key, never added to another's)."""
+        return self.store.spent(today(self.asset if asset is None else self._asset_name(asset)))
 
     # ---- channels -------------------------------------------------------------------
 
-    def open_channel(self, recipient: str, deposit: int) -> str:
-        """Open a channel to ``recipient`` with ``deposit`` and the configured
-        withdraw delay (no recipient minimum known) and record it, replacing a
-        previous one; returns its id."""
+    def open_channel(self, recipient: str, deposit: int, asset: Optional[str] = None) -> str:
+        """Open a channel in ``asset`` (default the first) to ``recipient`` with
+        ``deposit`` and the configured withdraw delay (no recipient minimum
+        known) and record it, replacing a previous one in that asset; returns its id."""
         r = self.resolve_address(recipient)
+        payer = self._payer(asset)
         with self._lock(r):
-            delay = int(self.ops.client_withdraw_delay({"config": self._cfg}))
-            return cast(str, self._run(self._open_flow(r, deposit, delay)))
+            delay = int(self.ops.client_withdraw_delay({"config": payer.cfg}))
+            return cast(str, self._run(self._open_flow(r, deposit, delay, payer)))
 
-    def _open_flow(self, recipient: str, deposit: int, delay: int) -> Flow:
+    def _open_flow(self, recipient: str, deposit: int, delay: int, payer: _Payer) -> Flow:
         if isinstance(deposit, bool) or not isinstance(deposit, int) or deposit <= 0:
             raise MailroomError("invalid_input", "deposit must be a positive number of base units")
-        self._spend(deposit)
+        self._spend(deposit, payer)
         try:
-            cid = yield ("call", lambda: self.chain.open_in(self._key, self.asset, recipient, deposit, delay))
+            cid = yield ("call", lambda: self.chain.open_in(self._key, payer.asset, recipient, deposit, delay))
         except MailroomError as e:
             if e.code == "reverted":
-                self._refund(deposit)  # a reverted transaction moved nothing
+                self._refund(deposit, payer)  # a reverted transaction moved nothing
             raise
         # The record of a channel just opened (wasm/ABI.md §5): nothing accepted, nothing signed.
         self._put_outgoing({"recipient": recipient, "channelId": cid, "deposit": str(deposit), "cumulative": "0",
-                            "withdrawDelay": str(delay)})
+                            "withdrawDelay": str(delay)}, payer.asset)
         return cid
 
     def use_channel(self, recipient: str, channel_id: str) -> None:
         """See :meth:`ChannelManager.use_channel`."""
         r = self.resolve_address(recipient)
         with self._lock(r):
-            st = self._outgoing(r)
-            if st is not None and st["channelId"] == channel_id and not st.get("closed"):
-                return
             ch = self.chain.get_channel(channel_id)
             if ch is None:
                 raise MailroomError("channel_not_found", f"no channel {channel_id} on chain")
+            a = asset_of(ch.token)
+            payer = next((p for p in self._payers if p.asset == a), self._payers[0])  # none: the core says asset_mismatch
+            st = self._outgoing(r, payer.asset)
+            if st is not None and st["channelId"] == channel_id and not st.get("closed"):
+                return
             on = {"id": channel_id, "sender": ch.sender, "recipient": ch.recipient, "deposit": str(ch.deposit),
                   "claimed": str(ch.claimed), "withdrawDelay": str(ch.withdraw_delay), "open": ch.open,
                   "token": ch.token, "closeRequested": ch.close_requested_at != 0}
-            adopted = self.ops.client_adopt({"config": self._cfg, "recipient": r, "channel": on})
-            self._put_outgoing(cast(dict[str, Any], adopted))
+            adopted = self.ops.client_adopt({"config": payer.cfg, "recipient": r, "channel": on})
+            self._put_outgoing(cast(dict[str, Any], adopted), payer.asset)
 
-    def top_up(self, recipient: str, amount: int) -> None:
-        """Add ``amount`` to the channel to ``recipient``."""
+    def top_up(self, recipient: str, amount: int, asset: Optional[str] = None) -> None:
+        """Add ``amount`` to the channel in ``asset`` (default the first) to ``recipient``."""
         r = self.resolve_address(recipient)
+        payer = self._payer(asset)
         with self._lock(r):
-            self._run(self._top_up_flow(r, amount))
+            self._run(self._top_up_flow(r, amount, payer))
 
-    def _top_up_flow(self, recipient: str, amount: int) -> Flow:
-        st = self._outgoing(recipient)
+    def _top_up_flow(self, recipient: str, amount: int, payer: _Payer) -> Flow:
+        st = self._outgoing(recipient, payer.asset)
         if st is None or st.get("closed"):
             raise MailroomError("channel_not_found", f"no open channel to {recipient}")
         if amount <= 0:
             raise MailroomError("invalid_input", "top-up amount must be positive")
-        self._spend(amount)
+        self._spend(amount, payer)
         try:
-            yield ("call", lambda: self.chain.top_up_in(self._key, self.asset, st["channelId"], amount))
+            yield ("call", lambda: self.chain.top_up_in(self._key, payer.asset, st["channelId"], amount))
         except MailroomError as e:
             if e.code == "reverted":
-                self._refund(amount)
+                self._refund(amount, payer)
             raise
         st["deposit"] = str(int(st["deposit"]) + amount)  # the top-up is in the deposit (wasm/ABI.md §5)
-        self._put_outgoing(st)
+        self._put_outgoing(st, payer.asset)
 
     # ---- signing ------------------------------------------------------------------
 
-    def _sign_locked(self, state: ClientState, plan: Mapping[str, Any]) -> tuple[ClientState, SignedVoucher]:
+    def _sign_locked(self, state: ClientState, plan: Mapping[str, Any], payer: Optional[_Payer] = None) -> tuple[ClientState, SignedVoucher]:
+        p = payer or self._payers[0]
         inc = int(plan.get("increase") or 0)
-        self._spend(inc)
+        self._spend(inc, p)
         try:
-            signed = self.ops.client_sign({"config": self._cfg, "state": state, "cumulativeAmount": plan["voucher"]})
-            self._put_outgoing(cast(dict[str, Any], signed["state"]))
+            signed = self.ops.client_sign({"config": p.cfg, "state": state, "cumulativeAmount": plan["voucher"]})
+            self._put_outgoing(cast(dict[str, Any], signed["state"]), p.asset)
         except BaseException:
-            self._refund(inc)  # never handed out
+            self._refund(inc, p)  # never handed out
             raise
         return signed["state"], signed["voucher"]
 
@@ -521,15 +670,16 @@ class AgentMailroom:
     # ---- the quickstart's two steps -----------------------------------------------
 
     def prepare_request(self, recipient_did: str, payload: Any, attach_voucher_amount_wei: int = 0,
-                        url: Optional[str] = None) -> tuple[PreparedRequest, Optional[SignedVoucher]]:
+                        url: Optional[str] = None, asset: Optional[str] = None) -> tuple[PreparedRequest, Optional[SignedVoucher]]:
         """Sign an envelope for ``payload`` to the recipient (a POST to its
         registered endpoint, or ``url``) and, when ``attach_voucher_amount_wei``
-        > 0 (base units of the agent's asset), the next voucher on this
-        agent's channel to it: its cumulative amount grows by exactly that much (persisted, and counted by the
+        > 0 (base units of ``asset``, default the agent's first), the next voucher on this
+        agent's channel in that asset to it: its cumulative amount grows by exactly that much (persisted, and counted by the
         budget, before it is returned). Consumes one nonce. No step is taken
         (``payment_required`` without an open channel, ``voucher_exceeds_deposit``
         above the deposit)."""
         recipient = self.resolve_address(recipient_did)
+        payer = self._payer(asset)
         if url is None:
             url = self._profile_to_pay(recipient, recipient_did).endpoint
         body = encode_payload(payload)
@@ -538,24 +688,25 @@ class AgentMailroom:
             voucher: Optional[SignedVoucher] = None
             before = after = None
             if amount > 0:
-                st = self._outgoing(recipient)
-                req: dict[str, Any] = {"config": self._cfg, "amount": str(amount)}
+                st = self._outgoing(recipient, payer.asset)
+                req: dict[str, Any] = {"config": payer.cfg, "amount": str(amount)}
                 if st is not None:
                     req["state"] = st
                 plan = self.ops.client_prepare(cast(Any, req))
                 before = cast(ClientState, st)
-                after, voucher = self._sign_locked(before, plan)
+                after, voucher = self._sign_locked(before, plan, payer)
             env = self._envelope_locked(recipient, url, body)
         terms = cast(ClientTerms, {"price": str(amount)})
-        prep = PreparedRequest(env, url, recipient, body, terms, before, after)
-        prep.headers = self._headers(prep, voucher)
+        prep = PreparedRequest(env, url, recipient, body, terms, before, after, asset=payer.asset)
+        prep.headers = self._headers(prep, voucher, payer)
         return prep, voucher
 
-    def _headers(self, prep: PreparedRequest, voucher: Optional[SignedVoucher]) -> dict[str, str]:
+    def _headers(self, prep: PreparedRequest, voucher: Optional[SignedVoucher], payer: Optional[_Payer] = None) -> dict[str, str]:
         h = {"Agent-Envelope": _b64json(prep.envelope),
              "Content-Type": "application/json" if _is_json(prep.body) else "application/octet-stream"}
         if voucher is not None:
-            h["PAYMENT-SIGNATURE"] = self.ops.client_payment({"config": self._cfg, "url": prep.url, "recipient": prep.recipient,
+            cfg = (payer or self._payers[0]).cfg
+            h["PAYMENT-SIGNATURE"] = self.ops.client_payment({"config": cfg, "url": prep.url, "recipient": prep.recipient,
                                                               "terms": prep.terms, "voucher": voucher})
         return h
 
@@ -577,88 +728,158 @@ class AgentMailroom:
                 raise err
             assert ans is not None
             return Response(ans.status, ans.headers, ans.body)
+        payer = self._payer(prep.asset)
         attempt = {"n": 1, "before": prep.before, "after": prep.after, "terms": prep.terms, "envelope": prep.envelope, "voucher": voucher}
-        out = yield from self._attempt_flow(prep.url, prep.body, prep.headers, attempt)
+        out = yield from self._attempt_flow(prep.url, prep.body, prep.headers, attempt, payer)
         if isinstance(out, Response):
             return out
-        return (yield from self._send_flow(prep.url, prep.recipient, out, prep.body, first=2))
+        return (yield from self._send_flow(prep.url, prep.recipient, out, prep.body, payer, first=2))
 
     # ---- the whole paid round trip ----------------------------------------------------
 
     def request(self, recipient_did: str, payload: Any, *, url: Optional[str] = None, price: Optional[int] = None) -> Response:
         """Pay the recipient for one request carrying ``payload``, at its
-        registered endpoint and rate (or ``url`` and ``price``; an agent paying
-        in a token learns the price from the recipient's 402, the registry's
-        rate being in wei): learn its terms from a 402, open or top up a
-        channel, resynchronise after an unknown outcome, sign the voucher
-        (persisted first), send, and verify the receipt. Raises MailroomError
+        registered endpoint (or ``url``): open or top up a channel,
+        resynchronise after an unknown outcome, sign the voucher (persisted
+        first), send, and verify the receipt. An agent paying in ETH alone
+        pays the registry's rate (or ``price``); any other agent sends the
+        envelope alone to a recipient first and lets the core choose the
+        asset and learn the terms from its 402 (kept for later requests; a
+        recipient asking another price is paid at it on the core's retry),
+        ``price`` (in the chosen asset's base units) overriding the terms'.
+        :attr:`Response.asset` says what it paid in. Raises MailroomError
         with the core's code when refused (``asset_mismatch`` when the
-        recipient does not take the agent's asset)."""
+        recipient takes none of the agent's assets, ``budget_exceeded``
+        when they are all above their caps)."""
         recipient = self.resolve_address(recipient_did)
         with self._lock(recipient):
             return cast(Response, self._run(self._request_flow(recipient_did, recipient, payload, url, price)))
 
     def _request_flow(self, name: str, recipient: str, payload: Any, url: Optional[str], price: Optional[int]) -> Flow:
         body = encode_payload(payload)
-        if url is None or (price is None and self.asset == NATIVE):
+        if url is None or (price is None and self._by_rate):
             p = yield ("call", lambda: self._profile_to_pay(recipient, name))
             url = url or p.endpoint
-            if price is None and self.asset == NATIVE:
-                price = p.rate_per_task_wei  # the registry's rate is in wei: a token agent learns its price from the 402
+            if price is None and self._by_rate:
+                price = p.rate_per_task_wei  # the registry's rate is in wei
         assert url is not None
-        terms: dict[str, Any] = {} if price is None else {"price": str(int(price))}
-        return (yield from self._send_flow(url, recipient, cast(ClientTerms, terms), body))
+        if self._by_rate:
+            terms: dict[str, Any] = {} if price is None else {"price": str(int(price))}
+            return (yield from self._send_flow(url, recipient, cast(ClientTerms, terms), body, self._payers[0]))
+        for again in (False, True):
+            with self._mu:
+                i = self._chosen.get(recipient)
+            known = i is not None
+            cached = self._kept_terms(recipient, self._payers[i].asset, url) if i is not None else None
+            if i is None or cached is None:
+                i, learnt = yield from self._choose_flow(url, recipient, body)
+                cached, known = learnt, False
+            payer = self._payers[i]
+            if price is not None and cached.get("price") != str(int(price)):
+                cached = {"price": str(int(price))}  # another price than the recipient stated: the plan learns the terms again
+            t = cast(ClientTerms, dict(cached))
+            try:
+                return (yield from self._send_flow(url, recipient, t, body, payer))
+            except MailroomError as e:
+                if known and not again and e.code in ("asset_mismatch", "unsupported"):
+                    self._forget_choice(recipient)  # the recipient no longer takes the asset chosen: choose again, once
+                    continue
+                raise
+        raise MailroomError("internal", "unreachable")
 
-    def _send_flow(self, url: str, recipient: str, terms: ClientTerms, body: bytes, first: int = 1) -> Flow:
+    def _choose_flow(self, url: str, recipient: str, body: bytes) -> Flow:
+        """Send the envelope alone and have the core choose, from the 402,
+        which asset to pay ``recipient`` in; kept in memory. Returns (payer index, terms)."""
+        ans = yield from self._probe_flow(url, recipient, body)
+        return self._choose_answer(recipient, ans)
+
+    def _preferences(self) -> list[dict[str, str]]:
+        out = []
+        for p in self._payers:
+            pref = {"asset": p.asset}
+            if p.budget.max_per_request is not None:
+                pref["maxPerRequest"] = str(p.budget.max_per_request)
+            out.append(pref)
+        return out
+
+    def _choose_answer(self, recipient: str, ans: _Answer) -> tuple[int, ClientTerms]:
+        """The core's choice (client_choose) among the assets ``ans`` (a 402) offers, by this agent's preferences."""
+        c = self.ops.client_choose({"config": self._cfg, "recipient": recipient, "response": cast(Any, ans.wire()),
+                                    "preferences": self._preferences()})
+        i = int(c["index"])
+        if not 0 <= i < len(self._payers) or self._payers[i].asset != c["asset"]:
+            raise MailroomError("internal", f"client_choose chose {c['asset']} at {i}, not one of {self.assets}")
+        terms = cast(ClientTerms, dict(c["terms"]))
+        with self._mu:
+            self._chosen[recipient] = i
+            self._terms[(recipient, self._payers[i].asset)] = terms
+        return i, cast(ClientTerms, dict(terms))
+
+    def _keep_terms(self, recipient: str, payer: _Payer, terms: ClientTerms, url: str) -> None:
+        """Keep the terms a request to ``url`` was paid at (stated by the
+        recipient) for the next request in that asset, to that URL and to the recipient."""
+        if terms.get("stated") is None or self._by_rate:
+            return
+        with self._mu:
+            self._terms[(recipient, payer.asset)] = cast(ClientTerms, dict(terms))
+            k = (recipient, payer.asset, url)
+            self._terms_at.pop(k, None)
+            self._terms_at[k] = cast(ClientTerms, dict(terms))
+            while len(self._terms_at) > MAX_TERMS_KEPT:
+                del self._terms_at[next(iter(self._terms_at))]
+
+    def _send_flow(self, url: str, recipient: str, terms: ClientTerms, body: bytes, payer: _Payer, first: int = 1) -> Flow:
         for n in range(first, first + 64):
-            st, plan = yield from self._ready_flow(url, recipient, body, terms)
+            st, plan = yield from self._ready_flow(url, recipient, body, terms, payer)
             env = self._envelope_locked(recipient, url, body)
-            after, voucher = self._sign_locked(st, plan)
-            prep = PreparedRequest(env, url, recipient, body, terms)
-            headers = self._headers(prep, voucher)
+            after, voucher = self._sign_locked(st, plan, payer)
+            prep = PreparedRequest(env, url, recipient, body, terms, asset=payer.asset)
+            headers = self._headers(prep, voucher, payer)
             attempt = {"n": n, "before": st, "after": after, "terms": terms, "envelope": env, "voucher": voucher}
-            out = yield from self._attempt_flow(url, body, headers, attempt)
+            out = yield from self._attempt_flow(url, body, headers, attempt, payer)
             if isinstance(out, Response):
+                self._keep_terms(recipient, payer, terms, url)
                 return out
             terms = out
         raise MailroomError("internal", f"no answer from {recipient} after 64 attempts")
 
-    def _attempt_flow(self, url: str, body: bytes, headers: dict[str, str], attempt: dict[str, Any]) -> Flow:
+    def _attempt_flow(self, url: str, body: bytes, headers: dict[str, str], attempt: dict[str, Any], payer: _Payer) -> Flow:
         """Deliver one attempt and do what the machine decides: the Response
         when done, the next terms on retry; raises on fail."""
         ans, sent, err = yield from self._exchange_flow(url, body, headers)
         d: ClientDecision
         if ans is None:
             assert err is not None
-            d = self.ops.client_lost({"config": self._cfg, "attempt": cast(Any, attempt), "sent": sent,
+            d = self.ops.client_lost({"config": payer.cfg, "attempt": cast(Any, attempt), "sent": sent,
                                       "code": err.code, "message": err.detail})
         else:
-            d = self.ops.client_handle({"config": self._cfg, "attempt": cast(Any, attempt), "response": cast(Any, ans.wire())})
+            d = self.ops.client_handle({"config": payer.cfg, "attempt": cast(Any, attempt), "response": cast(Any, ans.wire())})
         if d.get("state"):
             try:
-                self._put_outgoing(cast(dict[str, Any], d["state"]))
+                self._put_outgoing(cast(dict[str, Any], d["state"]), payer.asset)
             except MailroomError:
                 if d["outcome"] != "fail":
                     raise
-        self._refund(int(d.get("refund") or 0))
+        self._refund(int(d.get("refund") or 0), payer)
         if d["outcome"] == "done":
             assert ans is not None
             v = attempt["voucher"]
             return Response(ans.status, ans.headers, ans.body, d.get("receipt"), int(attempt["terms"].get("price") or 0),
-                            int(v["cumulativeAmount"]), v["channelId"], int(attempt["n"]))
+                            int(v["cumulativeAmount"]), v["channelId"], int(attempt["n"]), payer.asset)
         if d["outcome"] == "retry":
             return cast(ClientTerms, d.get("terms") or attempt["terms"])
         raise MailroomError(str(d.get("code") or "internal"), str(d.get("message") or ""))
 
-    def _ready_flow(self, url: str, recipient: str, body: bytes, terms: ClientTerms) -> Flow:
+    def _ready_flow(self, url: str, recipient: str, body: bytes, terms: ClientTerms, payer: Optional[_Payer] = None) -> Flow:
         """Perform the steps the machine's plan asks for until it says pay;
         returns (state, plan)."""
+        p = payer or self._payers[0]
         for _ in range(MAX_STEPS + 1):
-            st = self._outgoing(recipient)
+            st = self._outgoing(recipient, p.asset)
             if terms.get("price") is None and terms.get("stated") is None:
                 plan: Any = {"need": "learn-terms"}  # no price known at all (a token agent has no registry rate)
             else:
-                req: dict[str, Any] = {"config": self._cfg, "terms": terms}
+                req: dict[str, Any] = {"config": p.cfg, "terms": terms}
                 if st is not None:
                     req["state"] = st
                 plan = self.ops.client_plan(cast(Any, req))
@@ -667,19 +888,19 @@ class AgentMailroom:
                 return cast(ClientState, st), plan
             if need == "learn-terms":
                 ans = yield from self._probe_flow(url, recipient, body)
-                learnt = self.ops.client_learn_terms({"config": self._cfg, "recipient": recipient, "response": cast(Any, ans.wire())})
+                learnt = self.ops.client_learn_terms({"config": p.cfg, "recipient": recipient, "response": cast(Any, ans.wire())})
                 t = cast(dict[str, Any], terms)
                 t.clear()
                 t.update(learnt or {})
             elif need == "open":
-                yield from self._open_flow(recipient, int(plan["deposit"] or 0), int(plan["withdrawDelay"] or 0))
+                yield from self._open_flow(recipient, int(plan["deposit"] or 0), int(plan["withdrawDelay"] or 0), p)
             elif need == "resync":
                 assert st is not None
                 ans = yield from self._probe_flow(url, recipient, body)
-                nxt = self.ops.client_resync({"config": self._cfg, "state": cast(ClientState, st), "response": cast(Any, ans.wire())})
-                self._put_outgoing(cast(dict[str, Any], nxt))
+                nxt = self.ops.client_resync({"config": p.cfg, "state": cast(ClientState, st), "response": cast(Any, ans.wire())})
+                self._put_outgoing(cast(dict[str, Any], nxt), p.asset)
             elif need == "top-up":
-                yield from self._top_up_flow(recipient, int(plan["deposit"] or 0))
+                yield from self._top_up_flow(recipient, int(plan["deposit"] or 0), p)
             else:
                 raise MailroomError("internal", f"unknown plan step {need!r}")
         raise MailroomError("internal", f"no voucher to {recipient} after {MAX_STEPS} steps")

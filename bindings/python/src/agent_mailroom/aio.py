@@ -23,8 +23,8 @@ from typing import Any, Callable, Optional, Sequence, cast
 import httpx
 
 from ._ops import ClientState, SignedVoucher
-from .agent import MAX_RESPONSE, NOT_SENT, AgentMailroom, Flow, PreparedRequest, Response, _Answer
-from .chain import AgentProfile, ChainChannel
+from .agent import MAX_RESPONSE, NOT_SENT, AgentMailroom, AssetPreference, Flow, PreparedRequest, Response, _Answer
+from .chain import NATIVE, AgentProfile, ChainChannel
 from .discovery import DEFAULT_LOG_RANGE, DEFAULT_RESCAN, Discovery
 from .errors import MailroomError
 
@@ -56,33 +56,34 @@ class AsyncChannelManager:
         self._o = owner
         self._c = owner.sync.channel_manager
 
-    async def open_channel(self, recipient_address: str, amount_wei: int, sender_private_key: Optional[str] = None) -> str:
+    async def open_channel(self, recipient_address: str, amount_wei: int, sender_private_key: Optional[str] = None,
+                           asset: Optional[str] = None) -> str:
         """See :meth:`ChannelManager.open_channel`."""
         async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
-            return await asyncio.to_thread(self._c.open_channel, recipient_address, amount_wei, sender_private_key)
+            return await asyncio.to_thread(self._c.open_channel, recipient_address, amount_wei, sender_private_key, asset)
 
-    async def top_up(self, recipient_address: str, amount_wei: int) -> None:
+    async def top_up(self, recipient_address: str, amount_wei: int, asset: Optional[str] = None) -> None:
         """See :meth:`ChannelManager.top_up`."""
         async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
-            await asyncio.to_thread(self._c.top_up, recipient_address, amount_wei)
+            await asyncio.to_thread(self._c.top_up, recipient_address, amount_wei, asset)
 
     async def get_channel(self, channel_id: str) -> Optional[ChainChannel]:
         """See :meth:`ChannelManager.get_channel`."""
         return await asyncio.to_thread(self._c.get_channel, channel_id)
 
-    def channel_to(self, recipient_address: str) -> Optional[ClientState]:
+    def channel_to(self, recipient_address: str, asset: Optional[str] = None) -> Optional[ClientState]:
         """See :meth:`ChannelManager.channel_to` (reads the store only)."""
-        return self._c.channel_to(recipient_address)
+        return self._c.channel_to(recipient_address, asset)
 
-    async def request_close(self, recipient_address: str) -> None:
+    async def request_close(self, recipient_address: str, asset: Optional[str] = None) -> None:
         """See :meth:`ChannelManager.request_close`."""
         async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
-            await asyncio.to_thread(self._c.request_close, recipient_address)
+            await asyncio.to_thread(self._c.request_close, recipient_address, asset)
 
-    async def withdraw(self, recipient_address: str) -> str:
+    async def withdraw(self, recipient_address: str, asset: Optional[str] = None) -> str:
         """See :meth:`ChannelManager.withdraw`."""
         async with self._o._lock(self._o.sync.resolve_address(recipient_address)):
-            return await asyncio.to_thread(self._c.withdraw, recipient_address)
+            return await asyncio.to_thread(self._c.withdraw, recipient_address, asset)
 
     async def refund_of(self, asset: Optional[str] = None) -> int:
         """See :meth:`ChannelManager.refund_of`."""
@@ -94,13 +95,14 @@ class AsyncChannelManager:
 
 
 class AsyncAgentMailroom:
-    """The async twin of AgentMailroom (same arguments, ``asset`` included:
-    it pays in ETH or a token as the sync agent does; ``http`` is an
+    """The async twin of AgentMailroom (same arguments, ``asset`` and
+    ``assets`` included: it pays in ETH or a token, or chooses among several
+    assets per recipient, as the sync agent does; ``http`` is an
     ``httpx.AsyncClient``)."""
 
     def __init__(self, agent_private_key: str, w3: Any, *, http: Optional[httpx.AsyncClient] = None, timeout: float = 30.0,
-                 **kwargs: Any) -> None:
-        self.sync = AgentMailroom(agent_private_key, w3, timeout=timeout, **kwargs)
+                 asset: str = NATIVE, assets: Optional[Sequence[AssetPreference]] = None, **kwargs: Any) -> None:
+        self.sync = AgentMailroom(agent_private_key, w3, timeout=timeout, asset=asset, assets=assets, **kwargs)
         self._own_http = http is None
         self.http = http or httpx.AsyncClient(timeout=timeout)
         self._locks: dict[str, asyncio.Lock] = {}
@@ -119,8 +121,21 @@ class AsyncAgentMailroom:
 
     @property
     def asset(self) -> str:
-        """What the agent pays in: ``"native"`` or the token's address (see :class:`AgentMailroom`)."""
+        """What the agent pays in (its first preference): ``"native"`` or the token's address (see :class:`AgentMailroom`)."""
         return self.sync.asset
+
+    @property
+    def assets(self) -> list[str]:
+        """The assets the agent pays in, preferred first."""
+        return self.sync.assets
+
+    def chosen_asset(self, recipient: str) -> Optional[str]:
+        """See :meth:`AgentMailroom.chosen_asset`."""
+        return self.sync.chosen_asset(recipient)
+
+    def spent_today(self, asset: Optional[str] = None) -> int:
+        """See :meth:`AgentMailroom.spent_today` (reads the store only)."""
+        return self.sync.spent_today(asset)
 
     def discovery(self, *, from_block: int = 0, log_range: int = DEFAULT_LOG_RANGE,
                   rescan: int = DEFAULT_RESCAN) -> Discovery:
@@ -136,10 +151,10 @@ class AsyncAgentMailroom:
         return lk
 
     async def prepare_request(self, recipient_did: str, payload: Any, attach_voucher_amount_wei: int = 0,
-                              url: Optional[str] = None) -> tuple[PreparedRequest, Optional[SignedVoucher]]:
+                              url: Optional[str] = None, asset: Optional[str] = None) -> tuple[PreparedRequest, Optional[SignedVoucher]]:
         """See :meth:`AgentMailroom.prepare_request`."""
         async with self._lock(self.sync.resolve_address(recipient_did)):
-            return await asyncio.to_thread(self.sync.prepare_request, recipient_did, payload, attach_voucher_amount_wei, url)
+            return await asyncio.to_thread(self.sync.prepare_request, recipient_did, payload, attach_voucher_amount_wei, url, asset)
 
     async def transmit(self, envelope: PreparedRequest, voucher: Optional[SignedVoucher] = None) -> Response:
         """See :meth:`AgentMailroom.transmit`."""

@@ -2,8 +2,9 @@
 
 ``MailroomAuth`` is an ``httpx.Auth``: a request goes out as it is; when it
 is answered by a 402 whose ``PAYMENT-REQUIRED`` asks for a
-``mailroom-channel`` payment, the agent learns the terms from it
-(``client_learn_terms``), opens or tops up a channel if needed, and sends
+``mailroom-channel`` payment, the core chooses the asset to pay in
+among those it offers and learns the terms from it (``client_choose``, by
+the agent's preferences), opens or tops up a channel if needed, and sends
 the same request again with a signed envelope and the next voucher, until
 the core's machine says done (the receipt verified), retry, or fail
 (MailroomError with the code). For agent frameworks built on httpx::
@@ -25,7 +26,7 @@ from typing import Any, Generator, Optional, cast
 
 import httpx
 
-from ._ops import ClientDecision, ClientTerms
+from ._ops import ClientDecision
 from .agent import AgentMailroom, PreparedRequest, _Answer, _hex
 from .errors import MailroomError
 
@@ -64,30 +65,33 @@ class MailroomAuth(httpx.Auth):
         url, body = str(request.url), request.content
         first = _Answer(response.status_code, response.headers, response.content)
         with a._lock(recipient):
-            learnt = a.ops.client_learn_terms({"config": a._cfg, "recipient": recipient, "response": cast(Any, first.wire())})
-            terms = cast(ClientTerms, dict(learnt or {}))
+            i, terms = a._choose_answer(recipient, first)  # the core chooses the asset among those the 402 offers
+            payer = a._payers[i]
             for n in range(1, 65):
-                st, plan = a._run(a._ready_flow(url, recipient, body, terms))
+                st, plan = a._run(a._ready_flow(url, recipient, body, terms, payer))
                 env = a._envelope_locked(recipient, url, body)
-                after, voucher = a._sign_locked(st, plan)
-                headers = a._headers(PreparedRequest(env, url, recipient, body, terms), voucher)
+                after, voucher = a._sign_locked(st, plan, payer)
+                headers = a._headers(PreparedRequest(env, url, recipient, body, terms, asset=payer.asset), voucher, payer)
                 paid = httpx.Request("POST", request.url, headers={**dict(request.headers), **headers}, content=body)
                 attempt: dict[str, Any] = {"n": n, "before": st, "after": after, "terms": terms, "envelope": env, "voucher": voucher}
                 try:
                     resp = yield paid
                 except GeneratorExit:
                     # The exchange failed after the voucher was signed: its outcome is unknown.
-                    d = a.ops.client_lost({"config": a._cfg, "attempt": cast(Any, attempt), "sent": True})
+                    d = a.ops.client_lost({"config": payer.cfg, "attempt": cast(Any, attempt), "sent": True})
                     if d.get("state"):
-                        a._put_outgoing(cast(dict[str, Any], d["state"]))
+                        a._put_outgoing(cast(dict[str, Any], d["state"]), payer.asset)
                     raise
                 ans = _Answer(resp.status_code, resp.headers, resp.content)
-                dec: ClientDecision = a.ops.client_handle({"config": a._cfg, "attempt": cast(Any, attempt), "response": cast(Any, ans.wire())})
+                dec: ClientDecision = a.ops.client_handle({"config": payer.cfg, "attempt": cast(Any, attempt),
+                                                          "response": cast(Any, ans.wire())})
                 if dec.get("state"):
-                    a._put_outgoing(cast(dict[str, Any], dec["state"]))
-                a._refund(int(dec.get("refund") or 0))
+                    a._put_outgoing(cast(dict[str, Any], dec["state"]), payer.asset)
+                a._refund(int(dec.get("refund") or 0), payer)
                 if dec["outcome"] == "done":
                     resp.extensions["mailroom_receipt"] = dec.get("receipt")
+                    resp.extensions["mailroom_asset"] = payer.asset
+                    a._keep_terms(recipient, payer, terms, url)
                     return
                 if dec["outcome"] == "retry":
                     terms = dec.get("terms") or terms

@@ -183,8 +183,8 @@ class SenderStore:
             row = c.execute("SELECT total FROM spend WHERE day = ?", (day,)).fetchone()
             total = int(row[0]) if row else 0
             if limit is not None and total + amount > limit:
-                raise MailroomError("budget_exceeded", f"spending {amount} wei more on {day} exceeds the daily budget {limit} wei "
-                                    f"({total} wei spent)")
+                raise MailroomError("budget_exceeded", f"spending {amount} more on {day} exceeds the daily budget {limit} "
+                                    f"({total} spent; base units: wei, or the token's after the date)")
             c.execute("INSERT OR REPLACE INTO spend (day, total) VALUES (?, ?)", (day, str(total + amount)))
 
     def refund(self, day: str, amount: int) -> None:
