@@ -89,6 +89,16 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 	if res, asset, err := chooser(dayTok, dayEth).Send(ctx, bobDID, []byte("d")); err != nil || asset != native {
 		t.Fatalf("token with 200000 left today for a 250000 price: %+v %s %v; want ETH", res, asset, err)
 	}
+	// The same chooser once the token's day is spent: its cached choice
+	// (the token) is refused by the budget, and it chooses again: ETH.
+	dayTok2 := mkWith(tok, agent.Budget{MaxPerRequest: big.NewInt(300_000), MaxPerDay: new(big.Int).Add(spent, big.NewInt(300_000))}, 5_000_000)
+	again := chooser(dayTok2, mk(native, 5000, 100_000))
+	if _, asset, err := again.Send(ctx, bobDID, []byte("d1")); err != nil || asset != tok {
+		t.Fatalf("with 300000 left today: %s %v; want the token", asset, err)
+	}
+	if _, asset, err := again.Send(ctx, bobDID, []byte("d2")); err != nil || asset != native {
+		t.Fatalf("with 50000 left today: %s %v; want ETH", asset, err)
+	}
 	before, err := c.Backend.PendingNonceAt(ctx, common.Address(n.alice.Address()))
 	if err != nil {
 		t.Fatal(err)
@@ -111,7 +121,7 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 		}
 		paid[r.Asset] += r.Paid.Int64()
 	}
-	if len(rs) != 2 || paid[tok] != 500_000 || paid[native] != 2000 {
-		t.Fatalf("settled %v: want 500000 of the token and 2000 wei", paid)
+	if len(rs) != 2 || paid[tok] != 750_000 || paid[native] != 3000 {
+		t.Fatalf("settled %v: want 750000 of the token and 3000 wei", paid)
 	}
 }

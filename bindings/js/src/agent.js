@@ -51,9 +51,11 @@ const addrOf = (didOrAddr) => {
   return didOrAddr.startsWith('did:') ? parseDID(didOrAddr) : getAddress(didOrAddr);
 };
 
-// A cached choice of asset that the recipient answers with these codes
-// (it no longer takes that asset) is dropped and chosen again, once.
-const RECHOOSE = new Set(['asset_mismatch', 'unsupported']);
+// A cached choice of asset refused with these codes (the recipient no
+// longer takes that asset, or its budget is spent) is dropped and chosen
+// again, once: the next choice passes over an asset whose day has too
+// little left (client_choose's dayLeft).
+const RECHOOSE = new Set(['asset_mismatch', 'unsupported', 'budget_exceeded']);
 
 const big = (v, what) => {
   try {
@@ -502,14 +504,24 @@ export class Agent {
   /**
    * choose asks the recipient's terms (the envelope sent alone) and the
    * core which asset to pay them in (client_choose: the first of the
-   * agent's assets the 402 offers within that asset's maxPerRequest;
-   * asset_mismatch when none is offered, budget_exceeded when all are
-   * above their caps, before any transaction); the choice is kept for the
+   * agent's assets the 402 offers within that asset's maxPerRequest and
+   * what its maxPerDay has left today; asset_mismatch when none is offered,
+   * budget_exceeded when all are above their budgets, before any
+   * transaction); the choice is kept for the
    * recipient.
    */
   async choose(url, recipient, body) {
     const wire = await this.probe(url, recipient, body);
-    const preferences = this.wallets.map((w) => ({ asset: w.asset, ...(w.budget.maxPerRequest != null ? { maxPerRequest: w.budget.maxPerRequest.toString() } : {}) }));
+    const today = day(this.now);
+    const preferences = this.wallets.map((w) => {
+      const p = { asset: w.asset };
+      if (w.budget.maxPerRequest != null) p.maxPerRequest = w.budget.maxPerRequest.toString();
+      if (w.budget.maxPerDay != null) {
+        const left = w.budget.maxPerDay - BigInt(this.store.get(this.dayKey(today, w)) || '0');
+        p.dayLeft = (left > 0n ? left : 0n).toString();
+      }
+      return p;
+    });
     const c = ops.clientChoose({ config: this.baseConfig, recipient, response: wire, preferences });
     const wallet = this.wallets[c.index];
     this.chosen.set(recipient, wallet.asset);

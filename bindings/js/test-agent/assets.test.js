@@ -162,14 +162,18 @@ test('several assets: a token cap below the price pays in ETH (the next preferen
   assert.equal(poor.channel(bob.did, { asset: 'token' }), null);
   assert.equal(poor.channel(bob.did, { asset: NATIVE }), null);
 
-  // maxPerDay is the asset's: the token's day is spent by a deposit of 1 tUSDC and a voucher; ETH's is untouched.
+  // maxPerDay is the asset's: the token's day is spent by a deposit of 1 tUSDC and a voucher; the next request
+  // chooses again (client_choose's dayLeft) and pays in ETH, whose day is its own.
   const ke = await funded();
-  const daily = await agent(ke, [{ asset: 'token', maxPerDay: 1_000_000n + TOKEN_PRICE, deposit: 1_000_000n }, { asset: NATIVE, maxPerDay: 10n ** 16n, deposit: 10n ** 16n }]);
+  const daily = await agent(ke, [{ asset: 'token', maxPerDay: 1_000_000n + TOKEN_PRICE, deposit: 1_000_000n }, { asset: NATIVE, maxPerDay: 10n ** 16n, deposit: 5n * 10n ** 15n }]);
   await daily.registry.register({});
   assert.equal((await daily.fetch(bob.did, { body: '{}' })).payment.asset, tok);
   assert.equal(daily.spent(undefined, 'token'), 1_000_000n + TOKEN_PRICE);
-  await assert.rejects(daily.fetch(bob.did, { body: '{}' }), (e) => e.code === 'budget_exceeded', 'the token\'s day is spent');
-  assert.equal(daily.spent(undefined, NATIVE), 0n);
+  const next = await daily.fetch(bob.did, { body: '{}' });
+  assert.equal(next.payment.asset, NATIVE, 'the token\'s day is spent: ETH, the next preference');
+  assert.equal(daily.spent(undefined, 'token'), 1_000_000n + TOKEN_PRICE);
+  assert.equal(daily.spent(undefined, NATIVE), 5n * 10n ** 15n + ETH_PRICE);
+  assert.equal(daily.chosenAsset(bob.did), NATIVE);
 });
 
 test('several assets: a mailroom taking only ETH is paid in ETH by an agent preferring the token; no token is moved', { timeout: 120000 }, async (t) => {

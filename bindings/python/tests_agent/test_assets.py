@@ -119,6 +119,31 @@ def test_a_token_cap_below_the_price_pays_in_ether(node: Node, both_bob: GoMailr
     b.close()
 
 
+def test_a_spent_day_budget_pays_in_the_next_asset(node: Node, both_bob: GoMailroom) -> None:
+    """The token's max_per_day covers its deposit and one request: the
+    first request is paid in the token; the second is refused by the
+    token's day budget, the choice is made again with what each day has
+    left (client_choose's dayLeft) and is paid in ETH, whose day is its own.
+    A fresh agent whose token day has less left than the price is paid in
+    ETH at once."""
+    bob, token = both_bob, token_of(node)
+    a = agent(node, token_agent_key(node), [{"asset": "token", "deposit": DEPOSIT, "max_per_day": DEPOSIT + PRICE},
+                                            {"asset": "native", "deposit": ETH_DEPOSIT, "max_per_day": ETH_DEPOSIT + ETH_PRICE}])
+    r = a.request(bob.did, {"n": 1})
+    assert (r.asset, r.price) == (token, PRICE), r
+    r = a.request(bob.did, {"n": 2})
+    assert (r.asset, r.price, r.cumulative) == ("native", ETH_PRICE, ETH_PRICE), r
+    assert a.chosen_asset(bob.did) == "native"
+    assert a.spent_today(token) == DEPOSIT + PRICE and a.spent_today("native") == ETH_DEPOSIT + ETH_PRICE
+    a.close()
+
+    b = agent(node, token_agent_key(node), [{"asset": "token", "deposit": DEPOSIT, "max_per_day": PRICE - 1},
+                                            {"asset": "native", "deposit": ETH_DEPOSIT}])
+    r = b.request(bob.did, {"n": 1})
+    assert r.asset == "native" and b.store.assets(bob.address) == ["native"] and b.spent_today(token) == 0
+    b.close()
+
+
 def test_an_ether_only_mailroom_is_paid_in_ether(node: Node, go_mailroom: Any) -> None:
     """Preferring the token, then ETH, against a mailroom taking ETH only: ETH, at the 402's price."""
     bob = go_mailroom()

@@ -80,7 +80,9 @@ func (c *Chooser) Send(ctx context.Context, recipientDID string, payload []byte)
 // SendTo is Send at url. The first request to a recipient learns its
 // terms (the envelope alone, answered by a 402) and chooses; later ones
 // pay in that asset, and choose again once when the recipient no longer
-// takes it (asset_mismatch, unsupported).
+// takes it (asset_mismatch, unsupported) or its budget is spent
+// (budget_exceeded: the next choice passes over an asset whose day has
+// too little left).
 func (c *Chooser) SendTo(ctx context.Context, url string, recipient ethsig.Address, payload []byte) (*Result, ethsig.Address, error) {
 	c.mu.Lock()
 	ch, known := c.chosen[recipient]
@@ -97,7 +99,7 @@ func (c *Chooser) SendTo(ctx context.Context, url string, recipient ethsig.Addre
 		}
 		a := c.agents[ch.i]
 		res, err := a.sendWith(ctx, url, recipient, ch.terms, payload)
-		if k := errs.KindOf(err); known && try == 0 && (k == errs.AssetMismatch || k == errs.Unsupported) {
+		if k := errs.KindOf(err); known && try == 0 && (k == errs.AssetMismatch || k == errs.Unsupported || k == errs.BudgetExceeded) {
 			c.mu.Lock()
 			delete(c.chosen, recipient)
 			c.mu.Unlock()

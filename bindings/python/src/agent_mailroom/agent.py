@@ -781,8 +781,11 @@ class AgentMailroom:
             try:
                 return (yield from self._send_flow(url, recipient, t, body, payer))
             except MailroomError as e:
-                if known and not again and e.code in ("asset_mismatch", "unsupported"):
-                    self._forget_choice(recipient)  # the recipient no longer takes the asset chosen: choose again, once
+                if known and not again and e.code in ("asset_mismatch", "unsupported", "budget_exceeded"):
+                    # The recipient no longer takes the asset chosen, or its
+                    # budget is spent: choose again, once (dayLeft passes
+                    # over an asset whose day has too little left).
+                    self._forget_choice(recipient)
                     continue
                 raise
         raise MailroomError("internal", "unreachable")
@@ -799,6 +802,10 @@ class AgentMailroom:
             pref = {"asset": p.asset}
             if p.budget.max_per_request is not None:
                 pref["maxPerRequest"] = str(p.budget.max_per_request)
+            if p.budget.max_per_day is not None:
+                # What the day's budget has left: the core passes over an
+                # asset whose price is above it (client_choose's dayLeft).
+                pref["dayLeft"] = str(max(0, p.budget.max_per_day - self.store.spent(today(p.asset))))
             out.append(pref)
         return out
 
