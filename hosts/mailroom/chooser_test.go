@@ -125,3 +125,49 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 		t.Fatalf("settled %v: want 750000 of the token and 3000 wei", paid)
 	}
 }
+
+// TestChooserLearnsEachRoute: a chooser's terms are per URL. Chosen at
+// /premium (3000 wei), a request to /task (1000) learns /task's terms
+// instead of signing /premium's price first (a voucher 2000 above what is
+// owed, which the recipient refuses but holds); every request is paid at
+// its route's price in one attempt, and the sender never signed more than
+// it paid.
+func TestChooserLearnsEachRoute(t *testing.T) {
+	n := newBobAndAlice(t)
+	ctx, c := n.ctx, n.c
+	m := n.serveBob(t, mailroom.Options{Accepts: []recipient.Price{{Amount: big.NewInt(1000)}},
+		Routes: []recipient.Route{{Path: "/premium", Price: big.NewInt(3000)}},
+		Task:   http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(r.Body); w.Write(b) })})
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a, err := agent.New(agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
+		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
+		Channels: agent.ChainOps{C: c, S: n.alice}, Store: db, Deposit: big.NewInt(100_000)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := agent.NewChooser(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bob := ethsig.Address(n.bob.Address())
+	cum := int64(0)
+	for _, step := range []struct {
+		path  string
+		price int64
+	}{{"/premium", 3000}, {"/task", 1000}, {"/premium", 3000}, {"/task", 1000}} {
+		res, _, err := ch.SendTo(ctx, n.base+step.path, bob, []byte("x"))
+		cum += step.price
+		if err != nil || res.Price.Int64() != step.price || res.Attempts != 1 || res.Cumulative.Int64() != cum {
+			t.Fatalf("%s: %+v %v; want %d in one attempt (cumulative %d)", step.path, res, err, step.price, cum)
+		}
+	}
+	o, ok, err := db.Outgoing(bob, ethsig.Address{})
+	if err != nil || !ok || o.Signed == nil || o.Signed.Int64() != cum {
+		t.Fatalf("signed %+v %v: want %d, what was paid", o, err, cum)
+	}
+	_ = m
+}

@@ -27,10 +27,17 @@ type Chooser struct {
 	chosen map[ethsig.Address]choice // per recipient, until it refuses the asset
 }
 
+// choice is the asset chosen for a recipient and the terms known per URL
+// of it: a request to a URL not seen yet learns its terms (a route may
+// cost more or less), so the agent never signs a voucher for another
+// route's higher price.
 type choice struct {
 	i     int
-	terms client.Terms
+	terms map[string]client.Terms
 }
+
+// maxURLs bounds the URLs whose terms a choice keeps.
+const maxURLs = 64
 
 // NewChooser makes a Chooser of agents, the preferred first; each pays in
 // another asset.
@@ -98,7 +105,18 @@ func (c *Chooser) SendTo(ctx context.Context, url string, recipient ethsig.Addre
 			c.mu.Unlock()
 		}
 		a := c.agents[ch.i]
-		res, err := a.sendWith(ctx, url, recipient, ch.terms, payload)
+		c.mu.Lock()
+		terms := ch.terms[url] // absent: learnt (ready sends the envelope alone)
+		c.mu.Unlock()
+		res, err := a.sendWith(ctx, url, recipient, &terms, payload)
+		if err == nil {
+			c.mu.Lock()
+			if len(ch.terms) >= maxURLs {
+				clear(ch.terms)
+			}
+			ch.terms[url] = terms
+			c.mu.Unlock()
+		}
 		if k := errs.KindOf(err); known && try == 0 && (k == errs.AssetMismatch || k == errs.Unsupported || k == errs.BudgetExceeded) {
 			c.mu.Lock()
 			delete(c.chosen, recipient)
@@ -138,5 +156,5 @@ func (c *Chooser) choose(ctx context.Context, url string, recipient ethsig.Addre
 	if err != nil {
 		return choice{}, err
 	}
-	return choice{i, terms}, nil
+	return choice{i: i, terms: map[string]client.Terms{url: terms}}, nil
 }

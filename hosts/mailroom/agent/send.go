@@ -93,14 +93,17 @@ func (a *Agent) RateOf(prof *chain.Agent) *big.Int {
 // rate to go by: the registry's rate is in wei): ready learns the terms from
 // the recipient's 402 first.
 func (a *Agent) SendTo(ctx context.Context, url string, recipient ethsig.Address, price *big.Int, payload []byte) (*Result, error) {
-	return a.sendWith(ctx, url, recipient, client.Terms{Price: price}, payload)
+	terms := client.Terms{Price: price}
+	return a.sendWith(ctx, url, recipient, &terms, payload)
 }
 
-// sendWith is SendTo under terms already known (a Chooser's).
-func (a *Agent) sendWith(ctx context.Context, url string, recipient ethsig.Address, terms client.Terms, payload []byte) (*Result, error) {
+// sendWith is SendTo under terms already known (a Chooser's); terms ends
+// as the terms the request was last attempted under (learnt, or stated by
+// a refusal).
+func (a *Agent) sendWith(ctx context.Context, url string, recipient ethsig.Address, terms *client.Terms, payload []byte) (*Result, error) {
 	defer a.lock(recipient)()
 	for n := 1; ; n++ {
-		o, p, err := a.ready(ctx, url, recipient, payload, &terms)
+		o, p, err := a.ready(ctx, url, recipient, payload, terms)
 		if err != nil {
 			return nil, err
 		}
@@ -112,8 +115,8 @@ func (a *Agent) sendWith(ctx context.Context, url string, recipient ethsig.Addre
 		if err != nil {
 			return nil, err
 		}
-		at := &client.Attempt{N: n, Before: *o, After: after, Terms: terms, Envelope: env, Voucher: vs}
-		resp, sent, err := a.exchange(ctx, url, payload, env, a.c.Payment(url, recipient, terms, vs))
+		at := &client.Attempt{N: n, Before: *o, After: after, Terms: *terms, Envelope: env, Voucher: vs}
+		resp, sent, err := a.exchange(ctx, url, payload, env, a.c.Payment(url, recipient, *terms, vs))
 		var d client.Decision
 		if err != nil {
 			d = a.c.Lost(at, sent, err)
@@ -131,7 +134,7 @@ func (a *Agent) sendWith(ctx context.Context, url string, recipient ethsig.Addre
 			return &Result{Status: resp.Status, Body: resp.Body, Header: resp.header, Receipt: d.Receipt, Price: terms.Amount(),
 				Cumulative: new(big.Int).Set(vs.CumulativeAmount), ChannelID: vs.ChannelID, Attempts: n}, nil
 		case client.Retry:
-			terms = d.Terms
+			*terms = d.Terms
 		default:
 			return nil, d.Err
 		}
