@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"io"
 	"net/http"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,44 +30,12 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 // and `mailroom settle` on the database finds nothing left. The sender's
 // store is a PostgreSQL database too.
 func TestReplicasEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
 	dbURL := pgtest.Need(t)
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "mailroom")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	port := freePort(t)
-	rpcURL := "http://127.0.0.1:" + strconv.Itoa(port)
-	deployments := filepath.Join(dir, "deployments.json")
-	node := exec.Command(bin, "node", "--port", strconv.Itoa(port), "--deployments", deployments, "--accounts", "3")
-	var nodeOut syncBuffer
-	node.Stdout, node.Stderr = &nodeOut, &nodeOut
-	if err := node.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Process.Kill(); node.Wait() })
-	for start := time.Now(); !strings.Contains(nodeOut.String(), "listening on "+rpcURL); time.Sleep(20 * time.Millisecond) {
-		if time.Since(start) > 20*time.Second {
-			t.Fatalf("node did not start:\n%s", nodeOut.String())
-		}
-	}
-	chainArgs := []string{"--rpc", rpcURL, "--deployments", deployments}
-	must := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command(bin, append(args, chainArgs...)...)
-		cmd.Dir = dir
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("mailroom %s: %v\n%s%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
-		}
-		return stdout.String()
-	}
+	n := startE2ENode(t, 3)
+	bin, chainArgs := n.bin, n.chainArgs
+	must := func(args ...string) string { t.Helper(); out, _ := n.must(t, args...); return out }
 	listens := []string{"127.0.0.1:" + strconv.Itoa(freePort(t)), "127.0.0.1:" + strconv.Itoa(freePort(t))}
-	bob := "did:agent:eth:" + devAddr(t, nodeOut.String(), 2)
+	bob := n.did(t, 2)
 	must("register", "--dev-account", "2", "--endpoint", "http://"+listens[0]+"/task", "--rate", "1000")
 	must("register", "--dev-account", "1", "--endpoint", "http://127.0.0.1:1/none")
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/http"
 	"os/exec"
@@ -22,48 +21,12 @@ import (
 //  2. `channel open --delay 0`, then `send --channel <it>`: refused with
 //     withdraw_delay_too_short; a plain send still pays.
 func TestMoneySafetyEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "mailroom")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	port := freePort(t)
-	rpcURL := "http://127.0.0.1:" + strconv.Itoa(port)
-	deployments := filepath.Join(dir, "deployments.json")
-	node := exec.Command(bin, "node", "--port", strconv.Itoa(port), "--deployments", deployments, "--accounts", "4")
-	var nodeOut syncBuffer
-	node.Stdout, node.Stderr = &nodeOut, &nodeOut
-	if err := node.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Process.Kill(); node.Wait() })
-	for start := time.Now(); !strings.Contains(nodeOut.String(), "listening on "+rpcURL); time.Sleep(20 * time.Millisecond) {
-		if time.Since(start) > 20*time.Second {
-			t.Fatalf("node did not start:\n%s", nodeOut.String())
-		}
-	}
-	chainArgs := []string{"--rpc", rpcURL, "--deployments", deployments}
-	run := func(args ...string) (string, string, error) {
-		cmd := exec.Command(bin, append(args, chainArgs...)...)
-		cmd.Dir = dir
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
-		return stdout.String(), stderr.String(), err
-	}
-	must := func(args ...string) string {
-		t.Helper()
-		out, errOut, err := run(args...)
-		if err != nil {
-			t.Fatalf("mailroom %s: %v\n%s%s", strings.Join(args, " "), err, out, errOut)
-		}
-		return out
-	}
+	n := startE2ENode(t, 4)
+	dir, bin, chainArgs := n.dir, n.bin, n.chainArgs
+	run := n.run
+	must := func(args ...string) string { t.Helper(); out, _ := n.must(t, args...); return out }
 	listen := "127.0.0.1:" + strconv.Itoa(freePort(t))
-	bob := "did:agent:eth:" + devAddr(t, nodeOut.String(), 2)
+	bob := n.did(t, 2)
 	must("register", "--dev-account", "2", "--endpoint", "http://"+listen+"/task", "--rate", "1000")
 	must("register", "--dev-account", "1", "--endpoint", "http://127.0.0.1:1/none")
 	must("register", "--dev-account", "3", "--endpoint", "http://127.0.0.1:1/none")

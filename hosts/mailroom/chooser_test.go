@@ -14,7 +14,6 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
-	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
@@ -40,18 +39,7 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 	defer db.Close()
 	mkWith := func(asset ethsig.Address, b agent.Budget, deposit int64) *agent.Agent {
 		t.Helper()
-		cfg := agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
-			ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
-			Channels: agent.ChainOps{C: c, S: n.alice}, Store: db, Asset: asset, Deposit: big.NewInt(deposit),
-			Budget: b}
-		if asset != (ethsig.Address{}) {
-			cfg.Channels = agent.ChainOps{C: c, S: n.alice, Token: c.Token}
-		}
-		a, err := agent.New(cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
+		return n.aliceIn(t, db, asset, b, big.NewInt(deposit))
 	}
 	mk := func(asset ethsig.Address, maxPer, deposit int64) *agent.Agent {
 		return mkWith(asset, agent.Budget{MaxPerRequest: big.NewInt(maxPer)}, deposit)
@@ -134,7 +122,7 @@ func TestChooserPaysInThePreferredAsset(t *testing.T) {
 // it paid.
 func TestChooserLearnsEachRoute(t *testing.T) {
 	n := newBobAndAlice(t)
-	ctx, c := n.ctx, n.c
+	ctx := n.ctx
 	m := n.serveBob(t, mailroom.Options{Accepts: []recipient.Price{{Amount: big.NewInt(1000)}},
 		Routes: []recipient.Route{{Path: "/premium", Price: big.NewInt(3000)}},
 		Task:   http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { b, _ := io.ReadAll(r.Body); w.Write(b) })})
@@ -143,12 +131,7 @@ func TestChooserLearnsEachRoute(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	a, err := agent.New(agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
-		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
-		Channels: agent.ChainOps{C: c, S: n.alice}, Store: db, Deposit: big.NewInt(100_000)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := n.aliceIn(t, db, ethsig.Address{}, agent.Budget{}, big.NewInt(100_000))
 	ch, err := agent.NewChooser(a)
 	if err != nil {
 		t.Fatal(err)

@@ -77,9 +77,21 @@ func (n *bobAndAlice) aliceAgent(t *testing.T) *agent.Agent {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	a, err := agent.New(agent.Config{Key: n.alice.Core(), ChainID: n.c.ChainID.Uint64(), Registry: ethsig.Address(n.c.Deployment.Registry),
+	return n.aliceIn(t, db, ethsig.Address{}, agent.Budget{}, big.NewInt(100000))
+}
+
+// aliceIn is Alice's Go SDK on db paying in asset (zero: ETH; a token:
+// the dev chain's test token, channels opened with a permit) with budget
+// and deposit.
+func (n *bobAndAlice) aliceIn(t *testing.T, db store.Sender, asset ethsig.Address, b agent.Budget, deposit *big.Int) *agent.Agent {
+	t.Helper()
+	cfg := agent.Config{Key: n.alice.Core(), ChainID: n.c.ChainID.Uint64(), Registry: ethsig.Address(n.c.Deployment.Registry),
 		ChannelContract: ethsig.Address(n.c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: n.c}),
-		Channels: agent.ChainOps{C: n.c, S: n.alice}, Store: db, Deposit: big.NewInt(100000)})
+		Channels: agent.ChainOps{C: n.c, S: n.alice}, Store: db, Asset: asset, Deposit: deposit, Budget: b}
+	if asset != (ethsig.Address{}) {
+		cfg.Channels = agent.ChainOps{C: n.c, S: n.alice, Token: n.c.Token}
+	}
+	a, err := agent.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/agentmailroom/mailroom/core/did"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
-	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/settle"
@@ -35,12 +34,7 @@ func TestThresholdsPerAsset(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	a, err := agent.New(agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
-		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
-		Channels: agent.ChainOps{C: c, S: n.alice, Token: c.Token}, Store: db, Asset: tok, Deposit: big.NewInt(5_000_000)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := n.aliceIn(t, db, ethsig.Address(tok), agent.Budget{}, big.NewInt(5_000_000))
 	bobDID := did.Format(ethsig.Address(n.bob.Address()))
 	res, err := a.Send(ctx, bobDID, []byte("1"))
 	if err != nil {

@@ -12,7 +12,6 @@ import (
 	"github.com/agentmailroom/mailroom/core/errs"
 	"github.com/agentmailroom/mailroom/core/ethsig"
 	"github.com/agentmailroom/mailroom/core/recipient"
-	"github.com/agentmailroom/mailroom/hosts/chain/chainview"
 	"github.com/agentmailroom/mailroom/hosts/mailroom"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/agent"
 	"github.com/agentmailroom/mailroom/hosts/mailroom/store"
@@ -45,13 +44,7 @@ func TestPayInTheTestToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	a, err := agent.New(agent.Config{Key: n.alice.Core(), ChainID: c.ChainID.Uint64(), Registry: ethsig.Address(c.Deployment.Registry),
-		ChannelContract: ethsig.Address(c.Deployment.PaymentChannel), Directory: chainview.New(chainview.ClientSource{C: c}),
-		Channels: agent.ChainOps{C: c, S: n.alice, Token: tok}, Store: db, Asset: ethsig.Address(tok.Address),
-		Deposit: big.NewInt(5_000_000)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := n.aliceIn(t, db, ethsig.Address(tok.Address), agent.Budget{}, big.NewInt(5_000_000))
 	aliceBefore, _ := tok.BalanceOf(ctx, n.alice.Address())
 	bobBefore, _ := tok.BalanceOf(ctx, n.bob.Address())
 	for i := int64(1); i <= 3; i++ {
