@@ -70,4 +70,6 @@ func (n *e2eNode) must(t *testing.T, args ...string) (stdout, stderr string) {
 }
 
 // did is dev account i's DID as the node printed it.
-func (n *e2eNode) did(t *testing.T, i int) string { return "did:agent:eth:" + devAddr(t, n.out.String(), i) }
+func (n *e2eNode) did(t *testing.T, i int) string {
+	return "did:agent:eth:" + devAddr(t, n.out.String(), i)
+}
