@@ -194,17 +194,18 @@ def test_the_async_agent_chooses_by_its_preferences(node: Node, both_bob: GoMail
 
 def test_a_route_priced_apart_is_paid_at_its_price(node: Node, both_bob: GoMailroom) -> None:
     """/premium costs 1 tUSDC (0.003 ether) where the default is 0.25 tUSDC
-    (0.001 ether): the terms kept from /task pay the wrong price, the
-    mailroom's payment_required states its own and the core's retry pays
-    it, and the terms are then kept per URL: back on /task and /premium
-    each pays its price at once. settle claims exactly the sum."""
+    (0.001 ether): terms are kept per URL, so the first /premium request
+    learns /premium's (no voucher at /task's price first) and pays its price
+    in one attempt; back on /task and /premium each pays its price at once.
+    An ETH agent going by the registry's rate pays /premium through the
+    core's repriced retry. settle claims exactly the sum."""
     bob, token = both_bob, token_of(node)
     premium = bob.url.rsplit("/", 1)[0] + "/premium"
     t = agent(node, token_agent_key(node), token_first(node))
     e = agent(node, node.fresh_key("1ether"), [{"asset": "native", "deposit": ETH_DEPOSIT}])
     assert t.request(bob.did, {"n": 1}).cumulative == PRICE
     r = t.request(bob.did, {"n": 2}, url=premium)
-    assert (r.asset, r.price, r.cumulative, r.attempts) == (token, PREMIUM_TOKEN, PRICE + PREMIUM_TOKEN, 2), r
+    assert (r.asset, r.price, r.cumulative, r.attempts) == (token, PREMIUM_TOKEN, PRICE + PREMIUM_TOKEN, 1), r
     r = t.request(bob.did, {"n": 3}, url=premium)
     assert (r.price, r.cumulative, r.attempts) == (PREMIUM_TOKEN, PRICE + 2 * PREMIUM_TOKEN, 1), r  # the terms paid are kept
     r = t.request(bob.did, {"n": 4})
@@ -216,7 +217,7 @@ def test_a_route_priced_apart_is_paid_at_its_price(node: Node, both_bob: GoMailr
     assert (r.asset, r.price, r.cumulative, r.attempts) == ("native", PREMIUM_ETH, ETH_PRICE + PREMIUM_ETH, 2), r
     ts, es = t.channel_manager.channel_to(bob.did), e.channel_manager.channel_to(bob.did)
     assert ts is not None and es is not None
-    # The refused voucher at 0.25 tUSDC stayed below what the retry signed: nothing signed beyond what was paid.
+    # Nothing signed beyond what was paid.
     assert t.spent_today() == DEPOSIT + 2 * PRICE + 2 * PREMIUM_TOKEN
     assert int(ts.get("signed") or ts["cumulative"]) == 2 * PRICE + 2 * PREMIUM_TOKEN
     bob0 = balance(node, bob.address)

@@ -508,9 +508,12 @@ class AgentMailroom:
                     del self._terms_at[k]
 
     def _kept_terms(self, recipient: str, asset: str, url: str) -> Optional[ClientTerms]:
-        """The terms kept for ``url``, else for the recipient (in ``asset``); None: none."""
+        """The terms kept for ``url`` (in ``asset``); None: none. Not the
+        recipient's terms at another URL: a route may cost more, and a
+        voucher signed at another route's higher price is handed out
+        (refused, but held); a URL not seen yet learns its own terms."""
         with self._mu:
-            return self._terms_at.get((recipient, asset, url)) or self._terms.get((recipient, asset))
+            return self._terms_at.get((recipient, asset, url))
 
     # ---- discovery ----------------------------------------------------------
 
