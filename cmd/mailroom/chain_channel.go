@@ -148,7 +148,6 @@ func newChannelOpenCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			book.ctx = ctx
 			return showChannel(cmd, &f, book, "opened", ch, r)
 		},
 	}
