@@ -1,7 +1,8 @@
 // make bench-js-agent: paid requests per second on loopback, real parts.
 //   1. Node agents (createAgent, durable file stores) paying a Go mailroom
 //      (`mailroom serve`, durable bbolt store): 1 agent (its requests are
-//      sequential: one lock per recipient, as in Go) and 4 agents at once.
+//      sequential: one lock per recipient, as in Go) and 4 agents at once;
+//      one agent paying in the test token (0.25 tUSDC a request).
 //   2. An Express app (its own process) POST /task, without the gate
 //      (plain fetch, 4 at once) and with createMailroom's gate (4 JS agents
 //      paying; a file store), same route.
@@ -75,6 +76,13 @@ try {
   const four = await agents(chain, 4);
   results.push(fmt('Node agent -> Go mailroom, 1 agent (sequential)', await measure(four.slice(0, 1), pay)));
   results.push(fmt('Node agents -> Go mailroom, 4 agents at once', await measure(four, pay)));
+
+  // In the test token (dev account 5 holds tUSDC): a Go mailroom at 0.25 tUSDC.
+  const tbob = await goMailroom(chain, 4, { args: ['--price', '0.25tUSDC'] });
+  const tAgent = await createAgent({ privateKey: DEV_KEYS[5], deployments: chain.deployments, store: await fileStore(mkdtempSync(join(tmpdir(), 'bench-token-'))), asset: 'token', deposit: 10n ** 9n });
+  await tAgent.registry.register({});
+  const payToken = (a) => a.fetch(tbob.did, { body }).then((r) => { if (r.status !== 200) throw new Error(`status ${r.status}`); });
+  results.push(fmt('Node agent in the token -> Go mailroom, 1 agent (sequential)', await measure([tAgent], payToken)));
 
   const plain = await expressApp(['--plain']);
   const url = `http://127.0.0.1:${plain.port}/task`;

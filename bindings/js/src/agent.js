@@ -57,6 +57,10 @@ const addrOf = (didOrAddr) => {
 // little left (client_choose's dayLeft).
 const RECHOOSE = new Set(['asset_mismatch', 'unsupported', 'budget_exceeded']);
 
+// MAX_TERMS_KEPT bounds the URLs whose stated terms an agent keeps.
+const MAX_TERMS_KEPT = 1024;
+const termsKey = (recipient, asset, url) => `${recipient}|${asset}|${url}`;
+
 const big = (v, what) => {
   try {
     return BigInt(v);
@@ -151,6 +155,11 @@ export class Agent {
     this.budget = this.primary.budget;
     // recipient → the asset chosen for it (client_choose on its 402), in memory.
     this.chosen = new Map();
+    // The terms a recipient stated for a URL, per asset (the last
+    // MAX_TERMS_KEPT): the next request there pays them without asking
+    // first; another URL learns its own (a route may cost more, and no
+    // voucher is signed at another route's price).
+    this.termsAt = new Map();
     this.locks = new KeyedMutex();
     this.checkedUrls = new Set();
     this.profiles = new Map(); // address → {at, record}
@@ -482,7 +491,7 @@ export class Agent {
     const termsIn = async (w) => {
       if (expect.price != null) return termsOf(expect.price);
       if (!w.token && expect.rate) return termsOf(await expect.rate());
-      return termsOf(undefined);
+      return this.termsAt.get(termsKey(recipient, w.asset, url)) || termsOf(undefined);
     };
     if (this.wallets.length === 1) return f(this.primary, await termsIn(this.primary));
     const cached = this.chosen.get(recipient);
@@ -560,6 +569,7 @@ export class Agent {
       const attempt = { n, before: state, after, terms, envelope: env, voucher };
       const d = await this.attempt(w, url, body, env, payment, attempt, headers);
       if (d.decision.outcome === 'done') {
+        if (terms && terms.stated) this.keepTerms(recipient, w.asset, url, terms);
         const r = d.response;
         return { status: r.status, body: r.body, headers: r.headers, receipt: d.decision.receipt, price: BigInt(voucher.cumulativeAmount) - BigInt(state.cumulative),
           cumulative: BigInt(voucher.cumulativeAmount), channelId: voucher.channelId, attempts: n, asset: w.asset };
@@ -570,6 +580,14 @@ export class Agent {
       }
       throw new MailroomError(d.decision.code || 'internal', d.decision.message || 'request failed');
     }
+  }
+
+  /** keepTerms keeps the terms a request to url was paid at (the recipient stated them) for the next request there. */
+  keepTerms(recipient, asset, url, terms) {
+    const k = termsKey(recipient, asset, url);
+    this.termsAt.delete(k);
+    this.termsAt.set(k, terms);
+    while (this.termsAt.size > MAX_TERMS_KEPT) this.termsAt.delete(this.termsAt.keys().next().value);
   }
 
   /** unsentEnvelope is the envelope field of an attempt that never got an envelope (it is not sent). */

@@ -102,10 +102,14 @@ test('several assets: an agent preferring the token pays a Go mailroom taking bo
     assert.equal(res.payment.price, TOKEN_PRICE, 'the token\'s price of the 402 (the registry says 1e15 wei)');
     assert.equal(BigInt(res.receipt.cumulativeAmount), BigInt(i) * TOKEN_PRICE);
   }
+  // The terms are kept per URL: after the first request (the envelope alone to choose, then the paid one), one nonce a
+  // request; /premium, not seen yet, learns its own terms and pays them in one attempt.
+  assert.equal(alice.store.get(`nonce:${bob.address}`), 4, 'one probe, then one nonce a request');
   const p = await alice.fetchTo(premium, bob.did, { body: '{}' });
   assert.equal(p.status, 200);
   assert.equal(p.payment.asset, tok);
   assert.equal(p.payment.price, 1_000_000n, '/premium in the token: 1 tUSDC');
+  assert.equal(p.payment.attempts, 1, 'learnt, not paid at /task\'s price first');
   assert.equal(alice.chosenAsset(bob.did), tok);
   const tch = alice.channel(bob.did);
   assert.equal((await alice.channels.onChain(tch.channelId)).token, tok);
@@ -211,7 +215,12 @@ test('several assets: a cached choice the recipient no longer takes (asset_misma
   assert.equal(res.payment.asset, NATIVE);
   assert.equal(res.payment.price, ETH_PRICE);
   assert.equal(a.chosenAsset(bob.did), NATIVE);
-  assert.deepEqual(a.channel(bob.did, { asset: 'token' }), tch, 'the token channel stays as it was');
+  // The token channel's accepted amount stays as it was; the agent paid the kept token terms first (no probe), the
+  // recipient refused that voucher (asset_mismatch): it counts as handed out (signed), never as accepted, and Bob's
+  // claims below stay exact.
+  const after = a.channel(bob.did, { asset: 'token' });
+  assert.deepEqual({ ...after, signed: undefined }, { ...tch, signed: undefined }, 'the token channel stays as it was');
+  assert.equal(BigInt(after.signed), 2n * TOKEN_PRICE);
   assert.ok(a.channel(bob.did, { asset: NATIVE }));
   assert.deepEqual(await claims(5, bob.store), { [tok]: TOKEN_PRICE, [NATIVE]: ETH_PRICE });
 });
