@@ -20,6 +20,7 @@ from agent_mailroom import AgentMailroom, AgentProfile, AsyncAgentMailroom, Disc
 from agent_mailroom.chain import Chain
 from agent_mailroom.deployments import resolve
 from conftest import Node, dev_key
+from test_token import mine_a_block
 
 
 class Counting(HTTPProvider):
@@ -188,14 +189,21 @@ def _closed_port() -> int:
 
 def test_a_shorter_chain_is_scanned_again_and_gone_records_dropped(node: Node, four: Four, tmp_path: Any) -> None:
     p, chain = _counted(node)
-    ix = Discovery(chain, rescan=1)
-    ix.sync()
-    assert four.names(ix.find()) == ["c", "b", "a"]
     fresh = Node(tmp_path)  # a new chain: the same deployer, so the same addresses, and fewer blocks
     try:
         assert fresh.d["registry"] == node.d["registry"]
         fresh.cli("register", "--dev-account", "5", "--endpoint", "http://127.0.0.1:1/fresh", "--capability", "fresh-only", "--rate", "7")
+        # The shared chain must be the longer one (by more than the rescan
+        # depth) when the index syncs on it; how many blocks each has
+        # depends on what ran before: mine empty blocks on it until it is.
+        for _ in range(64):
+            if fresh.w3.eth.block_number < chain.w3.eth.block_number - 1:
+                break
+            mine_a_block(node)
         assert fresh.w3.eth.block_number < chain.w3.eth.block_number - 1
+        ix = Discovery(chain, rescan=1)
+        ix.sync()
+        assert four.names(ix.find()) == ["c", "b", "a"]
 
         # Logs that name agents whose record at the head is gone (what a
         # reorganisation does: here the records are read on the fresh chain).
