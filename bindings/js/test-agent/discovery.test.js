@@ -175,16 +175,21 @@ test('an RPC that fails is chain_error, from sync and to the watch\'s onError; b
 
 test('a chain shorter than what the index saw (a reset dev chain) is scanned again from fromBlock', { timeout: 120000 }, async (t) => {
   if (!ok) return t.skip('no CLI');
-  const target = { url: chain.rpc, calls: [] };
-  const d = createDiscovery(chainVia(target), { rescan: 1 });
-  await d.sync();
-  const headA = BigInt(await rpcTo(chain.rpc, 'eth_blockNumber', []));
-  assert.ok(d.size >= 5);
   // A second `mailroom node`: the same deployment addresses, a shorter chain.
   const reset = await devChain();
   assert.equal(reset.dep.registry, chain.dep.registry);
   await run(['register', '--dev-account', '6', '--endpoint', 'http://127.0.0.1:1/6', '--capability', 'fresh', '--rate', '7'], { cwd: reset.dir, env: reset.env });
   const headB = BigInt(await rpcTo(reset.rpc, 'eth_blockNumber', []));
+  // The first chain must be the longer one when the index syncs on it; how many blocks it has depends on the tests
+  // before: a transaction mines a block (bounded).
+  for (let i = 0; i < 64 && BigInt(await rpcTo(chain.rpc, 'eth_blockNumber', [])) <= headB + 1n; i++) {
+    await run(['fund', DEV_ADDRS[9], '1wei'], { cwd: chain.dir, env: chain.env });
+  }
+  const target = { url: chain.rpc, calls: [] };
+  const d = createDiscovery(chainVia(target), { rescan: 1 });
+  await d.sync();
+  const headA = BigInt(await rpcTo(chain.rpc, 'eth_blockNumber', []));
+  assert.ok(d.size >= 5);
   assert.ok(headB < headA, `the new chain (${headB}) must be shorter than the first (${headA})`);
   target.url = reset.rpc;
   target.calls.length = 0;
