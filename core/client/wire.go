@@ -513,18 +513,28 @@ func LearnTermsOp(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if in.Recipient == nil {
-		return nil, missing("recipient")
-	}
-	r, err := in.Response.Response("response")
+	to, r, err := recipientAnswer(in.Recipient, in.Response)
 	if err != nil {
 		return nil, err
 	}
-	t, err := s.LearnTerms(*in.Recipient, r)
+	t, err := s.LearnTerms(to, r)
 	if err != nil {
 		return nil, err
 	}
 	return json.Marshal(TermsToJSON(t))
+}
+
+// recipientAnswer reads the "recipient" and "response" of the ops that
+// read a recipient's 402 (LearnTermsOp, ChooseOp).
+func recipientAnswer(recipient *ethsig.Address, resp *ResponseJSON) (ethsig.Address, *Response, error) {
+	if recipient == nil {
+		return ethsig.Address{}, nil, missing("recipient")
+	}
+	r, err := resp.Response("response")
+	if err != nil {
+		return ethsig.Address{}, nil, err
+	}
+	return *recipient, r, nil
 }
 
 // PreferenceJSON is Preference on the wire: {"asset"[,"maxPerRequest"]
@@ -549,10 +559,7 @@ func ChooseOp(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if in.Recipient == nil {
-		return nil, missing("recipient")
-	}
-	r, err := in.Response.Response("response")
+	to, r, err := recipientAnswer(in.Recipient, in.Response)
 	if err != nil {
 		return nil, err
 	}
@@ -571,7 +578,7 @@ func ChooseOp(b []byte) ([]byte, error) {
 			prefs[i].DayLeft = new(big.Int).Set(&p.DayLeft.Int)
 		}
 	}
-	i, t, err := s.Choose(*in.Recipient, r, prefs)
+	i, t, err := s.Choose(to, r, prefs)
 	if err != nil {
 		return nil, err
 	}

@@ -89,6 +89,9 @@ func (m *Machine) PricesOf(method, target string) []Price {
 // (0, the preferred asset, when the payment names none of them; the terms
 // check then refuses it).
 func choose(ps []Price, asset string) int {
+	if len(ps) == 1 {
+		return 0 // one asset: nothing to choose (the terms check judges the payment)
+	}
 	a, err := x402.ParseAsset(asset)
 	if err != nil {
 		return 0

@@ -278,34 +278,34 @@ func OpenSenderStore(ctx context.Context, c *chain.Client, dir string) (LocalSto
 
 // OpenShared opens the PostgreSQL store at url, bound to c's chain.
 func OpenShared(ctx context.Context, c *chain.Client, url string, o postgres.Options) (*postgres.DB, error) {
-	id, err := c.Identity(ctx)
-	if err != nil {
-		return nil, err
-	}
-	db, err := postgres.Open(ctx, url, o)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.BindChain(ctx, id); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return db, nil
+	return bound(ctx, c, func() (*postgres.DB, error) { return postgres.Open(ctx, url, o) })
 }
 
 // openBound opens a store and binds it to c's chain.
 func openBound(ctx context.Context, c *chain.Client, dir string, o store.Options) (*store.DB, error) {
+	return bound(ctx, c, func() (*store.DB, error) { return store.OpenWith(dir, o) })
+}
+
+// chainBound is a store that binds itself to one chain.
+type chainBound interface {
+	BindChain(ctx context.Context, identity string) error
+	Close() error
+}
+
+// bound opens a store and binds it to c's chain (closed again if that fails).
+func bound[S chainBound](ctx context.Context, c *chain.Client, open func() (S, error)) (S, error) {
+	var zero S
 	id, err := c.Identity(ctx)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	db, err := store.OpenWith(dir, o)
+	db, err := open()
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	if err := db.BindChain(ctx, id); err != nil {
 		db.Close()
-		return nil, err
+		return zero, err
 	}
 	return db, nil
 }

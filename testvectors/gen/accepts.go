@@ -22,12 +22,7 @@ func sceneAccepts(s *scene) error {
 		map[string]any{"method": "POST", "path": "/task", "accepts": []any{
 			map[string]any{"price": "3000", "asset": x402.Asset}, map[string]any{"price": "250000", "asset": testToken}}},
 	}
-	terms := func(amount int64, asset string) x402.Requirement {
-		t := s.terms()
-		t.Amount.SetInt64(amount)
-		t.Asset = asset
-		return t
-	}
+	terms := s.termsIn
 	decide := func(id, comment string, req, snap map[string]any) (map[string]any, error) {
 		return s.callReply("protocol/recipient/accepts/"+id, "recipient_decide", []string{"route", "asset"}, comment,
 			map[string]any{"config": cfg, "request": req, "now": fmt.Sprint(s.now), "resourceUrl": "http://bob.example" + req["target"].(string), "snapshot": snap})

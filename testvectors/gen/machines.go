@@ -444,6 +444,14 @@ func (s *scene) sig(cum int64) string {
 	return sig.String()
 }
 
+// termsIn is Bob's requirement at amount in asset ("native" or a token).
+func (s *scene) termsIn(amount int64, asset string) x402.Requirement {
+	t := s.terms()
+	t.Amount.SetInt64(amount)
+	t.Asset = asset
+	return t
+}
+
 // withToken is ch with its asset set to token.
 func withToken(ch map[string]any, token string) map[string]any {
 	out := map[string]any{}
@@ -527,12 +535,7 @@ func sceneRoutes(s *scene) error {
 		map[string]any{"path": "/api/*", "price": "500", "asset": testToken},
 		map[string]any{"method": "GET", "path": "*", "price": "0"},
 	}
-	terms := func(amount int64, asset string) x402.Requirement {
-		t := s.terms()
-		t.Amount.SetInt64(amount)
-		t.Asset = asset
-		return t
-	}
+	terms := s.termsIn
 	decide := func(id, comment string, req, snap map[string]any) (map[string]any, error) {
 		return s.callReply("protocol/recipient/routes/"+id, "recipient_decide", []string{"route"}, comment,
 			map[string]any{"config": cfg, "request": req, "now": fmt.Sprint(s.now), "resourceUrl": "http://bob.example" + req["target"].(string), "snapshot": snap})
