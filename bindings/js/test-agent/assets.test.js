@@ -8,56 +8,34 @@
 // `mailroom node`: the settles claim exactly what was paid in each asset,
 // balances exact to the base unit. Also: the x402 scheme paying the token
 // entry of such a mailroom, and the JS gate's settler thresholds per asset.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { erc20Abi } from 'viem';
 import express from 'express';
 import { wrapFetchWithPayment, x402Client } from '@x402/fetch';
 import { createAgent } from '../src/agent.js';
 import { createMailroom } from '../src/server.js';
 import { mailroomChannel } from '../src/x402.js';
-import { Chain, resolveChain } from '../src/chain.js';
-import { generateKey, init } from '../src/index.js';
 import { memoryStore } from '../src/store.js';
-import { DEV_ADDRS, DEV_KEYS, devChain, did, freePort, goMailroom, requireCLI, run, serveAt, settle, stop, stopAll } from './harness.js';
+import { tokenWorld } from './token-world.js';
+import { DEV_ADDRS, DEV_KEYS, did, freePort, goMailroom, run, serveAt, settle, stop } from './harness.js';
 
 const TOKEN_PRICE = 250_000n; // 0.25 tUSDC
 const ETH_PRICE = 10n ** 15n; // 0.001 ether
 const BOTH = ['--price', '0.001ether', '--price', '0.25tUSDC', '--min-withdraw-delay', '0'];
 const NATIVE = 'native';
 const ZERO = '0x0000000000000000000000000000000000000000';
+const world = tokenWorld();
+const { closers, funded, balance, nonceOf } = world;
 let chain;
 let tok;
 let minter; // dev account 9: hands out tUSDC
 let ok = false;
-const closers = [];
-
 before(async () => {
-  if (!requireCLI({ skip: () => {} })) return;
-  await init();
-  chain = await devChain();
-  tok = chain.dep.token;
-  minter = new Chain(await resolveChain({ deployments: chain.deployments }), { account: DEV_KEYS[9] });
-  ok = true;
+  await world.ready;
+  ({ chain, tok, minter, ok } = world);
 });
-after(async () => {
-  for (const c of closers) await c();
-  await stopAll();
-});
-
-/** funded is a fresh key with 1 ether for gas and tusdc base units of the token. */
-async function funded(tusdc = 10_000_000n) {
-  const k = generateKey();
-  await run(['fund', k.address, '1ether'], { cwd: chain.dir, env: chain.env });
-  if (tusdc > 0n) await minter.send(tok, erc20Abi, 'transfer', [k.address, tusdc]);
-  return k;
-}
-
-// Read with viem directly (not the Chain methods under test).
-const balance = (a) => minter.public.readContract({ address: tok, abi: erc20Abi, functionName: 'balanceOf', args: [a] });
-const nonceOf = (a) => minter.public.getTransactionCount({ address: a });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** claims settles a Go mailroom's store and returns what was paid per asset ('native' or the token). */

@@ -8,7 +8,7 @@
 // told asset_mismatch before any transaction; a new process on the same
 // store pays on the same token channel, and an ETH agent on that store does
 // not take it up.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -18,46 +18,25 @@ import { erc20Abi } from 'viem';
 import express from 'express';
 import { createAgent } from '../src/agent.js';
 import { createMailroom } from '../src/server.js';
-import { Chain, resolveChain } from '../src/chain.js';
 import { paymentChannelAbi } from '../src/abi.gen.js';
-import { generateKey, init } from '../src/index.js';
 import { memoryStore } from '../src/store.js';
-import { DEV_ADDRS, DEV_KEYS, devChain, did, freePort, goMailroom, pkg, requireCLI, run, settle, stopAll } from './harness.js';
+import { tokenWorld } from './token-world.js';
+import { DEV_ADDRS, DEV_KEYS, did, freePort, goMailroom, pkg, run, settle } from './harness.js';
 
 const PRICE = 250000n; // 0.25 tUSDC
+const world = tokenWorld();
+const { closers, funded, balance, nonceOf } = world;
 let chain;
 let tok;
 let minter; // dev account 9: hands out tUSDC
 let ok = false;
-const closers = [];
-
 before(async () => {
-  if (!requireCLI({ skip: () => {} })) return;
-  await init();
-  chain = await devChain();
-  tok = chain.dep.token;
-  minter = new Chain(await resolveChain({ deployments: chain.deployments }), { account: DEV_KEYS[9] });
-  ok = true;
+  await world.ready;
+  ({ chain, tok, minter, ok } = world);
 });
-after(async () => {
-  for (const c of closers) await c();
-  await stopAll();
-});
-
-/** funded is a fresh key with 1 ether for gas and tusdc base units of the token. */
-async function funded(tusdc = 10_000_000n) {
-  const k = generateKey();
-  await run(['fund', k.address, '1ether'], { cwd: chain.dir, env: chain.env });
-  if (tusdc > 0n) await minter.send(tok, erc20Abi, 'transfer', [k.address, tusdc]);
-  return k;
-}
-
-// Read with viem directly (not the Chain methods under test).
-const balance = (a) => minter.public.readContract({ address: tok, abi: erc20Abi, functionName: 'balanceOf', args: [a] });
 const allowance = (a) => minter.public.readContract({ address: tok, abi: erc20Abi, functionName: 'allowance', args: [a, chain.dep.paymentChannel] });
 const noncesAbi = [{ type: 'function', name: 'nonces', stateMutability: 'view', inputs: [{ name: 'owner', type: 'address' }], outputs: [{ name: '', type: 'uint256' }] }];
 const refunds = (a) => minter.public.readContract({ address: chain.dep.paymentChannel, abi: paymentChannelAbi, functionName: 'refunds', args: [tok, a] });
-const nonceOf = (a) => minter.public.getTransactionCount({ address: a });
 const claimedBy = async (n, store) => JSON.parse(await settle(chain, n, store)).reduce((s, c) => s + BigInt(c.paidWei), 0n);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
