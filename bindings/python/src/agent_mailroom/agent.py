@@ -404,7 +404,6 @@ class AgentMailroom:
         """One asset, ETH: a request pays the registry's rate (in wei) with no terms probe, as before assets."""
         self._chosen: dict[str, int] = {}
         """Per recipient, the index of the payer the core chose from its 402."""
-        self._terms: dict[tuple[str, str], ClientTerms] = {}
         """Per (recipient, asset), the terms last stated by the recipient (reused; a payment_required
         stating another price is retried at it by the core, client_handle)."""
         self._terms_at: dict[tuple[str, str, str], ClientTerms] = {}
@@ -503,7 +502,6 @@ class AgentMailroom:
             i = self._chosen.pop(recipient, None)
             if i is not None:
                 a = self._payers[i].asset
-                self._terms.pop((recipient, a), None)
                 for k in [k for k in self._terms_at if k[0] == recipient and k[1] == a]:
                     del self._terms_at[k]
 
@@ -822,16 +820,14 @@ class AgentMailroom:
         terms = cast(ClientTerms, dict(c["terms"]))
         with self._mu:
             self._chosen[recipient] = i
-            self._terms[(recipient, self._payers[i].asset)] = terms
         return i, cast(ClientTerms, dict(terms))
 
     def _keep_terms(self, recipient: str, payer: _Payer, terms: ClientTerms, url: str) -> None:
         """Keep the terms a request to ``url`` was paid at (stated by the
-        recipient) for the next request in that asset, to that URL and to the recipient."""
+        recipient) for the next request in that asset to that URL."""
         if terms.get("stated") is None or self._by_rate:
             return
         with self._mu:
-            self._terms[(recipient, payer.asset)] = cast(ClientTerms, dict(terms))
             k = (recipient, payer.asset, url)
             self._terms_at.pop(k, None)
             self._terms_at[k] = cast(ClientTerms, dict(terms))
